@@ -1,0 +1,86 @@
+"""Headless command line: every module in this package adds its subcommands.
+
+A command module defines ``register(subparsers)`` and gives each parser a
+``handler(args, db) -> int`` via ``set_defaults``; a command that must not open
+the database (e.g. restore) also sets ``needs_database=False`` and gets ``db=None``.
+
+Failures the user can act on print one line on stderr and exit 1; no tracebacks.
+Without a subcommand the GUI starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from erbij_desktop import APP_ID, __version__
+from erbij_desktop.domain.errors import DomainError
+from erbij_desktop.storage.database import Database, open_database
+from erbij_desktop.storage.errors import StorageError
+
+Handler = Callable[[argparse.Namespace, Database | None], int]
+
+
+class CommandError(Exception):
+    """A command could not do its work; the message is shown as-is."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, exit 2, like every other failure
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_ID, description="Erbij Desktop: voorbereiden, leiden en verslaan van een praktijktafel."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL_OF_PAD",
+        help="database-bestand of SQLAlchemy-URL (standaard: ERBIJ_DATABASE_URL of de gegevensmap)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from erbij_desktop.ui.app import run_gui  # Qt only when the GUI is wanted
+
+        return run_gui(args.database)
+    handler: Handler = args.handler
+    db: Database | None = None
+    try:
+        if getattr(args, "needs_database", True):
+            db = open_database(args.database)
+        return handler(args, db)
+    except (CommandError, DomainError, StorageError) as error:
+        return _fail(str(error))
+    except OSError as error:
+        where = f": {error.filename}" if error.filename else ""
+        return _fail(f"{error.strerror or error}{where}")
+    except KeyboardInterrupt:
+        return _fail("Afgebroken.")
+    finally:
+        if db is not None:
+            db.close()
+
+
+def _fail(message: str) -> int:
+    print(f"{APP_ID}: {message.splitlines()[0] if message else 'fout'}", file=sys.stderr)
+    return 1

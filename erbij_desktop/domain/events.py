@@ -1,0 +1,114 @@
+"""Finding, creating and changing events."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .errors import AmbiguousError, NotFoundError, ValidationError
+from .models import Event
+from .text import clean_line, clean_text, fold
+
+# Fields of Event a form may set with update_event; text fields are cleaned.
+_LINE_FIELDS = {"title", "venue", "city", "background_heading", "logo_mime"}
+_TEXT_FIELDS = {"purpose", "lead", "conclusion", "background_text"}
+_OTHER_FIELDS = {
+    "event_date",
+    "start_time",
+    "end_time",
+    "chair_id",
+    "attendance_expected",
+    "attendance_actual",
+    "report_language",
+    "report_status",
+    "published_on",
+    "modified_on",
+    "logo",
+}
+EDITABLE_FIELDS = frozenset(_LINE_FIELDS | _TEXT_FIELDS | _OTHER_FIELDS)
+
+
+def list_events(session: Session) -> Sequence[Event]:
+    """All events, newest date first (undated last), then by title."""
+    stmt = select(Event).order_by(Event.event_date.desc().nulls_last(), Event.title, Event.id)
+    return session.scalars(stmt).all()
+
+
+def get_event(session: Session, event_id: int) -> Event:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFoundError(f"Geen evenement met id {event_id}.")
+    return event
+
+
+def find_event(session: Session, ident: str) -> Event:
+    """An event by id, or by a title that matches exactly one event.
+
+    An exact (case/accent-insensitive) title wins; otherwise a unique part of a title.
+    """
+    ident = ident.strip()
+    if ident.isdigit():
+        return get_event(session, int(ident))
+    wanted = fold(clean_line(ident))
+    if not wanted:
+        raise NotFoundError("Geef een evenement op (id of titel).")
+    events = list_events(session)
+    exact = [e for e in events if fold(e.title) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    partial = exact or [e for e in events if wanted in fold(e.title)]
+    if len(partial) == 1:
+        return partial[0]
+    if not partial:
+        raise NotFoundError(f"Geen evenement gevonden voor '{ident}'.")
+    raise AmbiguousError(
+        f"'{ident}' past op {len(partial)} evenementen; gebruik het id.",
+        [f"{e.id} {e.title}" for e in partial],
+    )
+
+
+def create_event(session: Session, title: str, **fields: Any) -> Event:
+    event = Event(title="")
+    _apply(event, {"title": title, **fields})
+    session.add(event)
+    session.commit()
+    return event
+
+
+def update_event(session: Session, event: Event, **fields: Any) -> Event:
+    """Change event fields; all or nothing."""
+    _apply(event, fields)
+    session.commit()
+    return event
+
+
+def delete_event(session: Session, event: Event) -> None:
+    session.delete(event)
+    session.commit()
+
+
+def _apply(event: Event, fields: dict[str, Any]) -> None:
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise ValueError(f"Unknown event fields: {sorted(unknown)}")
+    cleaned: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name in _LINE_FIELDS:
+            value = clean_line(value or "")
+        elif name in _TEXT_FIELDS:
+            value = clean_text(value or "")
+        cleaned[name] = value
+    if "title" in cleaned and not cleaned["title"]:
+        raise ValidationError("title", "Een evenement heeft een titel nodig.", "required")
+    for name in ("attendance_expected", "attendance_actual"):
+        if cleaned.get(name) is not None and cleaned[name] < 0:
+            raise ValidationError(name, "Het aantal aanwezigen kan niet negatief zijn.", "negative")
+    start = cleaned.get("start_time", event.start_time)
+    end = cleaned.get("end_time", event.end_time)
+    if start is not None and end is not None and end <= start:
+        raise ValidationError("end_time", "De eindtijd ligt niet na de begintijd.", "end_before_start")
+    for name, value in cleaned.items():
+        setattr(event, name, value)

@@ -1,0 +1,38 @@
+"""Shared fixtures. Tests run offscreen and never touch the user's real files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs: no display, and a private home.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SANDBOX = Path(tempfile.mkdtemp(prefix="erbij-tests-"))
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = str(_SANDBOX / _var.lower())
+os.environ.pop("ERBIJ_DATABASE_URL", None)
+
+import pytest  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from erbij_desktop.storage.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "erbij.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(str(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def session(db: Database) -> Iterator[Session]:
+    with db.session() as s:
+        yield s
