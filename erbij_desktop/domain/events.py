@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from .errors import AmbiguousError, NotFoundError, ValidationError
-from .models import Event
+from .models import Event, Organisation, event_organiser
 from .text import clean_line, clean_text, fold
 
 # Fields of Event a form may set with update_event; text fields are cleaned.
@@ -112,3 +112,18 @@ def _apply(event: Event, fields: dict[str, Any]) -> None:
         raise ValidationError("end_time", "De eindtijd ligt niet na de begintijd.", "end_before_start")
     for name, value in cleaned.items():
         setattr(event, name, value)
+
+
+def set_organisers(session: Session, event: Event, organisations: Sequence[Organisation]) -> None:
+    """The organising organisations, in the order the report names them."""
+    ordered = list(dict.fromkeys(organisations))
+    if any(o.event_id != event.id for o in ordered):
+        raise ValidationError("organisers", "Deze organisatie hoort bij een ander evenement.", "other_event")
+    session.execute(delete(event_organiser).where(event_organiser.c.event_id == event.id))
+    if ordered:
+        session.execute(
+            insert(event_organiser),
+            [{"event_id": event.id, "organisation_id": o.id, "position": i} for i, o in enumerate(ordered)],
+        )
+    session.commit()
+    session.expire(event, ["organisers"])
