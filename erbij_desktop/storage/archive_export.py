@@ -1,0 +1,291 @@
+"""Event (ORM) -> archive document: the whole event, without a single database id.
+
+Lists come out in a fixed order (positions, then name keys) and references use
+local keys derived from that order, so the same event always gives the same
+document, whichever database it sits in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erbij_desktop.domain.models import (
+    Contribution,
+    Event,
+    EventTable,
+    KeyFigure,
+    Organisation,
+    Person,
+    Photo,
+    ProgrammeItem,
+    Quote,
+    Round,
+    Tag,
+    event_organiser,
+    photo_person,
+    programme_item_person,
+)
+
+from .archive_format import (
+    FORMAT,
+    GENERATOR,
+    VERSION,
+    date_out,
+    dumps_document,
+    media_entry_name,
+    optional_timestamp_out,
+    slug_key,
+    time_out,
+    timestamp_out,
+)
+from .archive_io import ArchiveContent
+
+
+def export_content(session: Session, event: Event) -> ArchiveContent:
+    """The archive of ``event``: canonical event.json bytes plus its images."""
+    document, files = _Exporter(session, event).run()
+    return ArchiveContent(document=dumps_document(document), files=files)
+
+
+def export_document(session: Session, event: Event) -> dict[str, Any]:
+    """Only the document (tests and tools that look at the data)."""
+    return _Exporter(session, event).run()[0]
+
+
+class _Exporter:
+    def __init__(self, session: Session, event: Event) -> None:
+        self.session = session
+        self.event = event
+        self.files: dict[str, bytes] = {}
+
+    def _all(self, model: Any, *order: Any) -> list[Any]:
+        stmt = select(model).where(model.event_id == self.event.id).order_by(*order, model.id)
+        return list(self.session.scalars(stmt))
+
+    def run(self) -> tuple[dict[str, Any], dict[str, bytes]]:
+        organisations = self._all(Organisation, Organisation.name_key)
+        taken: set[str] = set()
+        self.org_keys = {o.id: slug_key(o.name, "organisatie", taken) for o in organisations}
+        people = self._all(Person, Person.name_key)
+        taken = set()
+        self.person_keys = {p.id: slug_key(p.name, "persoon", taken) for p in people}
+        self.person_order = {key: n for n, key in enumerate(self.person_keys.values())}
+        items = self._all(ProgrammeItem, ProgrammeItem.position)
+        self.item_keys = {item.id: f"item-{n}" for n, item in enumerate(items, 1)}
+        rounds = self._all(Round, Round.position)
+        self.round_keys = {r.id: f"round-{n}" for n, r in enumerate(rounds, 1)}
+        tables = self._all(EventTable, EventTable.position)
+        self.table_keys = {t.id: f"table-{n}" for n, t in enumerate(tables, 1)}
+        tags = self._all(Tag, Tag.name_key)
+        taken = set()
+        self.tag_keys = {t.id: slug_key(t.name, "tag", taken) for t in tags}
+
+        document: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "generator": GENERATOR,
+            "event": self._event(),
+            "organisations": [{"key": self.org_keys[o.id], "name": o.name} for o in organisations],
+            "people": [self._person(p) for p in people],
+            "programme": [self._item(item) for item in items],
+            "quotes": [self._quote(q) for q in self._all(Quote, Quote.position)],
+            "key_figures": [self._figure(f) for f in self._all(KeyFigure, KeyFigure.position)],
+            "rounds": [self._round(r) for r in rounds],
+            "tables": [self._table(t) for t in tables],
+            "tags": [{"key": self.tag_keys[t.id], "name": t.name} for t in tags],
+            "contributions": self._contributions(rounds),
+            "photos": [self._photo(p) for p in self._all(Photo, Photo.position)],
+        }
+        return document, self.files
+
+    # --- references -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _ref(keys: dict[int, str], row_id: int | None) -> str | None:
+        return None if row_id is None else keys.get(row_id)
+
+    def _linked(self, table: Any, column: str, owner_id: int, keys: dict[int, str], order: Any) -> list[str]:
+        """Keys of the rows linked through an association table, in its order."""
+        other = next(c for c in table.c if c.name not in (column, "position"))
+        stmt = select(other).where(table.c[column] == owner_id).order_by(*order)
+        found = [keys[i] for i in self.session.scalars(stmt) if i in keys]
+        return found
+
+    # --- entities ---------------------------------------------------------------------------------
+
+    def _event(self) -> dict[str, Any]:
+        e = self.event
+        organisers = self._linked(
+            event_organiser,
+            "event_id",
+            e.id,
+            self.org_keys,
+            (event_organiser.c.position, event_organiser.c.organisation_id),
+        )
+        return {
+            "uid": e.uid,
+            "title": e.title,
+            "date": date_out(e.event_date),
+            "start_time": time_out(e.start_time),
+            "end_time": time_out(e.end_time),
+            "venue": e.venue,
+            "city": e.city,
+            "organisers": organisers,
+            "chair": self._ref(self.person_keys, e.chair_id),
+            "attendance_expected": e.attendance_expected,
+            "attendance_actual": e.attendance_actual,
+            "purpose": e.purpose,
+            "lead": e.lead,
+            "conclusion": e.conclusion,
+            "background_heading": e.background_heading,
+            "background_text": e.background_text,
+            "report_language": e.report_language.value,
+            "report_status": e.report_status.value,
+            "published_on": date_out(e.published_on),
+            "modified_on": date_out(e.modified_on),
+            "logo": self._logo(),
+            "created_at": timestamp_out(e.created_at),
+            "updated_at": timestamp_out(e.updated_at),
+        }
+
+    def _logo(self) -> dict[str, Any] | None:
+        data = self.event.logo
+        if data is None:
+            return None
+        digest = hashlib.sha256(data).hexdigest()
+        name = media_entry_name("logo", digest, self.event.logo_mime)
+        self.files[name] = data
+        return {"file": name, "mime": self.event.logo_mime, "sha256": digest}
+
+    def _person(self, p: Person) -> dict[str, Any]:
+        return {
+            "key": self.person_keys[p.id],
+            "name": p.name,
+            "role": p.role,
+            "organisation": self._ref(self.org_keys, p.organisation_id),
+            "consent_to_name": p.consent_to_name,
+        }
+
+    def _item(self, item: ProgrammeItem) -> dict[str, Any]:
+        people = self._linked(
+            programme_item_person,
+            "programme_item_id",
+            item.id,
+            self.person_keys,
+            (programme_item_person.c.position, programme_item_person.c.person_id),
+        )
+        return {
+            "key": self.item_keys[item.id],
+            "position": item.position,
+            "kind": item.kind.value,
+            "heading": item.heading,
+            "planned_start": time_out(item.planned_start),
+            "duration_minutes": item.duration_minutes,
+            "actual_start": optional_timestamp_out(item.actual_start),
+            "actual_end": optional_timestamp_out(item.actual_end),
+            "narrative": item.narrative,
+            "people": people,
+        }
+
+    def _quote(self, q: Quote) -> dict[str, Any]:
+        return {
+            "position": q.position,
+            "text": q.text,
+            "speaker": self._ref(self.person_keys, q.speaker_id),
+            "programme_item": self._ref(self.item_keys, q.programme_item_id),
+            "is_headline": q.is_headline,
+        }
+
+    def _figure(self, f: KeyFigure) -> dict[str, Any]:
+        return {
+            "position": f.position,
+            "value": f.value,
+            "text": f.text,
+            "source": f.source,
+            "programme_item": self._ref(self.item_keys, f.programme_item_id),
+        }
+
+    def _round(self, r: Round) -> dict[str, Any]:
+        return {
+            "key": self.round_keys[r.id],
+            "position": r.position,
+            "title": r.title,
+            "question": r.question,
+            "planned_minutes": r.planned_minutes,
+            "intro": r.intro,
+            "programme_item": self._ref(self.item_keys, r.programme_item_id),
+            "started_at": optional_timestamp_out(r.started_at),
+            "ended_at": optional_timestamp_out(r.ended_at),
+        }
+
+    def _table(self, t: EventTable) -> dict[str, Any]:
+        return {
+            "key": self.table_keys[t.id],
+            "position": t.position,
+            "name": t.name,
+            "host": self._ref(self.person_keys, t.host_id),
+        }
+
+    def _contributions(self, rounds: list[Round]) -> list[dict[str, Any]]:
+        tag_links: dict[int, list[str]] = {}
+        link_stmt = (
+            select(Contribution.id, Tag.id)
+            .join(Contribution.tags)
+            .where(Contribution.event_id == self.event.id)
+            .order_by(Tag.name_key, Tag.id)
+        )
+        for contribution_id, tag_id in self.session.execute(link_stmt):
+            tag_links.setdefault(contribution_id, []).append(self.tag_keys[tag_id])
+        result: list[dict[str, Any]] = []
+        for r in rounds:
+            stmt = (
+                select(Contribution)
+                .where(Contribution.round_id == r.id)
+                .order_by(Contribution.position, Contribution.id)
+            )
+            for c in self.session.scalars(stmt):
+                result.append(
+                    {
+                        "round": self.round_keys[r.id],
+                        "table": self._ref(self.table_keys, c.table_id),
+                        "position": c.position,
+                        "text": c.text,
+                        "report_text": c.report_text,
+                        "person": self._ref(self.person_keys, c.person_id),
+                        "organisation": self._ref(self.org_keys, c.organisation_id),
+                        "highlighted": c.highlighted,
+                        "tags": tag_links.get(c.id, []),
+                        "created_at": timestamp_out(c.created_at),
+                        "updated_at": timestamp_out(c.updated_at),
+                    }
+                )
+        return result
+
+    def _photo(self, p: Photo) -> dict[str, Any]:
+        name = media_entry_name("photos", p.sha256, p.mime)
+        data = p.image
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != p.sha256:  # a stale checksum must not make the archive unreadable
+            name = media_entry_name("photos", digest, p.mime)
+        self.files[name] = data
+        linked = self._linked(photo_person, "photo_id", p.id, self.person_keys, (photo_person.c.person_id,))
+        people = sorted(linked, key=self.person_order.__getitem__)
+        return {
+            "file": name,
+            "position": p.position,
+            "mime": p.mime,
+            "sha256": digest,
+            "width": p.width,
+            "height": p.height,
+            "filename": p.filename,
+            "caption": p.caption,
+            "credit": p.credit,
+            "consent": p.consent,
+            "after_item": self._ref(self.item_keys, p.after_item_id),
+            "people": people,
+            "created_at": timestamp_out(p.created_at),
+        }
