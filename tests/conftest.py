@@ -17,6 +17,7 @@ os.environ.pop("ERBIJ_DATABASE_URL", None)
 import pytest  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from erbij_desktop.domain.models import Event  # noqa: E402
 from erbij_desktop.storage.database import Database, open_database  # noqa: E402
 
 
@@ -36,3 +37,12 @@ def db(db_path: Path) -> Iterator[Database]:
 def session(db: Database) -> Iterator[Session]:
     with db.session() as s:
         yield s
+
+
+@pytest.fixture
+def demo_event(session: Session) -> Event:
+    """The shipped demo event (the reference article), imported into the test database."""
+    from erbij_desktop.storage.archive_demo import import_demo
+
+    event, _created = import_demo(session)
+    return event
