@@ -1,11 +1,24 @@
-"""Open the database: check it is ours, back it up, migrate it, hand out sessions.
+"""Open the database: check it is ours, lock it, back it up, migrate it, hand out sessions.
 
 Durability is a product promise: SQLite runs in WAL mode with
 ``synchronous=FULL``, so a commit that returned survives a power cut.
+
+Opening goes in this order, and every refusal happens before the first byte
+is written: look at the file read-only (foreign, damaged, truncated or newer
+files are refused), check the folder is writable, take the instance lock
+(one process per file), run SQLite's quick check, make a backup (before a
+migration, or when the file changed since its newest backup), make sure no
+other program holds SQLite's write lock, then migrate.
+
+While open, SQLite failures about the file or the disk (full disk, damage,
+locks, read-only) surface as :mod:`erbij_desktop.storage.errors` classes, so
+the CLI and the GUI can say what happened in one sentence. SQL parameters
+(contribution text!) never appear in error messages or logs.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -13,22 +26,56 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import Engine, ExceptionContext
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import migrations
-from .backups import backup_database
-from .errors import DatabaseUnavailableError, NewerDatabaseError
-from .locations import backups_dir_for, resolve_database_url, sqlite_path
-from .sqlite_file import FileState, inspect_file, stored_revision
+from . import instance, migrations
+from .backups import (
+    REASON_MIGRATION,
+    REASON_OPEN,
+    backup_database,
+    changed_since_last_backup,
+    load_policy,
+    prune_backups,
+)
+from .errors import (
+    BackupError,
+    DatabaseInUseError,
+    DatabaseUnavailableError,
+    NewerDatabaseError,
+    ReadOnlyLocationError,
+    StorageError,
+)
+from .locations import resolve_database_url, sqlite_path
+from .sqlite_file import (
+    FileState,
+    check_integrity,
+    classify_sqlite_error,
+    inspect_file,
+    stored_revision,
+    translatable,
+)
 
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+# How long opening waits for another program to release SQLite's write lock.
+OPEN_LOCK_WAIT_MS = 2000
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
+_WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+class _ChangeCounter:
+    """Counts write statements, so the backup timer knows whether anything changed."""
+
+    def __init__(self) -> None:
+        self.value = 0
 
 
 @dataclass
@@ -39,12 +86,27 @@ class Database:
     engine: Engine
     path: Path | None
     _factory: sessionmaker[Session] = field(repr=False)
+    lock: instance.InstanceLock | None = field(default=None, repr=False)
+    # Things the user should know but that did not stop the open (e.g. a failed backup).
+    warnings: list[str] = field(default_factory=list)
+    _counter: _ChangeCounter = field(default_factory=_ChangeCounter, repr=False)
+    _closed: bool = field(default=False, repr=False)
 
     def session(self) -> Session:
         return self._factory()
 
+    @property
+    def changes(self) -> int:
+        """Grows with every write statement since the database was opened."""
+        return self._counter.value
+
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Database:
         return self
@@ -62,51 +124,176 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+def make_engine(url: str, path: Path | None = None, counter: _ChangeCounter | None = None) -> Engine:
+    # hide_parameters: SQL parameters hold contribution text; keep them out of errors and logs.
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+
+    def translate(context: ExceptionContext) -> None:
+        original = context.original_exception
+        if translatable(original):
+            assert isinstance(original, sqlite3.Error)
+            raise classify_sqlite_error(path, original) from context.sqlalchemy_exception
+
+    event.listen(engine, "handle_error", translate)
+    if counter is not None:
+
+        def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            if statement.lstrip()[:7].upper().startswith(_WRITE_VERBS):
+                counter.value += 1
+
+        event.listen(engine, "after_cursor_execute", count)
     return engine
 
 
-def open_database(url_or_path: str | None = None, *, migrate: bool = True) -> Database:
+def open_database(url_or_path: str | None = None, *, migrate: bool = True, backups: bool = True) -> Database:
     """Open (creating if needed) the chosen database and bring its schema to head.
 
-    Refuses, without writing a byte, files that are not Erbij databases and
-    databases written by a newer version of the app.
+    Refuses, without writing a byte, files that are not Erbij databases,
+    damaged files, databases written by a newer version of the app, and files
+    another process has open.
     """
-    url = resolve_database_url(url_or_path)
-    path = sqlite_path(url)
-    needs_backup = False
-    if path is not None:
-        state = inspect_file(path)
+    try:
+        url = resolve_database_url(url_or_path)
+        path = sqlite_path(url)
+        if path is None:
+            return _open_server(url, migrate)
+    except ArgumentError as error:
+        raise DatabaseUnavailableError(f"Onbruikbare database-URL {url_or_path!r}: {error}") from error
+    state = inspect_file(path)
+    revision = stored_revision(path) if state is FileState.ERBIJ else None
+    _refuse_unknown(str(path), revision)
+    _check_writable(path)
+    _make_folder(path)
+    lock = instance.acquire(path)
+    warnings: list[str] = []
+    counter = _ChangeCounter()
+    engine: Engine | None = None
+    try:
         if state is FileState.ERBIJ:
-            revision = stored_revision(path)
-            _refuse_unknown(str(path), revision)
-            needs_backup = revision is not None and revision != migrations.head_revision()
+            check_integrity(path)
+            if backups:
+                warnings += _backup_at_open(path, needs_migration=revision != migrations.head_revision())
         else:
             _create_private_file(path)
-    engine = make_engine(url)
-    try:
-        if path is None:
-            _refuse_unknown(url, migrations.current_revision(engine))
+        engine = make_engine(url, path, counter)
+        _probe_write_lock(engine, path)
         if migrate:
-            if needs_backup and path is not None:
-                backup_database(path, backups_dir_for(path), "voor-migratie")
             migrations.upgrade(engine)
-    except (OperationalError, DatabaseError, sqlite3.Error) as error:
+    except BaseException as error:
+        if engine is not None:
+            engine.dispose()
+        lock.release()
+        if isinstance(error, DBAPIError) and isinstance(error.orig, sqlite3.Error):
+            raise classify_sqlite_error(path, error.orig) from error
+        if isinstance(error, (sqlite3.Error, DBAPIError)):
+            raise DatabaseUnavailableError(
+                f"Database {path} kan niet worden geopend: {error}", path
+            ) from error
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    counter.value = 0  # the open itself (migrations) is not a change worth a backup
+    return Database(
+        url=url, engine=engine, path=path, _factory=factory, lock=lock, warnings=warnings, _counter=counter
+    )
+
+
+def _open_server(url: str, migrate: bool) -> Database:
+    """A non-file database (another SQLAlchemy URL): the server does the locking."""
+    counter = _ChangeCounter()
+    engine = make_engine(url, None, counter)
+    try:
+        _refuse_unknown(url, migrations.current_revision(engine))
+        if migrate:
+            migrations.upgrade(engine)
+    except StorageError:
         engine.dispose()
-        raise DatabaseUnavailableError(f"Database {path or url} kan niet worden geopend: {error}") from error
+        raise
+    except (DBAPIError, sqlite3.Error) as error:
+        engine.dispose()
+        raise DatabaseUnavailableError(f"Database {url} kan niet worden geopend: {error}") from error
     except BaseException:
         engine.dispose()
         raise
-    factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, path=path, _factory=factory)
+    counter.value = 0
+    return Database(url=url, engine=engine, path=None, _factory=sessionmaker(engine, expire_on_commit=False))
+
+
+def _backup_at_open(path: Path, *, needs_migration: bool) -> list[str]:
+    """Back up before a migration (required) or when the file changed since its last backup."""
+    policy = load_policy()
+    if needs_migration:
+        try:
+            backup_database(path, reason=REASON_MIGRATION)
+        except BackupError as error:
+            raise BackupError(
+                f"Kan geen reservekopie maken voordat {path} wordt bijgewerkt; "
+                f"er is niets gewijzigd. ({error})",
+                path,
+            ) from error
+        prune_backups(path, policy.keep)
+        return []
+    if not changed_since_last_backup(path):
+        return []
+    try:
+        backup_database(path, reason=REASON_OPEN)
+    except BackupError as error:
+        log.warning("backup at open failed: %s", type(error.__cause__).__name__)
+        return [str(error)]
+    prune_backups(path, policy.keep)
+    return []
+
+
+def _probe_write_lock(engine: Engine, path: Path) -> None:
+    """Make sure no other program holds SQLite's write lock; takes it for an instant, writes nothing."""
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert conn is not None
+        conn.execute(f"PRAGMA busy_timeout={OPEN_LOCK_WAIT_MS}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error).lower() or "busy" in str(error).lower():
+                raise DatabaseInUseError(path, "een ander programma") from error
+            raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        raw.close()
 
 
 def _refuse_unknown(location: str, revision: str | None) -> None:
     if revision is not None and revision not in migrations.known_revisions():
         raise NewerDatabaseError(location, revision)
+
+
+def _check_writable(path: Path) -> None:
+    """SQLite in WAL mode writes beside the file; a read-only folder or file is refused up front."""
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise ReadOnlyLocationError(path, "het bestand")
+        if not os.access(path.parent, os.W_OK):
+            raise ReadOnlyLocationError(path)
+        return
+    ancestor = path.parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not os.access(ancestor, os.W_OK):
+        raise ReadOnlyLocationError(path)
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except PermissionError as error:
+        raise ReadOnlyLocationError(path) from error
+    except OSError as error:
+        raise DatabaseUnavailableError(
+            f"Kan de map {path.parent} niet aanmaken: {error.strerror}", path
+        ) from error
 
 
 def _create_private_file(path: Path) -> None:
@@ -116,5 +303,9 @@ def _create_private_file(path: Path) -> None:
         if not path.exists():
             fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
             os.close(fd)
+    except PermissionError as error:
+        raise ReadOnlyLocationError(path) from error
     except OSError as error:
-        raise DatabaseUnavailableError(f"Kan de database {path} niet aanmaken: {error.strerror}") from error
+        raise DatabaseUnavailableError(
+            f"Kan de database {path} niet aanmaken: {error.strerror}", path
+        ) from error

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir, user_log_dir
+from platformdirs import user_config_dir, user_data_dir, user_log_dir
 from sqlalchemy.engine import make_url
 
 from erbij_desktop import APP_ID
@@ -23,6 +23,10 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(user_log_dir(APP_ID, appauthor=False))
+
+
+def config_dir() -> Path:
+    return Path(user_config_dir(APP_ID, appauthor=False))
 
 
 def default_database_path() -> Path:
