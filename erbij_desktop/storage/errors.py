@@ -2,7 +2,7 @@
 
 The CLI prints ``str(error)``: one line that says what is wrong, that the file
 was left alone, and what to do next. The GUI picks its own translated wording
-from the class and offers the ways on as buttons (see erbij_desktop.ui.errors);
+from the class and offers the ways on as buttons (the GUI's ui/errors package);
 ``path`` tells it which database (and so which backups) the error is about.
 """
 
