@@ -1,0 +1,720 @@
+"""Contributions: what each table said, captured as fast as people talk and never lost.
+
+Every operation here is one unit of work that commits before it returns, so a
+contribution the capture view shows as saved is on disk. Reads hand out plain,
+immutable ``ContributionRow`` values instead of ORM objects: a capture list of
+10,000 rows must open in a fraction of a second, and rows can be kept by item
+models without tying them to a session.
+
+Deleting returns a ``ContributionSnapshot`` that ``restore_contribution`` turns
+back into the same record (same id, same fields, same tags): that is what undo
+is built on (see ``domain.undo``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Select, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .errors import DomainError, NotFoundError, ValidationError
+from .models import (
+    Contribution,
+    Event,
+    EventTable,
+    Organisation,
+    Person,
+    Round,
+    Tag,
+    contribution_tag,
+)
+from .people import ensure_organisation, ensure_person
+from .text import clean_line, clean_text, name_key
+from .types import utcnow
+
+# A generous limit: a whole page of notes pasted at once still fits, a runaway
+# paste of a document does not end up as one "contribution".
+MAX_LENGTH = 20_000
+TAG_MAX = 120
+
+__all__ = [
+    "MAX_LENGTH",
+    "ContributionRow",
+    "ContributionSnapshot",
+    "SearchIndex",
+    "add_contribution",
+    "contribution_text",
+    "counts_by_round",
+    "counts_by_table",
+    "delete_contribution",
+    "edit_text",
+    "get_row",
+    "move_contribution",
+    "restore_contribution",
+    "round_order",
+    "rows_for_event",
+    "rows_for_round",
+    "rows_for_table",
+    "search",
+    "search_key",
+    "search_terms",
+    "set_attribution",
+    "set_highlight",
+    "set_report_text",
+    "set_table",
+    "set_tags",
+    "snapshot",
+    "toggle_highlight",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionRow:
+    """What a list needs to show one contribution; detached from any session."""
+
+    id: int
+    event_id: int
+    round_id: int
+    table_id: int | None
+    text: str
+    report_text: str | None
+    highlighted: bool
+    position: int
+    created_at: dt.datetime
+    person_id: int | None = None
+    person_name: str = ""
+    organisation_id: int | None = None
+    organisation_name: str = ""
+    tags: tuple[str, ...] = ()
+
+    @property
+    def order_key(self) -> tuple[int, int]:
+        """Where the row sits in its round: by position, then by id."""
+        return (self.position, self.id)
+
+    @property
+    def attribution(self) -> str:
+        """'Naam, Organisatie', either part alone, or ''."""
+        return ", ".join(part for part in (self.person_name, self.organisation_name) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionSnapshot:
+    """Every stored field of a contribution, enough to recreate it exactly."""
+
+    id: int
+    event_id: int
+    round_id: int
+    table_id: int | None
+    text: str
+    report_text: str | None
+    person_id: int | None
+    organisation_id: int | None
+    highlighted: bool
+    position: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    tag_ids: tuple[int, ...] = ()
+
+
+# --- text ------------------------------------------------------------------------------------------
+
+
+def contribution_text(text: str | None, field: str = "text") -> str:
+    """The cleaned text of a contribution, or ValidationError saying why it cannot be saved."""
+    clean = clean_text(text or "")
+    if not clean:
+        raise ValidationError(
+            field, "Typ eerst wat er gezegd is; een lege bijdrage wordt niet bewaard.", "required"
+        )
+    if len(clean) > MAX_LENGTH:
+        raise ValidationError(
+            field,
+            f"Een bijdrage is hoogstens {_dutch_number(MAX_LENGTH)} tekens; deze is "
+            f"{_dutch_number(len(clean))} tekens. Splits hem op in kortere bijdragen.",
+            "too_long",
+        )
+    return clean
+
+
+def _dutch_number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+_AnySelect = Select[*tuple[Any, ...]]
+
+_ROW_COLUMNS = (
+    Contribution.id,
+    Contribution.event_id,
+    Contribution.round_id,
+    Contribution.table_id,
+    Contribution.text,
+    Contribution.report_text,
+    Contribution.highlighted,
+    Contribution.position,
+    Contribution.created_at,
+    Contribution.person_id,
+    Person.name,
+    Contribution.organisation_id,
+    Organisation.name,
+)
+
+
+def _row_select() -> _AnySelect:
+    return (
+        select(*_ROW_COLUMNS)
+        .outerjoin(Person, Person.id == Contribution.person_id)
+        .outerjoin(Organisation, Organisation.id == Contribution.organisation_id)
+    )
+
+
+def _rows(session: Session, stmt: _AnySelect, tag_filter: Any) -> list[ContributionRow]:
+    tags = _tag_names(session, tag_filter)
+    rows: list[ContributionRow] = []
+    append = rows.append
+    for r in session.execute(stmt):
+        append(
+            ContributionRow(
+                r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8],
+                r[9], r[10] or "", r[11], r[12] or "", tags.get(r[0], ()),
+            )
+        )  # fmt: skip
+    return rows
+
+
+def _tag_names(session: Session, where: Any) -> dict[int, tuple[str, ...]]:
+    """Tag names per contribution id for the contributions matching ``where``."""
+    # Most events carry no tags at all: one cheap query answers that.
+    if session.scalar(select(Tag.id).limit(1)) is None:
+        return {}
+    stmt = (
+        select(contribution_tag.c.contribution_id, Tag.name)
+        .join(Tag, Tag.id == contribution_tag.c.tag_id)
+        .join(Contribution, Contribution.id == contribution_tag.c.contribution_id)
+        .where(where)
+        .order_by(Tag.name_key)
+    )
+    found: dict[int, list[str]] = {}
+    for contribution_id, name in session.execute(stmt):
+        found.setdefault(contribution_id, []).append(name)
+    return {key: tuple(names) for key, names in found.items()}
+
+
+def _ordered(stmt: _AnySelect) -> _AnySelect:
+    return stmt.order_by(Contribution.position, Contribution.id)
+
+
+def rows_for_table(session: Session, round_id: int, table_id: int | None) -> list[ContributionRow]:
+    """One table's contributions in one round, in round order (table None: those without a table)."""
+    where = Contribution.round_id == round_id
+    where = where & (
+        Contribution.table_id.is_(None) if table_id is None else Contribution.table_id == table_id
+    )
+    return _rows(session, _ordered(_row_select().where(where)), where)
+
+
+def rows_for_round(session: Session, round_id: int) -> list[ContributionRow]:
+    where = Contribution.round_id == round_id
+    return _rows(session, _ordered(_row_select().where(where)), where)
+
+
+def rows_for_event(session: Session, event_id: int) -> list[ContributionRow]:
+    """Every contribution of the event, by round order, then position within the round."""
+    where = Contribution.event_id == event_id
+    stmt = (
+        _row_select()
+        .join(Round, Round.id == Contribution.round_id)
+        .where(where)
+        .order_by(Round.position, Round.id, Contribution.position, Contribution.id)
+    )
+    return _rows(session, stmt, where)
+
+
+def get_row(session: Session, contribution_id: int) -> ContributionRow:
+    where = Contribution.id == contribution_id
+    rows = _rows(session, _row_select().where(where), where)
+    if not rows:
+        raise NotFoundError(f"Geen bijdrage met id {contribution_id}.")
+    return rows[0]
+
+
+def counts_by_table(session: Session, round_id: int) -> dict[int | None, int]:
+    """How many contributions each table has in the round (None: without a table)."""
+    stmt = (
+        select(Contribution.table_id, func.count())
+        .where(Contribution.round_id == round_id)
+        .group_by(Contribution.table_id)
+    )
+    return {table_id: count for table_id, count in session.execute(stmt)}
+
+
+def counts_by_round(session: Session, event_id: int) -> dict[int, int]:
+    stmt = (
+        select(Contribution.round_id, func.count())
+        .where(Contribution.event_id == event_id)
+        .group_by(Contribution.round_id)
+    )
+    return {round_id: count for round_id, count in session.execute(stmt)}
+
+
+def round_order(session: Session, round_id: int) -> list[int]:
+    """Ids of the round's contributions in their order."""
+    stmt = _ordered(select(Contribution.id).where(Contribution.round_id == round_id))
+    return list(session.scalars(stmt))
+
+
+# --- searching -------------------------------------------------------------------------------------
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_FOLDED_CHARS: dict[str, str] = {}
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    char = match.group()
+    folded = _FOLDED_CHARS.get(char)
+    if folded is None:
+        decomposed = unicodedata.normalize("NFKD", char)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        _FOLDED_CHARS[char] = folded
+    return folded
+
+
+def search_key(value: str) -> str:
+    """The same as ``domain.text.fold`` (case and accents off), fast enough for 10,000 texts.
+
+    Folding works per character, so each non-ASCII character is decomposed once
+    and remembered; plain ASCII text never leaves C code.
+    """
+    value = value.casefold()
+    if value.isascii():
+        return value
+    return _NON_ASCII.sub(_fold_char, value)
+
+
+def search_terms(query: str) -> tuple[str, ...]:
+    """The folded words of a query; a contribution matches when it holds all of them."""
+    return tuple(search_key(clean_line(query)).split())
+
+
+def row_search_key(row: ContributionRow) -> str:
+    """What a search looks through: the text, the report wording, who said it, and tags."""
+    parts = [row.text, row.person_name, row.organisation_name, *row.tags]
+    if row.report_text:
+        parts.append(row.report_text)
+    return search_key("\n".join(parts))
+
+
+class SearchIndex:
+    """All contributions of an event with their folded search keys, kept in memory.
+
+    Built once (one query, one pass of folding), then kept current with
+    ``put``/``discard`` as contributions change, so filtering as you type only
+    scans strings that are already folded.
+    """
+
+    def __init__(self, rows: Iterable[ContributionRow] = ()) -> None:
+        self._rows: dict[int, ContributionRow] = {}
+        self._keys: dict[int, str] = {}
+        for row in rows:
+            self.put(row)
+
+    @classmethod
+    def for_event(cls, session: Session, event_id: int) -> SearchIndex:
+        return cls(rows_for_event(session, event_id))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, contribution_id: object) -> bool:
+        return contribution_id in self._rows
+
+    def put(self, row: ContributionRow) -> None:
+        self._rows[row.id] = row
+        self._keys[row.id] = row_search_key(row)
+
+    def discard(self, contribution_id: int) -> None:
+        self._rows.pop(contribution_id, None)
+        self._keys.pop(contribution_id, None)
+
+    def matches(self, row: ContributionRow, terms: Sequence[str]) -> bool:
+        key = self._keys.get(row.id)
+        if key is None:
+            key = row_search_key(row)
+        return all(term in key for term in terms)
+
+    def search(self, query: str) -> list[ContributionRow]:
+        """Rows holding every word of ``query`` (case- and accent-insensitive), in insertion order."""
+        terms = search_terms(query)
+        if not terms:
+            return list(self._rows.values())
+        keys = self._keys
+        if len(terms) == 1:
+            term = terms[0]
+            return [row for cid, row in self._rows.items() if term in keys[cid]]
+        return [row for cid, row in self._rows.items() if all(t in keys[cid] for t in terms)]
+
+
+def search(session: Session, event_id: int, query: str) -> list[ContributionRow]:
+    """Contributions of the event holding every word of ``query``, in event order."""
+    return SearchIndex.for_event(session, event_id).search(query)
+
+
+# --- adding ----------------------------------------------------------------------------------------
+
+
+# Built once: the capture path runs these on every Enter, and must stay within a
+# few milliseconds of a bare SQLite insert.
+_CONTRIBUTIONS = cast(Table, Contribution.__table__)
+_ADD_LOOKUP = select(
+    Round.event_id,
+    select(func.max(Contribution.position))
+    .where(Contribution.round_id == bindparam("round_id"))
+    .scalar_subquery(),
+    select(EventTable.event_id).where(EventTable.id == bindparam("table_id")).scalar_subquery(),
+).where(Round.id == bindparam("round_id"))
+_ADD_INSERT = insert(_CONTRIBUTIONS).returning(_CONTRIBUTIONS.c.id)
+
+
+def add_contribution(
+    session: Session,
+    round_id: int,
+    text: str,
+    *,
+    table_id: int | None = None,
+    person: str | None = None,
+    organisation: str | None = None,
+    now: dt.datetime | None = None,
+) -> ContributionRow:
+    """Save what a table said; committed before it returns.
+
+    ``person`` and ``organisation`` are names: a known one (whatever its case or
+    spacing) is reused, a new one is created in the same transaction.
+    """
+    clean = contribution_text(text)
+    found = session.execute(_ADD_LOOKUP, {"round_id": round_id, "table_id": table_id}).first()
+    if found is None:
+        raise NotFoundError(f"Geen ronde met id {round_id}.")
+    event_id, last_position, table_event = found
+    if table_id is not None:
+        _check_table_event(event_id, table_event)
+    position = 0 if last_position is None else last_position + 1
+    moment = now or utcnow()
+    try:
+        who, org = _attribution(session, event_id, person, organisation)
+        contribution_id = session.execute(
+            _ADD_INSERT,
+            {
+                "event_id": event_id,
+                "round_id": round_id,
+                "table_id": table_id,
+                "text": clean,
+                "report_text": None,
+                "person_id": who.id if who else None,
+                "organisation_id": org.id if org else None,
+                "highlighted": False,
+                "position": position,
+                "created_at": moment,
+                "updated_at": moment,
+            },
+        ).scalar_one()
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return ContributionRow(
+        id=contribution_id,
+        event_id=event_id,
+        round_id=round_id,
+        table_id=table_id,
+        text=clean,
+        report_text=None,
+        highlighted=False,
+        position=position,
+        created_at=moment,
+        person_id=who.id if who else None,
+        person_name=who.name if who else "",
+        organisation_id=org.id if org else None,
+        organisation_name=org.name if org else "",
+    )
+
+
+def _check_table_event(event_id: int, table_event: int | None) -> None:
+    if table_event is None:
+        raise ValidationError("table", "Deze tafel bestaat niet (meer).", "not_found")
+    if table_event != event_id:
+        raise ValidationError("table", "Deze tafel hoort bij een ander evenement.", "other_event")
+
+
+def _check_table(session: Session, event_id: int, table_id: int | None) -> None:
+    if table_id is not None:
+        _check_table_event(
+            event_id, session.scalar(select(EventTable.event_id).where(EventTable.id == table_id))
+        )
+
+
+def _attribution(
+    session: Session, event_id: int, person: str | None, organisation: str | None
+) -> tuple[Person | None, Organisation | None]:
+    """The people/organisation records for the given names, new ones flushed but not committed."""
+    person_name = clean_line(person or "")
+    organisation_name = clean_line(organisation or "")
+    if not person_name and not organisation_name:
+        return None, None
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFoundError(f"Geen evenement met id {event_id}.")
+    org = ensure_organisation(session, event, organisation_name, commit=False) if organisation_name else None
+    who = ensure_person(session, event, person_name, commit=False) if person_name else None
+    # A new person given together with an organisation belongs to it.
+    if who is not None and org is not None and who.organisation_id is None:
+        who.organisation = org
+        session.flush()
+    return who, org
+
+
+# --- changing --------------------------------------------------------------------------------------
+
+
+def _load(session: Session, contribution_id: int) -> Contribution:
+    contribution = session.get(Contribution, contribution_id)
+    if contribution is None:
+        raise NotFoundError(f"Deze bijdrage bestaat niet meer (id {contribution_id}).")
+    return contribution
+
+
+def _commit_row(session: Session, contribution: Contribution) -> ContributionRow:
+    contribution.updated_at = utcnow()
+    try:
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return get_row(session, contribution.id)
+
+
+def edit_text(session: Session, contribution_id: int, text: str) -> ContributionRow:
+    """Replace the captured text (a typo fixed in the room)."""
+    clean = contribution_text(text)
+    contribution = _load(session, contribution_id)
+    contribution.text = clean
+    return _commit_row(session, contribution)
+
+
+def set_report_text(session: Session, contribution_id: int, text: str | None) -> ContributionRow:
+    """The wording for the report; None or empty: use the captured text."""
+    contribution = _load(session, contribution_id)
+    contribution.report_text = contribution_text(text, "report_text") if text and text.strip() else None
+    return _commit_row(session, contribution)
+
+
+def set_highlight(session: Session, contribution_id: int, highlighted: bool) -> ContributionRow:
+    contribution = _load(session, contribution_id)
+    contribution.highlighted = highlighted
+    return _commit_row(session, contribution)
+
+
+def toggle_highlight(session: Session, contribution_id: int) -> ContributionRow:
+    contribution = _load(session, contribution_id)
+    contribution.highlighted = not contribution.highlighted
+    return _commit_row(session, contribution)
+
+
+def set_table(session: Session, contribution_id: int, table_id: int | None) -> ContributionRow:
+    """Move a contribution to another table of its event (typed at the wrong one)."""
+    contribution = _load(session, contribution_id)
+    _check_table(session, contribution.event_id, table_id)
+    contribution.table_id = table_id
+    return _commit_row(session, contribution)
+
+
+def set_attribution(
+    session: Session, contribution_id: int, person: str | None, organisation: str | None
+) -> ContributionRow:
+    """Who said it, by name (empty clears); unknown names become new people/organisations."""
+    contribution = _load(session, contribution_id)
+    try:
+        who, org = _attribution(session, contribution.event_id, person, organisation)
+    except BaseException:
+        session.rollback()
+        raise
+    contribution.person_id = who.id if who else None
+    contribution.organisation_id = org.id if org else None
+    return _commit_row(session, contribution)
+
+
+def set_attribution_ids(
+    session: Session, contribution_id: int, person_id: int | None, organisation_id: int | None
+) -> ContributionRow:
+    """Who said it, by id (used by undo to put back exactly what was there)."""
+    contribution = _load(session, contribution_id)
+    contribution.person_id = _existing(session, Person, person_id, contribution.event_id)
+    contribution.organisation_id = _existing(session, Organisation, organisation_id, contribution.event_id)
+    return _commit_row(session, contribution)
+
+
+def _existing(session: Session, model: Any, record_id: int | None, event_id: int) -> int | None:
+    """``record_id`` if that record still exists in the event, else None."""
+    if record_id is None:
+        return None
+    found = session.get(model, record_id)
+    return record_id if found is not None and found.event_id == event_id else None
+
+
+def set_tags(session: Session, contribution_id: int, names: Iterable[str]) -> ContributionRow:
+    """Replace the contribution's tags; tags are per event and matched like names."""
+    contribution = _load(session, contribution_id)
+    wanted: dict[str, str] = {}
+    for name in names:
+        clean = clean_line(name).lstrip("#").strip()
+        if not clean:
+            continue
+        if len(clean) > TAG_MAX:
+            raise ValidationError("tags", f"Een label is hoogstens {TAG_MAX} tekens.", "too_long")
+        wanted.setdefault(name_key(clean), clean)
+    try:
+        tags: list[Tag] = []
+        for key, clean in wanted.items():
+            tag = session.scalars(
+                select(Tag).where(Tag.event_id == contribution.event_id, Tag.name_key == key)
+            ).first()
+            if tag is None:
+                tag = Tag(event_id=contribution.event_id, name=clean, name_key=key)
+                session.add(tag)
+            tags.append(tag)
+        contribution.tags = tags
+    except BaseException:
+        session.rollback()
+        raise
+    return _commit_row(session, contribution)
+
+
+def move_contribution(session: Session, contribution_id: int, before_id: int | None) -> list[int]:
+    """Put the contribution just before ``before_id`` in its round (None: at the end).
+
+    Positions of the round are renumbered 0, 1, 2, ... (only rows whose number
+    changes are written). Returns the round's new order.
+    """
+    contribution = _load(session, contribution_id)
+    order = round_order(session, contribution.round_id)
+    if before_id == contribution_id:
+        return order
+    order.remove(contribution_id)
+    if before_id is None or before_id not in order:
+        if before_id is not None:
+            raise ValidationError("before", "Die bijdrage hoort niet bij dezelfde ronde.", "other_round")
+        order.append(contribution_id)
+    else:
+        order.insert(order.index(before_id), contribution_id)
+    current = dict(
+        session.execute(
+            select(Contribution.id, Contribution.position).where(
+                Contribution.round_id == contribution.round_id
+            )
+        ).all()
+    )
+    changes = [{"id": cid, "position": index} for index, cid in enumerate(order) if current.get(cid) != index]
+    try:
+        if changes:
+            session.execute(update(Contribution), changes)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    session.expire_all()
+    return order
+
+
+# --- deleting and restoring ------------------------------------------------------------------------
+
+
+def snapshot(session: Session, contribution_id: int) -> ContributionSnapshot:
+    c = _load(session, contribution_id)
+    tag_ids = tuple(
+        session.scalars(
+            select(contribution_tag.c.tag_id).where(contribution_tag.c.contribution_id == contribution_id)
+        )
+    )
+    return ContributionSnapshot(
+        id=c.id,
+        event_id=c.event_id,
+        round_id=c.round_id,
+        table_id=c.table_id,
+        text=c.text,
+        report_text=c.report_text,
+        person_id=c.person_id,
+        organisation_id=c.organisation_id,
+        highlighted=c.highlighted,
+        position=c.position,
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+        tag_ids=tag_ids,
+    )
+
+
+def delete_contribution(session: Session, contribution_id: int) -> ContributionSnapshot:
+    """Delete it; the returned snapshot lets ``restore_contribution`` bring it back."""
+    saved = snapshot(session, contribution_id)
+    try:
+        session.execute(delete(Contribution).where(Contribution.id == contribution_id))
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    session.expire_all()
+    return saved
+
+
+def restore_contribution(session: Session, saved: ContributionSnapshot) -> ContributionRow:
+    """Recreate a deleted contribution with its id and every field.
+
+    Its round must still exist. A table, person, organisation or tag deleted in
+    the meantime is left out rather than making the restore fail.
+    """
+    event_of_round = session.scalar(select(Round.event_id).where(Round.id == saved.round_id))
+    if event_of_round is None:
+        raise NotFoundError("De ronde van deze bijdrage bestaat niet meer; terugzetten kan niet.")
+    if session.get(Contribution, saved.id) is not None:
+        raise DomainError(f"Er bestaat al een bijdrage met id {saved.id}; terugzetten kan niet.")
+    event_id = saved.event_id
+    table_id = _existing(session, EventTable, saved.table_id, event_id)
+    person_id = _existing(session, Person, saved.person_id, event_id)
+    organisation_id = _existing(session, Organisation, saved.organisation_id, event_id)
+    tag_ids = [t for t in saved.tag_ids if _existing(session, Tag, t, event_id) is not None]
+    try:
+        session.execute(
+            insert(Contribution).values(
+                id=saved.id,
+                event_id=event_id,
+                round_id=saved.round_id,
+                table_id=table_id,
+                text=saved.text,
+                report_text=saved.report_text,
+                person_id=person_id,
+                organisation_id=organisation_id,
+                highlighted=saved.highlighted,
+                position=saved.position,
+                created_at=saved.created_at,
+                updated_at=saved.updated_at,
+            )
+        )
+        if tag_ids:
+            session.execute(
+                insert(contribution_tag), [{"contribution_id": saved.id, "tag_id": t} for t in tag_ids]
+            )
+        session.commit()
+    except IntegrityError as error:
+        session.rollback()
+        raise DomainError(f"Terugzetten van bijdrage {saved.id} lukte niet: {error.orig}") from error
+    except BaseException:
+        session.rollback()
+        raise
+    return get_row(session, saved.id)

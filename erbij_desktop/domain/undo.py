@@ -1,0 +1,423 @@
+"""Undo and redo for capturing, without Qt.
+
+Each ``Command`` knows how to do and undo itself through the domain's own
+operations (every one of which commits or changes nothing), so undoing can
+never leave half a change in the database. ``History`` keeps the list of
+commands and where we are in it; the capture view mirrors it in a QUndoStack
+for the Edit menu.
+
+Commands keep ids and plain values, never ORM objects, so they stay valid
+across sessions and across switching tables and rounds. Every do/undo returns
+the ``Change``\\ s it made, which the views use to update only the rows that
+changed.
+
+When undoing or redoing fails (say the round was deleted in the meantime), the
+failed step changed nothing, the history is cleared (the steps around it may
+no longer fit the data) and ``UndoError`` says why.
+"""
+
+from __future__ import annotations
+
+import enum
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from . import contributions as ops
+from .contributions import ContributionRow, ContributionSnapshot
+from .errors import DomainError
+from .models import Event, Person, ProgrammeItem, Quote
+from .quotes import add_quote, delete_quote
+
+__all__ = [
+    "AddContribution",
+    "AddQuote",
+    "Change",
+    "ChangeKind",
+    "Command",
+    "DeleteContribution",
+    "EditText",
+    "History",
+    "MoveContribution",
+    "SetAttribution",
+    "SetHighlight",
+    "SetTable",
+    "SetTags",
+    "UndoError",
+]
+
+
+class ChangeKind(enum.StrEnum):
+    ADDED = "added"
+    CHANGED = "changed"
+    REMOVED = "removed"
+    # The order of a round changed; views of that round reload it.
+    REORDERED = "reordered"
+    # Something other than a contribution (a quote) changed.
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: ChangeKind
+    # ADDED/CHANGED: the row as it is now; REMOVED: the row as it was.
+    row: ContributionRow | None = None
+    # CHANGED: the row as it was before.
+    before: ContributionRow | None = None
+    round_id: int | None = None
+
+    @classmethod
+    def added(cls, row: ContributionRow) -> Change:
+        return cls(ChangeKind.ADDED, row, round_id=row.round_id)
+
+    @classmethod
+    def changed(cls, before: ContributionRow, row: ContributionRow) -> Change:
+        return cls(ChangeKind.CHANGED, row, before, round_id=row.round_id)
+
+    @classmethod
+    def removed(cls, row: ContributionRow) -> Change:
+        return cls(ChangeKind.REMOVED, row, round_id=row.round_id)
+
+
+class UndoError(DomainError):
+    """Undoing or redoing failed; nothing changed and the history was cleared."""
+
+
+class Command(ABC):
+    """One undoable step. ``label`` names it in the Edit menu ("Bijdrage verwijderen")."""
+
+    label: str = ""
+
+    @abstractmethod
+    def redo(self, session: Session) -> list[Change]:
+        """Do (or do again) the step; raise and change nothing if it cannot be done."""
+
+    @abstractmethod
+    def undo(self, session: Session) -> list[Change]:
+        """Take the step back."""
+
+    @property
+    def contribution_id(self) -> int | None:
+        """The contribution this step is about, so a view can show it; None if none."""
+        return None
+
+
+# --- contributions ---------------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class AddContribution(Command):
+    round_id: int
+    text: str
+    table_id: int | None = None
+    person: str | None = None
+    organisation: str | None = None
+    label: str = "Bijdrage toevoegen"
+    row: ContributionRow | None = field(default=None, init=False)
+    _deleted: ContributionSnapshot | None = field(default=None, init=False, repr=False)
+
+    def redo(self, session: Session) -> list[Change]:
+        if self._deleted is not None:
+            self.row = ops.restore_contribution(session, self._deleted)
+        else:
+            self.row = ops.add_contribution(
+                session,
+                self.round_id,
+                self.text,
+                table_id=self.table_id,
+                person=self.person,
+                organisation=self.organisation,
+            )
+        return [Change.added(self.row)]
+
+    def undo(self, session: Session) -> list[Change]:
+        assert self.row is not None
+        before = ops.get_row(session, self.row.id)
+        self._deleted = ops.delete_contribution(session, self.row.id)
+        return [Change.removed(before)]
+
+    @property
+    def contribution_id(self) -> int | None:
+        return self.row.id if self.row is not None else None
+
+
+@dataclass(eq=False)
+class DeleteContribution(Command):
+    id: int
+    label: str = "Bijdrage verwijderen"
+    _deleted: ContributionSnapshot | None = field(default=None, init=False, repr=False)
+
+    def redo(self, session: Session) -> list[Change]:
+        before = ops.get_row(session, self.id)
+        self._deleted = ops.delete_contribution(session, self.id)
+        return [Change.removed(before)]
+
+    def undo(self, session: Session) -> list[Change]:
+        assert self._deleted is not None
+        return [Change.added(ops.restore_contribution(session, self._deleted))]
+
+    @property
+    def contribution_id(self) -> int | None:
+        return self.id
+
+
+class _ChangeOne(Command):
+    """A step that changes one contribution and is undone by applying the old value."""
+
+    id: int
+
+    def __init__(self, contribution_id: int) -> None:
+        self.id = contribution_id
+        self._before: ContributionRow | None = None
+
+    def redo(self, session: Session) -> list[Change]:
+        before = ops.get_row(session, self.id)
+        if self._before is None:
+            self._before = before
+        return [Change.changed(before, self._apply(session))]
+
+    def undo(self, session: Session) -> list[Change]:
+        assert self._before is not None
+        current = ops.get_row(session, self.id)
+        return [Change.changed(current, self._revert(session, self._before))]
+
+    @property
+    def contribution_id(self) -> int | None:
+        return self.id
+
+    @abstractmethod
+    def _apply(self, session: Session) -> ContributionRow: ...
+
+    @abstractmethod
+    def _revert(self, session: Session, before: ContributionRow) -> ContributionRow: ...
+
+
+class EditText(_ChangeOne):
+    label = "Bijdrage wijzigen"
+
+    def __init__(self, contribution_id: int, text: str) -> None:
+        super().__init__(contribution_id)
+        self.text = text
+
+    def _apply(self, session: Session) -> ContributionRow:
+        return ops.edit_text(session, self.id, self.text)
+
+    def _revert(self, session: Session, before: ContributionRow) -> ContributionRow:
+        return ops.edit_text(session, self.id, before.text)
+
+
+class SetHighlight(_ChangeOne):
+    def __init__(self, contribution_id: int, highlighted: bool) -> None:
+        super().__init__(contribution_id)
+        self.highlighted = highlighted
+        self.label = "Bijdrage uitlichten" if highlighted else "Uitlichten opheffen"
+
+    def _apply(self, session: Session) -> ContributionRow:
+        return ops.set_highlight(session, self.id, self.highlighted)
+
+    def _revert(self, session: Session, before: ContributionRow) -> ContributionRow:
+        return ops.set_highlight(session, self.id, before.highlighted)
+
+
+class SetAttribution(_ChangeOne):
+    label = "Spreker wijzigen"
+
+    def __init__(self, contribution_id: int, person: str | None, organisation: str | None) -> None:
+        super().__init__(contribution_id)
+        self.person = person
+        self.organisation = organisation
+
+    def _apply(self, session: Session) -> ContributionRow:
+        return ops.set_attribution(session, self.id, self.person, self.organisation)
+
+    def _revert(self, session: Session, before: ContributionRow) -> ContributionRow:
+        return ops.set_attribution_ids(session, self.id, before.person_id, before.organisation_id)
+
+
+class SetTable(_ChangeOne):
+    label = "Bijdrage naar andere tafel"
+
+    def __init__(self, contribution_id: int, table_id: int | None) -> None:
+        super().__init__(contribution_id)
+        self.table_id = table_id
+
+    def _apply(self, session: Session) -> ContributionRow:
+        return ops.set_table(session, self.id, self.table_id)
+
+    def _revert(self, session: Session, before: ContributionRow) -> ContributionRow:
+        return ops.set_table(session, self.id, before.table_id)
+
+
+class SetTags(_ChangeOne):
+    label = "Labels wijzigen"
+
+    def __init__(self, contribution_id: int, names: Sequence[str]) -> None:
+        super().__init__(contribution_id)
+        self.names = tuple(names)
+
+    def _apply(self, session: Session) -> ContributionRow:
+        return ops.set_tags(session, self.id, self.names)
+
+    def _revert(self, session: Session, before: ContributionRow) -> ContributionRow:
+        return ops.set_tags(session, self.id, before.tags)
+
+
+class MoveContribution(Command):
+    """Put a contribution before another in its round (None: at the end)."""
+
+    label = "Bijdrage verplaatsen"
+
+    def __init__(self, contribution_id: int, before_id: int | None) -> None:
+        self.id = contribution_id
+        self.before_id = before_id
+        self._old_next: int | None = None
+        self._round_id: int | None = None
+
+    def redo(self, session: Session) -> list[Change]:
+        row = ops.get_row(session, self.id)
+        order = ops.round_order(session, row.round_id)
+        index = order.index(self.id)
+        self._old_next = order[index + 1] if index + 1 < len(order) else None
+        self._round_id = row.round_id
+        ops.move_contribution(session, self.id, self.before_id)
+        return [Change(ChangeKind.REORDERED, round_id=row.round_id)]
+
+    def undo(self, session: Session) -> list[Change]:
+        ops.move_contribution(session, self.id, self._old_next)
+        return [Change(ChangeKind.REORDERED, round_id=self._round_id)]
+
+    @property
+    def contribution_id(self) -> int | None:
+        return self.id
+
+
+# --- quotes ----------------------------------------------------------------------------------------
+
+
+class AddQuote(Command):
+    """A quote from the stage, typed in the capture view's quick quote field."""
+
+    label = "Citaat toevoegen"
+
+    def __init__(
+        self, event_id: int, text: str, *, speaker_id: int | None = None, programme_item_id: int | None = None
+    ) -> None:
+        self.event_id = event_id
+        self.text = text
+        self.speaker_id = speaker_id
+        self.programme_item_id = programme_item_id
+        self.quote_id: int | None = None
+
+    def redo(self, session: Session) -> list[Change]:
+        event = session.get(Event, self.event_id)
+        if event is None:
+            raise DomainError("Dit evenement bestaat niet meer.")
+        speaker = session.get(Person, self.speaker_id) if self.speaker_id is not None else None
+        item = session.get(ProgrammeItem, self.programme_item_id) if self.programme_item_id else None
+        quote = add_quote(session, event, self.text, speaker=speaker, programme_item=item)
+        self.quote_id = quote.id
+        return [Change(ChangeKind.OTHER)]
+
+    def undo(self, session: Session) -> list[Change]:
+        quote = session.get(Quote, self.quote_id) if self.quote_id is not None else None
+        if quote is not None:
+            delete_quote(session, quote)
+        return [Change(ChangeKind.OTHER)]
+
+
+# --- history ---------------------------------------------------------------------------------------
+
+
+class History:
+    """Done and undone commands, run each in its own session.
+
+    ``sessions`` makes a new session (``Database.session``). ``generation``
+    changes whenever the history is cleared, so a mirror (the Qt undo stack)
+    can tell its steps are stale.
+    """
+
+    def __init__(self, sessions: Callable[[], Session], limit: int = 1000) -> None:
+        self._sessions = sessions
+        self._limit = limit
+        self._commands: list[Command] = []
+        self._index = 0
+        self.generation = 0
+
+    # state
+    @property
+    def index(self) -> int:
+        return self._index
+
+    def __len__(self) -> int:
+        return len(self._commands)
+
+    @property
+    def can_undo(self) -> bool:
+        return self._index > 0
+
+    @property
+    def can_redo(self) -> bool:
+        return self._index < len(self._commands)
+
+    @property
+    def undo_label(self) -> str:
+        return self._commands[self._index - 1].label if self.can_undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._commands[self._index].label if self.can_redo else ""
+
+    @property
+    def next_undo(self) -> Command | None:
+        return self._commands[self._index - 1] if self.can_undo else None
+
+    @property
+    def next_redo(self) -> Command | None:
+        return self._commands[self._index] if self.can_redo else None
+
+    def clear(self) -> None:
+        self._commands.clear()
+        self._index = 0
+        self.generation += 1
+
+    # actions
+    def execute(self, command: Command) -> list[Change]:
+        """Do ``command`` and remember it; on error nothing changes and it is not remembered."""
+        with self._sessions() as session:
+            changes = command.redo(session)
+        del self._commands[self._index :]
+        self._commands.append(command)
+        if len(self._commands) > self._limit:
+            del self._commands[0]
+        self._index = len(self._commands)
+        return changes
+
+    def undo(self) -> list[Change]:
+        command = self.next_undo
+        if command is None:
+            return []
+        changes = self._run(command.undo, "Ongedaan maken")
+        self._index -= 1
+        return changes
+
+    def redo(self) -> list[Change]:
+        command = self.next_redo
+        if command is None:
+            return []
+        changes = self._run(command.redo, "Opnieuw doen")
+        self._index += 1
+        return changes
+
+    def _run(self, step: Callable[[Session], list[Change]], what: str) -> list[Change]:
+        try:
+            with self._sessions() as session:
+                return step(session)
+        except (DomainError, SQLAlchemyError) as error:
+            self.clear()
+            raise UndoError(
+                f"{what} lukte niet: {error} Er is niets half gewijzigd; "
+                "de lijst om ongedaan te maken is gewist."
+            ) from error
