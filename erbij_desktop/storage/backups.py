@@ -234,16 +234,22 @@ def restore_backup(backup: Path, database: Path) -> RestoreResult:
 
 
 def _check_backup(path: Path) -> None:
-    if not path.is_file():
-        raise BackupError(f"Reservekopie {path} bestaat niet.", path)
-    if inspect_file(path) is not FileState.ERBIJ:
-        raise BackupError(f"{path} is geen reservekopie van een Erbij-database.", path)
+    """A backup must be an intact Erbij database this version can read."""
     from . import migrations  # late: alembic is only needed when a backup is really used
 
-    revision = stored_revision(path)
-    if revision is not None and revision not in migrations.known_revisions():
-        raise BackupError(f"{path} komt uit een nieuwere versie van Erbij Desktop.", path)
-    check_integrity(path)
+    if not path.is_file():
+        raise BackupError(f"Reservekopie {path} bestaat niet.", path)
+    try:
+        if inspect_file(path) is not FileState.ERBIJ:
+            raise BackupError(f"{path} is geen reservekopie van een Erbij-database (leeg bestand).", path)
+        revision = stored_revision(path)
+        if revision is not None and revision not in migrations.known_revisions():
+            raise BackupError(f"{path} komt uit een nieuwere versie van Erbij Desktop.", path)
+        check_integrity(path)
+    except BackupError:
+        raise
+    except StorageError as error:
+        raise BackupError(f"{path} is geen reservekopie van een Erbij-database: {error}", path) from error
 
 
 def _secure_current(database: Path) -> tuple[Path | None, Path | None]:

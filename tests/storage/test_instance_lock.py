@@ -1,0 +1,131 @@
+"""One process per database: a second process is refused, a dead one frees the file."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from erbij_desktop.cli import main
+from erbij_desktop.domain.events import create_event, list_events
+from erbij_desktop.storage import backups, instance
+from erbij_desktop.storage.database import open_database
+from erbij_desktop.storage.errors import DatabaseInUseError
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses POSIX signals")
+
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    from erbij_desktop.storage import instance
+    from erbij_desktop.storage.database import open_database
+    instance.set_process_role(sys.argv[2])
+    db = open_database(sys.argv[1])
+    print("ready", flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+class Holder:
+    def __init__(self, path: Path, role: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(path), role],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        assert line == "ready\n", line
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def kill(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=10)
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                stream.close()
+
+
+@pytest.fixture
+def holder(db_path: Path) -> Iterator[Holder]:
+    open_database(str(db_path)).close()
+    running = Holder(db_path, instance.ROLE_APP)
+    yield running
+    if running.process.poll() is None:
+        running.kill()
+
+
+def test_second_process_is_refused_and_told_who_has_the_file(db_path: Path, holder: Holder) -> None:
+    with pytest.raises(DatabaseInUseError) as caught:
+        open_database(str(db_path))
+    assert caught.value.by_erbij_app
+    assert f"het venster van Erbij Desktop (proces {holder.pid})" in str(caught.value)
+
+
+def test_cli_write_while_the_app_is_open_is_refused_in_one_line(
+    db_path: Path, holder: Holder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database", str(db_path), "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "al in gebruik door het venster van Erbij Desktop" in err
+    assert "Traceback" not in err
+
+
+def test_cli_restore_while_the_app_is_open_is_refused(
+    db_path: Path, holder: Holder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = backups.backup_database(db_path)
+    before = db_path.read_bytes()
+    assert main(["--database", str(db_path), "restore", str(copy)]) == 1
+    assert "al in gebruik" in capsys.readouterr().err
+    assert db_path.read_bytes() == before
+
+
+def test_a_killed_holder_frees_the_database(db_path: Path, holder: Holder) -> None:
+    assert instance.is_locked_elsewhere(db_path)
+    holder.kill()
+    assert not instance.is_locked_elsewhere(db_path)
+    with open_database(str(db_path)) as db, db.session() as session:
+        create_event(session, "Na de crash")
+        assert [e.title for e in list_events(session)] == ["Na de crash"]
+
+
+def test_a_command_holder_is_named_as_such(db_path: Path) -> None:
+    open_database(str(db_path)).close()
+    running = Holder(db_path, instance.ROLE_COMMAND)
+    try:
+        with pytest.raises(DatabaseInUseError, match="een erbij-desktop-opdracht") as caught:
+            open_database(str(db_path))
+        assert not caught.value.by_erbij_app
+    finally:
+        running.kill()
+
+
+def test_within_one_process_the_lock_is_shared_and_released_once(db_path: Path) -> None:
+    first = open_database(str(db_path))
+    second = open_database(str(db_path))
+    second.close()
+    second.close()  # closing twice does not release the other's share
+    lock_file = instance.lock_path_for(db_path)
+    assert lock_file.exists()
+    code = (
+        "import sys; from pathlib import Path; from erbij_desktop.storage import instance; "
+        "print(instance.is_locked_elsewhere(Path(sys.argv[1])))"
+    )
+    probe = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, check=True
+    )
+    assert probe.stdout.strip() == "True"
+    first.close()
+    assert not instance.is_locked_elsewhere(db_path)
