@@ -93,7 +93,7 @@ def read_zip(path: Path | str) -> ArchiveContent:
                 total += len(data)
                 files[info.filename] = data
     except zipfile.BadZipFile as error:
-        raise ArchiveError(f"{path.name} is geen geldig Erbij-archief (geen zip-bestand: {error}).") from None
+        raise ArchiveError(f"{path.name} is geen Erbij-archief of is beschadigd (zip: {error}).") from None
     except (zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
         raise ArchiveError(f"{path.name} is beschadigd en kan niet worden gelezen ({error}).") from None
     except IsADirectoryError:
