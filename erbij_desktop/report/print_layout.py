@@ -1,0 +1,255 @@
+"""Page furniture shared by the printed working documents (run sheet, table cards).
+
+These are papers people hold in their hands during the event: a clear type
+scale, generous ruled space for handwriting, "page X of Y" so a dropped stack
+can be put back in order, and every user text escaped before ReportLab parses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from erbij_desktop.domain.enums import ProgrammeKind
+from erbij_desktop.domain.models import Event, Person, Round
+
+from .fonts import SANS, SERIF, bold, register_fonts
+from .markup import escape
+
+MARGIN = 18 * mm
+INK = colors.HexColor("#1d2433")
+MUTED = colors.HexColor("#5b6475")
+RULE = colors.HexColor("#b9c0cc")
+ACCENT = colors.HexColor("#0f6b6b")
+TINT = colors.HexColor("#e8f1f1")
+
+KIND_LABELS = {
+    ProgrammeKind.OPENING: "Opening",
+    ProgrammeKind.TALK: "Presentatie",
+    ProgrammeKind.INTERVIEW: "Interview",
+    ProgrammeKind.PANEL: "Panel",
+    ProgrammeKind.ROUNDTABLE: "Rondetafelgesprek",
+    ProgrammeKind.BREAK: "Pauze",
+    ProgrammeKind.CLOSING: "Afsluiting",
+    ProgrammeKind.OTHER: "Overig",
+}
+_DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dutch_date(day: dt.date) -> str:
+    """'dinsdag 20 februari 2018' without depending on the system locale."""
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def hhmm(time: dt.time | None) -> str:
+    return time.strftime("%H:%M") if time is not None else ""
+
+
+def minutes_label(minutes: int | None) -> str:
+    return f"{minutes} min" if minutes else ""
+
+
+def person_label(person: Person | None) -> str:
+    """Name with role and organisation, for the team's own papers (not for publication)."""
+    if person is None:
+        return ""
+    extra = person_role(person)
+    return f"{person.name} ({extra})" if extra else person.name
+
+
+def round_label(round_: Round) -> str:
+    """'Ronde 1 · Eenzaamheid signaleren' (the number from the round's place in the event)."""
+    number = round_.position + 1
+    title = round_.title.strip()
+    if not title or title.casefold().startswith("ronde"):
+        return title or f"Ronde {number}"
+    return f"Ronde {number} · {title}"
+
+
+def person_role(person: Person) -> str:
+    """'programmamanager, gemeente Rotterdam': what someone is, without the name."""
+    parts = (person.role, person.organisation.name if person.organisation else "")
+    return ", ".join(part for part in parts if part)
+
+
+def section(title: str, style: ParagraphStyle, *, room: float = 45 * mm) -> list[Flowable]:
+    """A heading that never ends a page alone: it starts a new page when less than ``room`` is left."""
+    return [CondPageBreak(room), para(title, style)]
+
+
+def event_line(event: Event) -> str:
+    """'dinsdag 20 februari 2018 · 10:00–12:30 · Jaarbeurs, Utrecht' (parts that are known)."""
+    when = dutch_date(event.event_date) if event.event_date else ""
+    hours = "–".join(t for t in (hhmm(event.start_time), hhmm(event.end_time)) if t)
+    place = ", ".join(p for p in (event.venue, event.city) if p)
+    return " · ".join(part for part in (when, hours, place) if part)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    question: ParagraphStyle
+    label: ParagraphStyle
+
+
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=13.5, textColor=INK)
+    return Styles(
+        title=ParagraphStyle("title", body, fontName=bold(SANS), fontSize=22, leading=27, spaceAfter=4),
+        subtitle=ParagraphStyle("subtitle", body, fontSize=11, leading=15, textColor=MUTED, spaceAfter=10),
+        heading=ParagraphStyle(
+            "heading",
+            body,
+            fontName=bold(SANS),
+            fontSize=13,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=6,
+        ),
+        body=body,
+        small=ParagraphStyle("small", body, fontSize=8.5, leading=11, textColor=MUTED),
+        cell=ParagraphStyle("cell", body, fontSize=9.5, leading=12.5),
+        cell_bold=ParagraphStyle("cell_bold", body, fontName=bold(SANS), fontSize=9.5, leading=12.5),
+        question=ParagraphStyle("question", body, fontName=SERIF, fontSize=13, leading=18),
+        label=ParagraphStyle(
+            "label", body, fontName=bold(SANS), fontSize=8, leading=10, textColor=MUTED, alignment=TA_CENTER
+        ),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of user text: always escaped, never interpreted as markup."""
+    return Paragraph(escape(text), style)
+
+
+def rich(parts: Sequence[tuple[str, str | None]], style: ParagraphStyle) -> Paragraph:
+    """Paragraph from (text, tag) runs, e.g. [("Ronde 1", "b"), (": vraag", None)]; text escaped."""
+    markup = "".join(f"<{tag}>{escape(text)}</{tag}>" if tag else escape(text) for text, tag in parts)
+    return Paragraph(markup, style)
+
+
+class RuledLines(Flowable):  # type: ignore[misc]
+    """Lined space to write on by hand, optionally with a narrow column on the right."""
+
+    def __init__(
+        self,
+        height: float,
+        *,
+        spacing: float = 9 * mm,
+        fill: bool = False,
+        side_column: float = 0,
+        side_label: str = "",
+    ) -> None:
+        super().__init__()
+        self.min_height = height
+        self.height = height
+        self.spacing = spacing
+        self.fill = fill  # grow to the rest of the frame (at least ``height``)
+        self.side_column = side_column
+        self.side_label = side_label
+        self.width = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        if self.fill:
+            self.height = max(self.min_height, available_height - 1)
+        return available_width, self.height
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        lines = int(self.height // self.spacing)
+        for index in range(1, lines + 1):
+            y = self.height - index * self.spacing
+            canvas.line(0, y, self.width, y)
+        if self.side_column:
+            x = self.width - self.side_column
+            canvas.line(x, self.height - lines * self.spacing, x, self.height)
+            if self.side_label:
+                canvas.setFillColor(MUTED)
+                canvas.setFont(SANS, 7)
+                canvas.drawString(x + 2 * mm, self.height - 3.2 * mm, self.side_label)
+        canvas.restoreState()
+
+
+FooterText = Callable[[int, int], str]
+
+
+def numbered_canvas(footer: FooterText, *, margin: float = MARGIN) -> type[Canvas]:
+    """A canvas class that draws ``footer(page, pages)`` on every portrait/landscape page.
+
+    Pages are held back until the end so the total page count is known.
+    """
+
+    class _NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._draw_footer(footer(number, total))
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, text: str) -> None:
+            width = self._pagesize[0]
+            self.saveState()
+            self.setFont(SANS, 7.5)
+            self.setFillColor(MUTED)
+            self.drawCentredString(width / 2, margin / 2, text)
+            self.restoreState()
+
+    return _NumberedCanvas
+
+
+def new_buffer() -> io.BytesIO:
+    return io.BytesIO()
+
+
+def doc_metadata(event: Event, kind: str) -> dict[str, str]:
+    return {"title": f"{kind} – {event.title}", "author": "Erbij Desktop", "subject": kind}
+
+
+PORTRAIT = A4

@@ -1,0 +1,257 @@
+"""Table materials: a folded tent card and a host sheet for every table.
+
+The tent card is an A4 landscape page folded in half along its long middle:
+each half carries the table name in large type and the round questions, the
+top half printed upside down, so that once folded into a tent it reads the
+right way up from both sides of the table. The host sheet gives the table's
+host each round's question and ruled lines to write down what the table says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from sqlalchemy.orm import Session
+
+from erbij_desktop.domain.models import Event, EventTable, Round
+from erbij_desktop.domain.schedule import planned_slots
+from erbij_desktop.storage.atomic import atomic_write_bytes
+
+from .fonts import SANS, SERIF, bold
+from .print_layout import (
+    ACCENT,
+    INK,
+    MARGIN,
+    MUTED,
+    PORTRAIT,
+    RULE,
+    TINT,
+    RuledLines,
+    Styles,
+    doc_metadata,
+    event_line,
+    hhmm,
+    new_buffer,
+    para,
+    person_label,
+    rich,
+    round_label,
+    styles,
+)
+
+KIND = "Tafelmateriaal"
+TENT = landscape(PORTRAIT)
+_PRIVACY = "Schrijf een naam alleen op als iemand ermee instemt om in het verslag genoemd te worden."
+
+
+def render_tablecards(session: Session, event: Event) -> bytes:
+    """Tent card plus host sheet for every table of ``event``, as PDF bytes."""
+    s = styles()
+    buffer = new_buffer()
+    host_frame = Frame(MARGIN, MARGIN, PORTRAIT[0] - 2 * MARGIN, PORTRAIT[1] - 2 * MARGIN, id="host")
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=TENT,
+        pageTemplates=[
+            PageTemplate("tent", [Frame(0, 0, *TENT, 0, 0, 0, 0, id="tent")], pagesize=TENT),
+            PageTemplate("host", [host_frame], onPage=_host_footer(event), pagesize=PORTRAIT),
+        ],
+        **doc_metadata(event, KIND),
+    )
+    questions = [(round_label(round_), round_.question) for round_ in event.rounds]
+    story: list[Flowable] = []
+    tables = list(event.tables)
+    if not tables:
+        story.append(TentCard(event.title, "Nog geen tafels", []))
+    for index, table in enumerate(tables):
+        if index:
+            story += [NextPageTemplate("tent"), PageBreak()]
+        story.append(TentCard(event.title, table.name, questions))
+        story += [NextPageTemplate("host"), PageBreak(), *_host_sheet(event, table, s)]
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def write_tablecards(session: Session, event: Event, target: Path | str) -> Path:
+    """Render and write the table materials atomically; returns the target path."""
+    data = render_tablecards(session, event)
+    atomic_write_bytes(target, data, mode=0o644)
+    return Path(target)
+
+
+# --- tent card -------------------------------------------------------------------------------------
+
+
+class TentCard(Flowable):  # type: ignore[misc]
+    """A whole landscape page: two identical halves, the upper one turned 180°."""
+
+    def __init__(self, event_title: str, table_name: str, questions: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.event_title = event_title
+        self.table_name = table_name
+        self.questions = questions
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return TENT[0], TENT[1] - 1  # the frame is the page; stay a hair inside it
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        width, height = TENT
+        half = height / 2
+        self._draw_half(canvas, width, half)
+        canvas.saveState()
+        canvas.translate(width, height)
+        canvas.rotate(180)  # upside down: reads upright from the other side once folded
+        self._draw_half(canvas, width, half)
+        canvas.restoreState()
+        _fold_line(canvas, width, half)
+
+    def _draw_half(self, canvas: Canvas, width: float, height: float) -> None:
+        pad = 14 * mm
+        band = 5 * mm
+        title_y = height - 11 * mm
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, 0, width, band, stroke=0, fill=1)  # a band along the table edge
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, 10)
+        canvas.drawCentredString(width / 2, title_y, _truncate(self.event_title, SANS, 10, width - 2 * pad))
+        name_size = _fit_size(self.table_name, bold(SANS), width - 2 * pad, 80, 28)
+        baseline = title_y - 5 * mm - name_size * 0.74
+        canvas.setFillColor(INK)
+        canvas.setFont(bold(SANS), name_size)
+        canvas.drawCentredString(width / 2, baseline, self.table_name)
+        canvas.restoreState()
+        bottom = band + 6 * mm
+        box_top = baseline - name_size * 0.22 - 5 * mm
+        _draw_questions(canvas, self.questions, pad, bottom, width - 2 * pad, box_top - bottom)
+
+
+def _draw_questions(
+    canvas: Canvas, questions: list[tuple[str, str]], x: float, y: float, width: float, height: float
+) -> None:
+    """The round questions, as large as they fit in the box, centred and listed in order."""
+    if not questions:
+        return
+    for size in range(24, 7, -1):
+        label = ParagraphStyle("q-label", fontName=bold(SANS), fontSize=size * 0.62, leading=size * 0.8,
+                               textColor=ACCENT, alignment=1)  # fmt: skip
+        text = ParagraphStyle("q-text", fontName=SERIF, fontSize=size, leading=size * 1.25, textColor=INK,
+                              alignment=1, spaceAfter=size * 0.55)  # fmt: skip
+        flowables: list[Paragraph] = []
+        for title, question in questions:
+            flowables.append(para(title.upper(), label))
+            flowables.append(para(question or "—", text))
+        heights = [f.wrap(width, height)[1] + f.getSpaceAfter() for f in flowables]
+        if sum(heights) <= height or size == 8:
+            break
+    top = y + height - (height - sum(heights)) / 2
+    for flowable, used in zip(flowables, heights, strict=True):
+        top -= used
+        flowable.drawOn(canvas, x, top + flowable.getSpaceAfter())
+
+
+def _fold_line(canvas: Canvas, width: float, y: float) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setDash(4, 4)
+    canvas.setLineWidth(0.5)
+    canvas.line(8 * mm, y, width - 8 * mm, y)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(SANS, 6.5)
+    canvas.drawString(8 * mm, y + 1.5 * mm, "vouwen")
+    canvas.restoreState()
+
+
+def _fit_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:
+    size = largest
+    while size > smallest and stringWidth(text, font, size) > width:
+        size -= 2
+    return size
+
+
+def _truncate(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+# --- host sheet ------------------------------------------------------------------------------------
+
+
+def _host_sheet(event: Event, table: EventTable, s: Styles) -> list[Flowable]:
+    kicker = ParagraphStyle("kicker", s.label, alignment=0, textColor=ACCENT)
+    story: list[Flowable] = [
+        para("GESPREKSBLAD TAFELHOST", kicker),
+        para(table.name, s.title),
+        rich([("Tafelhost: ", "b"), (person_label(table.host) if table.host else "—", None)], s.body),
+        para(" · ".join(p for p in (event.title, event_line(event)) if p), s.small),
+        Spacer(0, 4 * mm),
+    ]
+    rounds = list(event.rounds)
+    if not rounds:
+        story.append(para("Er zijn nog geen rondes met vragen.", s.body))
+        story.append(RuledLines(60 * mm, fill=True, side_column=45 * mm, side_label="Organisatie"))
+    starts = {slot.item.id: slot.start for slot in planned_slots(event.programme, event.start_time)}
+    for index, round_ in enumerate(rounds):
+        if index:
+            story += [PageBreak(), para(f"{table.name} · vervolg", s.small), Spacer(0, 2 * mm)]
+        story += _round_block(round_, starts.get(round_.programme_item_id or -1), s)
+    return story
+
+
+def _round_block(round_: Round, start: dt.time | None, s: Styles) -> list[Flowable]:
+    details = [f"{round_.planned_minutes} minuten"]
+    if start is not None:
+        details.append(f"vanaf {hhmm(start)}")
+    question = Table(
+        [[para(round_.question or "(nog geen vraag)", s.question)]],
+        colWidths=["100%"],
+        style=[
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+        ],
+    )
+    return [
+        para(round_label(round_), s.heading),
+        question,
+        Spacer(0, 2 * mm),
+        para(" · ".join(details), s.small),
+        para("Noteer wat aan tafel gezegd wordt: één bijdrage per regel. " + _PRIVACY, s.small),
+        Spacer(0, 3 * mm),
+        RuledLines(60 * mm, fill=True, side_column=45 * mm, side_label="Organisatie / naam"),
+    ]
+
+
+def _host_footer(event: Event) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawCentredString(PORTRAIT[0] / 2, MARGIN / 2, f"{KIND} · {event.title}")
+        canvas.restoreState()
+
+    return draw
