@@ -5,7 +5,13 @@ make uses these embedded Noto families instead:
 
 * ``SERIF`` (Noto Serif) for running text,
 * ``SANS`` (Noto Sans) for headings, captions and labels,
-* ``ARABIC`` (Noto Sans Arabic) for right-to-left runs.
+* ``ARABIC`` (Noto Sans Arabic) and ``HEBREW`` (Noto Sans Hebrew) for
+  right-to-left runs.
+
+Right-to-left paragraphs are shaped with HarfBuzz; ReportLab's default
+feature set switches on discretionary ligatures (a joined "st"), which no
+typesetter wants in running text, so registering the fonts also turns
+``dlig`` off for every shaped paragraph.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from erbij_desktop.resources import resource
@@ -21,6 +27,7 @@ from erbij_desktop.resources import resource
 SERIF = "ErbijSerif"
 SANS = "ErbijSans"
 ARABIC = "ErbijArabic"
+HEBREW = "ErbijHebrew"
 
 _FAMILIES = {
     SERIF: ("NotoSerif-Regular", "NotoSerif-Bold", "NotoSerif-Italic", "NotoSerif-BoldItalic"),
@@ -30,6 +37,12 @@ _FAMILIES = {
         "NotoSansArabic-Bold",
         "NotoSansArabic-Regular",
         "NotoSansArabic-Bold",
+    ),
+    HEBREW: (
+        "NotoSansHebrew-Regular",
+        "NotoSansHebrew-Bold",
+        "NotoSansHebrew-Regular",
+        "NotoSansHebrew-Bold",
     ),
 }
 _STYLES = ("", "-Bold", "-Italic", "-BoldItalic")
@@ -43,9 +56,18 @@ def italic(family: str) -> str:
     return f"{family}-Italic"
 
 
+def disable_discretionary_ligatures() -> None:
+    """Shape without ``dlig`` (ReportLab passes no features, so change its default set)."""
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None) or ()
+    for default in defaults:
+        if isinstance(default, dict) and "dlig" in default:
+            default["dlig"] = False
+
+
 @cache
 def register_fonts() -> tuple[str, str, str]:
     """Register all families (idempotent); return (SERIF, SANS, ARABIC)."""
+    disable_discretionary_ligatures()
     for family, files in _FAMILIES.items():
         for suffix, stem in zip(_STYLES, files, strict=True):
             pdfmetrics.registerFont(TTFont(family + suffix, str(resource("fonts", f"{stem}.ttf"))))

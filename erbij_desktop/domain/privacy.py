@@ -1,0 +1,573 @@
+"""What an export may show: a "public view" of an event with consent applied.
+
+People in the room are often vulnerable; they are named in an export only
+when they consented. Every export (PDF report, appendix, CSV, preview) is made
+from :func:`public_view`, never from the ORM objects directly, so the rule is
+applied in one place:
+
+* a person without ``consent_to_name`` is never named: their quotes are
+  attributed to their role ("een ervaringsdeskundige"), their contributions
+  keep the organisation but lose the name, and every free text (narratives,
+  lead, captions, contribution texts, ...) has their full name and their
+  family name on its own ("Tol", "De Vries") replaced by the role phrase;
+* photos without consent are left out.
+
+Names are matched case- and accent-insensitively (``Çelik`` = ``celik``);
+a family name on its own only counts when it is capitalised, so the Dutch
+word "tol" survives while "Tol" does not. Dutch tussenvoegsels are part of
+the family name ("de Vries", "De Vries", "van der Berg").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from .enums import ProgrammeKind, ReportLanguage, ReportStatus
+from .models import Contribution, Event, Person, Photo, ProgrammeItem, Quote, Round
+
+_T = TypeVar("_T")
+
+# ---------------------------------------------------------------------------
+# The public view: plain, immutable data with consent already applied.
+
+
+@dataclass(frozen=True)
+class PublicQuote:
+    id: int
+    text: str
+    # "Pieter Hilhorst" when the speaker consented, else "een ervaringsdeskundige"; "" without speaker.
+    attribution: str
+    speaker_named: bool
+    programme_item_id: int | None
+    is_headline: bool
+
+
+@dataclass(frozen=True)
+class PublicFigure:
+    id: int
+    value: str
+    text: str
+    source: str
+    programme_item_id: int | None
+
+
+@dataclass(frozen=True)
+class PublicPhoto:
+    id: int
+    image: bytes
+    mime: str
+    sha256: str
+    width: int
+    height: int
+    caption: str
+    credit: str
+    after_item_id: int | None
+
+
+@dataclass(frozen=True)
+class PublicContribution:
+    id: int
+    round_id: int
+    table_id: int | None
+    table: str
+    text: str
+    report_text: str | None
+    # The person's name only when they consented; "" otherwise.
+    person: str
+    organisation: str
+    highlighted: bool
+    position: int
+    tags: tuple[str, ...]
+    created_at: dt.datetime
+
+    @property
+    def text_for_report(self) -> str:
+        return self.report_text if self.report_text is not None else self.text
+
+
+@dataclass(frozen=True)
+class PublicTable:
+    id: int
+    name: str
+    # The host's name only with consent.
+    host: str
+
+
+@dataclass(frozen=True)
+class PublicRound:
+    id: int
+    title: str
+    question: str
+    intro: str
+    programme_item_id: int | None
+    contributions: tuple[PublicContribution, ...]
+
+    @property
+    def highlights(self) -> list[PublicContribution]:
+        """The report's selection, in the order the facilitator chose."""
+        return [c for c in self.contributions if c.highlighted]
+
+
+@dataclass(frozen=True)
+class PublicItem:
+    id: int
+    kind: ProgrammeKind
+    heading: str
+    narrative: str
+    # Names (with consent) or role phrases of the people on stage.
+    people: tuple[str, ...]
+    quotes: tuple[PublicQuote, ...]
+    figures: tuple[PublicFigure, ...]
+    photos: tuple[PublicPhoto, ...]
+    rounds: tuple[PublicRound, ...]
+
+
+@dataclass(frozen=True)
+class PublicEvent:
+    id: int
+    title: str
+    language: ReportLanguage
+    status: ReportStatus
+    event_date: dt.date | None
+    start_time: dt.time | None
+    end_time: dt.time | None
+    venue: str
+    city: str
+    organisers: tuple[str, ...]
+    chair: str
+    attendance_expected: int | None
+    attendance_actual: int | None
+    purpose: str
+    lead: str
+    conclusion: str
+    background_heading: str
+    background_text: str
+    published_on: dt.date | None
+    modified_on: dt.date | None
+    logo: bytes | None
+    logo_mime: str
+    headline: PublicQuote | None
+    items: tuple[PublicItem, ...]
+    # Rounds that belong to no programme item: reported after the programme.
+    loose_rounds: tuple[PublicRound, ...]
+    # Quotes and figures that belong to no programme item, and photos placed nowhere.
+    loose_quotes: tuple[PublicQuote, ...]
+    loose_figures: tuple[PublicFigure, ...]
+    loose_photos: tuple[PublicPhoto, ...]
+    tables: tuple[PublicTable, ...]
+    organisations: tuple[str, ...]
+    # Every round in order (linked or not), for the appendix and the CSV.
+    rounds: tuple[PublicRound, ...]
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status is ReportStatus.DRAFT
+
+
+# ---------------------------------------------------------------------------
+# Role phrases: how someone without consent is referred to.
+
+_ARTICLES = re.compile(r"^(?:een|de|het|a|an|the)\s+", re.IGNORECASE)
+_FALLBACK_ROLE = {ReportLanguage.NL: "deelnemer", ReportLanguage.EN: "participant"}
+
+
+def bare_role(person: Person, language: ReportLanguage) -> str:
+    """The person's role without a leading article; a neutral word when unknown."""
+    role = _ARTICLES.sub("", " ".join(person.role.split()))
+    return role or _FALLBACK_ROLE[language]
+
+
+def role_phrase(person: Person, language: ReportLanguage, *, form: str = "indefinite") -> str:
+    """ "een ervaringsdeskundige", "de ervaringsdeskundige" or "een andere ervaringsdeskundige".
+
+    ``form`` is ``indefinite``, ``definite`` or ``another``.
+    """
+    role = bare_role(person, language)
+    if language is ReportLanguage.EN:
+        if form == "definite":
+            return f"the {role}"
+        if form == "another":
+            return f"another {role}"
+        return f"{'an' if role[:1].lower() in 'aeiou' else 'a'} {role}"
+    if form == "definite":
+        return f"de {role}"
+    if form == "another":
+        return f"een andere {role}"
+    return f"een {role}"
+
+
+def display_name(person: Person | None, language: ReportLanguage) -> str:
+    """The name with consent, else the role phrase; "" without a person."""
+    if person is None:
+        return ""
+    return person.name if person.consent_to_name else role_phrase(person, language)
+
+
+# ---------------------------------------------------------------------------
+# Finding names in free text.
+
+# Dutch (and a few other) particles that belong to the family name.
+_PARTICLES = """
+    van de der den het 't ter ten te in op aan bij uit voor
+    d' l' la le du da di del della dos das von zu vom zum el al bin ben ibn abu
+"""
+TUSSENVOEGSELS = frozenset(_PARTICLES.split())
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Letters NFKD does not decompose but readers treat as the plain letter.
+_EXTRA_FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae"})
+
+
+def _fold(text: str) -> str:
+    """Casefold, drop accents: 'Çelik' -> 'celik', 'İlhan' -> 'ilhan'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return _COMBINING.sub("", decomposed).translate(_EXTRA_FOLD)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return _fold(char)
+
+
+def _fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Folded text plus, per folded character, the index of its original character."""
+    parts: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold_char(char)
+        parts.append(folded)
+        origin.extend([index] * len(folded))
+    origin.append(len(text))
+    return "".join(parts), origin
+
+
+def split_name(name: str) -> tuple[list[str], list[str]]:
+    """(given names, family name tokens); the family name keeps its tussenvoegsels.
+
+    'Marijke de Vries' -> (['Marijke'], ['de', 'Vries']); 'Ricky Tol' -> (['Ricky'], ['Tol']).
+    """
+    tokens = name.split()
+    if len(tokens) <= 1:
+        return [], tokens
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].casefold() in TUSSENVOEGSELS:
+            return tokens[:index], tokens[index:]
+    return tokens[:-1], tokens[-1:]
+
+
+@dataclass(frozen=True)
+class _Variant:
+    person: Person
+    hidden: bool
+    # Family name on its own: only counts when its core is capitalised.
+    needs_capital: bool
+    core_length: int
+
+
+class NameScrubber:
+    """Replaces names of people without consent by their role phrase.
+
+    Names of people who consented are matched too, and left alone, so a
+    shorter hidden name never eats into a longer consented one.
+    """
+
+    def __init__(self, people: Iterable[Person], language: ReportLanguage) -> None:
+        self.language = language
+        people = list(people)
+        self._hidden_cores: list[str] = []
+        variants: dict[str, _Variant] = {}
+        for person in sorted(people, key=lambda p: not p.consent_to_name):
+            hidden = not person.consent_to_name
+            given, family = split_name(person.name)
+            if not family:
+                continue
+            core = _fold(family[-1])
+            if hidden and core:
+                self._hidden_cores.append(core)
+            forms: list[tuple[list[str], bool]] = [(given + family, not given)]
+            if given:
+                # "de Vries" is unmistakably a name; a lone "Tol" only when capitalised.
+                forms.append((family, len(family) == 1))
+                if len(family) > 1:
+                    forms.append((family[-1:], True))
+            for tokens, needs_capital in forms:
+                key = " ".join(_fold(t) for t in tokens)
+                if not key.strip():
+                    continue
+                known = variants.get(key)
+                # Privacy first: when a consented and a hidden person share a form, hide it.
+                if known is None or (hidden and not known.hidden):
+                    variants[key] = _Variant(person, hidden, needs_capital, len(core))
+        self._variants = variants
+        self._pattern: re.Pattern[str] | None = None
+        if self._hidden_cores:
+            keys = sorted(variants, key=len, reverse=True)
+            alternatives = "|".join(r"\s+".join(re.escape(t) for t in key.split()) for key in keys)
+            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    @property
+    def active(self) -> bool:
+        """True when someone must be kept out of the texts."""
+        return self._pattern is not None
+
+    def __call__(self, text: str) -> str:
+        if self._pattern is None or not text:
+            return text
+        quick = _fold(text)
+        if not any(core in quick for core in self._hidden_cores):
+            return text
+        folded, origin = _fold_with_map(text)
+        pieces: list[str] = []
+        done = 0
+        mentioned: dict[int, str] = {}  # person id -> role used
+        for match in self._pattern.finditer(folded):
+            key = " ".join(match.group().split())
+            variant = self._variants.get(key)
+            if variant is None or not variant.hidden:
+                continue
+            start = origin[match.start()]
+            end = origin[match.end()]
+            while end < len(text) and unicodedata.combining(text[end]):
+                end += 1
+            if variant.needs_capital:
+                first = text[origin[match.end() - variant.core_length]]
+                if first.lower() != first.upper() and not first.isupper():
+                    continue  # "tol" the word, not "Tol" the name
+            phrase = self._phrase(variant.person, mentioned)
+            if _starts_sentence(text, start):
+                phrase = phrase[:1].upper() + phrase[1:]
+            pieces.append(text[done:start])
+            pieces.append(phrase)
+            done = end
+        if not pieces:
+            return text
+        pieces.append(text[done:])
+        return "".join(pieces)
+
+    def _phrase(self, person: Person, mentioned: dict[int, str]) -> str:
+        role = bare_role(person, self.language)
+        if person.id in mentioned:
+            form = "definite"
+        elif role in mentioned.values():
+            form = "another"
+        else:
+            form = "indefinite"
+        mentioned[person.id] = role
+        return role_phrase(person, self.language, form=form)
+
+
+_OPENERS = "‘“'\"(«„[¿¡ \t"
+
+
+def _starts_sentence(text: str, index: int) -> bool:
+    before = text[:index].rstrip(_OPENERS)
+    return not before or before[-1] in ".!?\n"
+
+
+# ---------------------------------------------------------------------------
+# Building the view.
+
+
+def public_view(session: Session, event: Event) -> PublicEvent:
+    """Everything an export may show of ``event``, with consent applied."""
+    language = ReportLanguage(event.report_language or ReportLanguage.NL)
+    people = list(event.people)
+    scrub = NameScrubber(people, language)
+
+    quotes_by_item: dict[int | None, list[PublicQuote]] = {}
+    headline: PublicQuote | None = None
+    for quote in event.quotes:
+        public_quote = _quote(quote, scrub, language)
+        if quote.is_headline and headline is None:
+            headline = public_quote
+        quotes_by_item.setdefault(quote.programme_item_id, []).append(public_quote)
+
+    figures_by_item: dict[int | None, list[PublicFigure]] = {}
+    for figure in event.key_figures:
+        figures_by_item.setdefault(figure.programme_item_id, []).append(
+            PublicFigure(
+                figure.id,
+                scrub(figure.value),
+                scrub(figure.text),
+                scrub(figure.source),
+                figure.programme_item_id,
+            )
+        )
+
+    photos_by_item: dict[int | None, list[PublicPhoto]] = {}
+    for photo in _consented_photos(session, event):
+        photos_by_item.setdefault(photo.after_item_id, []).append(
+            PublicPhoto(
+                photo.id,
+                photo.image,
+                photo.mime,
+                photo.sha256,
+                photo.width,
+                photo.height,
+                scrub(photo.caption),
+                scrub(photo.credit),
+                photo.after_item_id,
+            )
+        )
+
+    tables = tuple(
+        PublicTable(t.id, scrub(t.name), t.host.name if t.host is not None and t.host.consent_to_name else "")
+        for t in event.tables
+    )
+    table_names = {t.id: t.name for t in tables}
+    rounds = _rounds(session, event, scrub, table_names)
+    rounds_by_item: dict[int | None, list[PublicRound]] = {}
+    for public_round in rounds:
+        rounds_by_item.setdefault(public_round.programme_item_id, []).append(public_round)
+
+    items = tuple(
+        _item(item, scrub, language, quotes_by_item, figures_by_item, photos_by_item, rounds_by_item)
+        for item in event.programme
+    )
+    item_ids = {item.id for item in items}
+
+    def loose(groups: dict[int | None, list[_T]]) -> tuple[_T, ...]:
+        return tuple(x for key, values in groups.items() if key not in item_ids for x in values)
+
+    return PublicEvent(
+        id=event.id,
+        title=scrub(event.title),
+        language=language,
+        status=ReportStatus(event.report_status or ReportStatus.DRAFT),
+        event_date=event.event_date,
+        start_time=event.start_time,
+        end_time=event.end_time,
+        venue=scrub(event.venue),
+        city=scrub(event.city),
+        organisers=tuple(scrub(o.name) for o in event.organisers),
+        chair=display_name(event.chair, language),
+        attendance_expected=event.attendance_expected,
+        attendance_actual=event.attendance_actual,
+        purpose=scrub(event.purpose),
+        lead=scrub(event.lead),
+        conclusion=scrub(event.conclusion),
+        background_heading=scrub(event.background_heading),
+        background_text=scrub(event.background_text),
+        published_on=event.published_on,
+        modified_on=event.modified_on,
+        logo=event.logo,
+        logo_mime=event.logo_mime or "",
+        headline=headline,
+        items=items,
+        loose_rounds=loose(rounds_by_item),
+        loose_quotes=loose(quotes_by_item),
+        loose_figures=loose(figures_by_item),
+        loose_photos=loose(photos_by_item),
+        tables=tables,
+        organisations=tuple(scrub(o.name) for o in event.organisations),
+        rounds=tuple(rounds),
+    )
+
+
+def _quote(quote: Quote, scrub: Callable[[str], str], language: ReportLanguage) -> PublicQuote:
+    speaker = quote.speaker
+    return PublicQuote(
+        id=quote.id,
+        text=scrub(quote.text),
+        attribution=display_name(speaker, language),
+        speaker_named=bool(speaker is not None and speaker.consent_to_name),
+        programme_item_id=quote.programme_item_id,
+        is_headline=quote.is_headline,
+    )
+
+
+def _item(
+    item: ProgrammeItem,
+    scrub: Callable[[str], str],
+    language: ReportLanguage,
+    quotes: dict[int | None, list[PublicQuote]],
+    figures: dict[int | None, list[PublicFigure]],
+    photos: dict[int | None, list[PublicPhoto]],
+    rounds: dict[int | None, list[PublicRound]],
+) -> PublicItem:
+    return PublicItem(
+        id=item.id,
+        kind=ProgrammeKind(item.kind or ProgrammeKind.OTHER),
+        heading=scrub(item.heading),
+        narrative=scrub(item.narrative),
+        people=tuple(display_name(p, language) for p in item.people),
+        quotes=tuple(quotes.get(item.id, ())),
+        figures=tuple(figures.get(item.id, ())),
+        photos=tuple(photos.get(item.id, ())),
+        rounds=tuple(rounds.get(item.id, ())),
+    )
+
+
+def _consented_photos(session: Session, event: Event) -> Sequence[Photo]:
+    stmt = (
+        select(Photo)
+        .where(Photo.event_id == event.id, Photo.consent.is_(True))
+        .order_by(Photo.position, Photo.id)
+        .options(selectinload(Photo.people))
+    )
+    photos = session.scalars(stmt).all()
+    for photo in photos:
+        _ = photo.image  # load the deferred bytes now, inside the session
+    return photos
+
+
+def _rounds(
+    session: Session, event: Event, scrub: Callable[[str], str], table_names: dict[int, str]
+) -> list[PublicRound]:
+    stmt = (
+        select(Contribution)
+        .where(Contribution.event_id == event.id)
+        .order_by(Contribution.round_id, Contribution.position, Contribution.id)
+        .options(
+            selectinload(Contribution.tags),
+            selectinload(Contribution.person).selectinload(Person.organisation),
+            selectinload(Contribution.organisation),
+        )
+    )
+    by_round: dict[int, list[PublicContribution]] = {}
+    for contribution in session.scalars(stmt):
+        by_round.setdefault(contribution.round_id, []).append(_contribution(contribution, scrub, table_names))
+    return [
+        PublicRound(
+            id=r.id,
+            title=scrub(r.title),
+            question=scrub(r.question),
+            intro=scrub(r.intro),
+            programme_item_id=r.programme_item_id,
+            contributions=tuple(by_round.get(r.id, ())),
+        )
+        for r in _ordered_rounds(event.rounds)
+    ]
+
+
+def _ordered_rounds(rounds: Iterable[Round]) -> list[Round]:
+    return sorted(rounds, key=lambda r: (r.position, r.id))
+
+
+def _contribution(
+    contribution: Contribution, scrub: Callable[[str], str], table_names: dict[int, str]
+) -> PublicContribution:
+    person = contribution.person
+    organisation = contribution.organisation or (person.organisation if person is not None else None)
+    return PublicContribution(
+        id=contribution.id,
+        round_id=contribution.round_id,
+        table_id=contribution.table_id,
+        table=table_names.get(contribution.table_id, "") if contribution.table_id is not None else "",
+        text=scrub(contribution.text),
+        report_text=scrub(contribution.report_text) if contribution.report_text is not None else None,
+        person=person.name if person is not None and person.consent_to_name else "",
+        organisation=scrub(organisation.name) if organisation is not None else "",
+        highlighted=bool(contribution.highlighted),
+        position=contribution.position,
+        tags=tuple(scrub(t.name) for t in contribution.tags),
+        created_at=contribution.created_at,
+    )

@@ -1,0 +1,68 @@
+"""The appendix: every contribution, by round and by table, and the
+organisations present. Starts on a fresh page after the article.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+
+from erbij_desktop.domain.privacy import PublicContribution, PublicEvent, PublicRound
+
+from .flowables import para, small
+from .fonts import SANS
+from .i18n import Labels
+from .markup import literal, rich
+from .page import BODY
+from .styles import Styles
+from .text_rules import quoted, source_of
+
+
+def appendix_flowables(view: PublicEvent, st: Styles, labels: Labels) -> list[Flowable]:
+    total = sum(len(r.contributions) for r in view.rounds)
+    out: list[Flowable] = [NextPageTemplate(BODY), PageBreak()]
+    out.append(para(labels.appendix, st.appendix_title))
+    out.append(para(labels.appendix_intro.format(count=total), st.appendix_intro))
+    for number, public_round in enumerate(view.rounds, start=1):
+        out.extend(_round(number, public_round, view, st, labels))
+    if view.organisations:
+        out.append(para(labels.organisations_present, st.appendix_round))
+        out.extend(para(name, st.appendix_organisation) for name in view.organisations)
+    return out
+
+
+def _round(
+    number: int, public_round: PublicRound, view: PublicEvent, st: Styles, labels: Labels
+) -> list[Flowable]:
+    out: list[Flowable] = [
+        para(labels.appendix_round.format(number=number, title=public_round.title), st.appendix_round)
+    ]
+    if public_round.question.strip():
+        out.append(para(quoted(public_round.question), st.appendix_question))
+    if not public_round.contributions:
+        out.append(para(labels.no_contributions, st.appendix_intro))
+        return out
+    groups: dict[int | None, list[PublicContribution]] = {}
+    for contribution in public_round.contributions:
+        groups.setdefault(contribution.table_id, []).append(contribution)
+    known = {t.id: t for t in view.tables}
+    order: list[int | None] = [t.id for t in view.tables if t.id in groups]
+    order += [key for key in groups if key not in known]
+    for key in order:
+        table = known.get(key) if key is not None else None
+        name = table.name if table is not None else groups[key][0].table
+        heading = rich(name or labels.no_table, bold_text=True)
+        if table is not None and table.host:
+            heading = (
+                heading + literal("  ") + small(labels.host.format(name=table.host), font=SANS, size=7.6)
+            )
+        out.append(para(heading, st.appendix_table))
+        out.extend(_item(c, st) for c in groups[key])
+    return out
+
+
+def _item(contribution: PublicContribution, st: Styles) -> Flowable:
+    markup = rich(contribution.text_for_report)
+    source = source_of(contribution)
+    if source:
+        markup = markup + literal(" ") + small(f"— {source}", font=SANS, size=7.2)
+    return para(markup, st.appendix_item, bullet="–")

@@ -1,0 +1,32 @@
+"""Report tests: turning PDF bytes into searchable text (import it as ``reportpdf``)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from pypdf import PdfReader
+
+_FOOTER = re.compile(r"(?:pagina|page) \d+ (?:van|of) \d+")
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    """The text of each page, whitespace collapsed (line breaks in the PDF do not matter)."""
+    reader = PdfReader(io.BytesIO(data))
+    return [re.sub(r"\s+", " ", page.extract_text() or "").strip() for page in reader.pages]
+
+
+def without_footer(page: str) -> str:
+    """A page's text without its running footer (drawn last, so it comes last)."""
+    matches = list(_FOOTER.finditer(page))
+    return page[: matches[-1].start()].strip() if matches else page
+
+
+def pdf_text(data: bytes) -> str:
+    """The article's running text: all pages joined, footers left out."""
+    return " ".join(without_footer(page) for page in pdf_pages(data))
+
+
+def squash(text: str) -> str:
+    """Whitespace collapsed, for comparing user text with extracted PDF text."""
+    return re.sub(r"\s+", " ", text).strip()
