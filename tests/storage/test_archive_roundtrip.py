@@ -312,3 +312,19 @@ def test_failed_export_leaves_an_existing_file_alone(
         export_archive(session, rich_event, target)
     assert target.read_bytes() == b"oude versie"
     assert [p.name for p in out.iterdir()] == ["event.erbij"]
+
+
+def test_keys_for_accents_scripts_and_clashes_round_trip(session: Session, other_db: Database) -> None:
+    from erbij_desktop.domain.events import create_event
+    from erbij_desktop.domain.people import ensure_organisation, ensure_person
+
+    event = create_event(session, "Namen", event_date=dt.date(2024, 5, 1))
+    for name in ("Ëva", "Eva", "محمد", "مريم", "Cliënt & Co"):
+        ensure_person(session, event, name)
+    ensure_organisation(session, event, "Gemeente Huizen")
+    document = export_document(session, event)
+    assert [p["key"] for p in document["people"]] == ["client-co", "eva", "eva-2", "persoon", "persoon-2"]
+    assert [o["key"] for o in document["organisations"]] == ["gemeente-huizen"]
+    first = export_content(session, event)
+    with other_db.session() as other:
+        assert export_content(other, import_content(other, first)).document == first.document
