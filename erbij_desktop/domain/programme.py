@@ -84,7 +84,7 @@ def programme_items(session: Session, event: Event) -> Sequence[ProgrammeItem]:
 def add_programme_item(
     session: Session,
     event: Event,
-    heading: str,
+    heading: str = "",
     *,
     kind: ProgrammeKind = ProgrammeKind.OTHER,
     planned_start: dt.time | None = None,
@@ -92,7 +92,10 @@ def add_programme_item(
     narrative: str = "",
     position: int | None = None,
 ) -> ProgrammeItem:
-    """A new item at ``position`` (default: at the end of the programme)."""
+    """A new item at ``position`` (default: at the end of the programme).
+
+    The heading is the item's intertitle in the report and may stay empty.
+    """
     item = ProgrammeItem(kind=ProgrammeKind.OTHER, heading="", narrative="")
     values = _clean(
         {
@@ -211,10 +214,8 @@ def clear_actual_times(session: Session, item: ProgrammeItem) -> None:
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     values = dict(fields)
-    if "heading" in values:
-        values["heading"] = required_line(
-            "heading", values["heading"], "Een programmaonderdeel heeft een kop nodig.", HEADING_MAX
-        )
+    if "heading" in values:  # optional: the opening often has no intertitle in the article
+        values["heading"] = limited("heading", clean_line(values["heading"] or ""), HEADING_MAX)
     if "narrative" in values:
         values["narrative"] = clean_text(values["narrative"] or "")
     if "kind" in values:
