@@ -193,6 +193,31 @@ def prune_backups(database: Path, keep: int) -> list[Path]:
     return removed
 
 
+def remove_debris(database: Path) -> list[Path]:
+    """Delete half-written copies a crash left behind (``.<name>.….part`` and SQLite's side files).
+
+    Only call this while holding the database's instance lock: then no other
+    process can be writing them.
+    """
+    removed: list[Path] = []
+    patterns = (
+        (backups_dir_for(database), f".{database.stem}-*.part*"),
+        (database.parent, f".{database.name}.*.part*"),
+    )
+    for folder, pattern in patterns:
+        try:
+            found = list(folder.glob(pattern))
+        except OSError:
+            continue
+        for path in found:
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
+
+
 def changed_since_last_backup(database: Path) -> bool:
     """True when the database (or its WAL) was written after its newest backup was made."""
     backups = list_backups(database)

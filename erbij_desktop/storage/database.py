@@ -38,6 +38,7 @@ from .backups import (
     changed_since_last_backup,
     load_policy,
     prune_backups,
+    remove_debris,
 )
 from .errors import (
     BackupError,
@@ -179,7 +180,7 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
             _create_private_file(path)
         engine = make_engine(url, path, counter)
         _probe_write_lock(engine, path)
-        if migrate:
+        if migrate and (state is FileState.NEW or revision != migrations.head_revision()):
             migrations.upgrade(engine)
     except BaseException as error:
         if engine is not None:
@@ -223,6 +224,7 @@ def _open_server(url: str, migrate: bool) -> Database:
 def _backup_at_open(path: Path, *, needs_migration: bool) -> list[str]:
     """Back up before a migration (required) or when the file changed since its last backup."""
     policy = load_policy()
+    remove_debris(path)
     if needs_migration:
         try:
             backup_database(path, reason=REASON_MIGRATION)
