@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import struct
 import warnings
 from collections.abc import Iterable, Sequence
 
@@ -34,6 +35,7 @@ CREDIT_MAX = 300
 FILENAME_MAX = 300
 _FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png"}
 _ORIENTATION_TAG = 0x0112
+_SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
 
 
 def inspect_image(data: bytes, *, field: str = "image") -> tuple[str, int, int]:
@@ -50,6 +52,9 @@ def inspect_image(data: bytes, *, field: str = "image") -> tuple[str, int, int]:
         raise ValidationError(
             field, f"Het bestand is te groot ({megabytes} MB; maximaal {limit} MB).", "too_large"
         )
+    declared = header_size(data)
+    if declared is not None:
+        _check_size(field, *declared)  # before Pillow even opens it
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -74,6 +79,37 @@ def inspect_image(data: bytes, *, field: str = "image") -> tuple[str, int, int]:
     if orientation in (5, 6, 7, 8):  # turned a quarter: displayed sideways
         width, height = height, width
     return mime, width, height
+
+
+def header_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) as a PNG or JPEG header declares it, read without decoding; None if unknown."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24 and data[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", data[16:24])
+        return int(width), int(height)
+    if data.startswith(b"\xff\xd8"):
+        return _jpeg_size(data)
+    return None
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """Walk the JPEG markers to the first start-of-frame, which holds the size."""
+    index = 2
+    while index + 9 < len(data):
+        if data[index] != 0xFF:
+            return None
+        marker = data[index + 1]
+        if marker == 0xFF:  # fill byte
+            index += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:  # markers without a length
+            index += 2
+            continue
+        (length,) = struct.unpack(">H", data[index + 2 : index + 4])
+        if marker in _SOF_MARKERS:
+            height, width = struct.unpack(">HH", data[index + 5 : index + 9])
+            return int(width), int(height)
+        index += 2 + length
+    return None
 
 
 def _check_size(field: str, width: int, height: int) -> None:
