@@ -1,0 +1,136 @@
+"""Starting the GUI: the application object, fonts, translations, the database, the main window.
+
+``run_gui`` is a short list of steps, each its own function, so other parts
+of the app can hook in at the right place (a richer start-up error dialog, a
+single-instance guard, crash recovery) without this module growing.
+
+UI language: Dutch source strings are the default. ``ui/language`` in
+QSettings (``nl`` or ``en``) or the ``ERBIJ_LANGUAGE`` environment variable
+chooses another; the app looks for ``translations/erbij_desktop_<lang>.qm``
+among the shipped resources and runs untranslated when it is absent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import ArgumentError
+
+from erbij_desktop import APP_ID, APP_NAME, __version__
+from erbij_desktop.resources import ResourceMissingError, resources_dir
+from erbij_desktop.storage.database import Database, open_database
+from erbij_desktop.storage.errors import StorageError
+
+from .qt_fonts import install_application_font
+
+ORGANISATION = "Erbij"
+LANGUAGE_KEY = "ui/language"
+LANGUAGE_ENV = "ERBIJ_LANGUAGE"
+SOURCE_LANGUAGE = "nl"
+TRANSLATION_STEM = "erbij_desktop"
+
+
+def run_gui(database_arg: str | None) -> int:
+    """Open the main window on the chosen database; the exit code when it closes."""
+    app = create_application()
+    db = open_database_or_explain(database_arg)
+    if db is None:
+        return 1
+    try:
+        window = create_main_window(db)
+        window.show()
+        return app.exec()
+    finally:
+        db.close()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists), named for QSettings, with fonts and language."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.erbijdesktop.ErbijDesktop")
+    app.setWindowIcon(application_icon())
+    install_application_font(app)
+    install_translators(app, ui_language())
+    return app
+
+
+def application_icon() -> QIcon:
+    icon = QIcon()
+    try:
+        folder = resources_dir() / "icons"
+    except ResourceMissingError:
+        return icon
+    for path in sorted(folder.glob("erbij-desktop-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
+def ui_language() -> str:
+    """The chosen UI language code: environment, then settings, then Dutch."""
+    chosen = os.environ.get(LANGUAGE_ENV) or str(QSettings().value(LANGUAGE_KEY, SOURCE_LANGUAGE))
+    return chosen.strip().lower()[:2] or SOURCE_LANGUAGE
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own strings and ours for ``language``; missing files are not an error."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [("qtbase", qt_dir)]
+    if language != SOURCE_LANGUAGE:
+        with contextlib.suppress(ResourceMissingError):
+            candidates.append((TRANSLATION_STEM, str(resources_dir() / "translations")))
+    for stem, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, stem, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+def open_database_or_explain(database_arg: str | None, parent: QWidget | None = None) -> Database | None:
+    """Open the database; on failure tell the user why in a dialog and return None."""
+    try:
+        return open_database(database_arg)
+    except (StorageError, ArgumentError) as error:
+        explain_startup_failure(str(error), parent)
+        return None
+
+
+def explain_startup_failure(message: str, parent: QWidget | None = None) -> None:
+    """Show why the app cannot start and wait until the user has read it."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setObjectName("startupError")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("app", "Erbij Desktop kan niet starten"))
+    box.setText(tr("app", "De database kan niet worden geopend."))
+    box.setInformativeText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    app = QApplication.instance()
+    box.finished.connect(lambda _result: app.quit() if app else None)
+    box.open()
+    if app is not None:
+        app.exec()
+
+
+def create_main_window(db: Database) -> QWidget:
+    from .main_window import MainWindow  # deferred: keeps start-up failures cheap
+
+    return MainWindow(db)

@@ -1,0 +1,267 @@
+"""The main window: the first-run screen, the event overview, or one open event.
+
+It only wires things together: pages live in ui/events and ui/prepare, the
+tab contents in their own packages. Menus: Bestand (new event Ctrl+N, all
+events Ctrl+Shift+O, export report Ctrl+E, demo, delete, quit Ctrl+Q),
+Bewerken (undo Ctrl+Z / redo Ctrl+Shift+Z on the current tab's undo stack),
+Extra (UI language). The status bar always shows when the last change was
+saved (``saveIndicator``); there is no Save button.
+
+Remembered with QSettings: size and position, the open event, its tab and
+section, and the splitters.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from erbij_desktop import APP_NAME, __version__
+from erbij_desktop.domain.events import list_events
+from erbij_desktop.domain.models import Event
+from erbij_desktop.storage.database import Database
+
+from .app import LANGUAGE_KEY, ui_language
+from .events.actions import EventActions, demo_importer, report_writer
+from .events.first_run import FirstRunPage
+from .events.list_model import EventListModel
+from .events.list_page import EventListPage
+from .events.workspace import EventWorkspace
+from .widgets.binding import AutoSave
+from .widgets.save_indicator import SaveIndicator
+from .widgets.style import FIELD_STYLE
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+LAST_EVENT_KEY = "events/last"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setStyleSheet(FIELD_STYLE)
+        self.db = db
+        self.session = db.session()
+        self.autosave = AutoSave(self.session, self)
+        self.workspace: EventWorkspace | None = None
+        self.events_model = EventListModel(self.session, self)
+        self.first_run = FirstRunPage(self)
+        self.overview = EventListPage(self.events_model, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.first_run)
+        self.pages.addWidget(self.overview)
+        self.setCentralWidget(self.pages)
+        self.save_indicator = SaveIndicator(self)
+        self.statusBar().addPermanentWidget(self.save_indicator)
+        self.autosave.saved.connect(self.save_indicator.mark_saved)
+        self.undo_group = QUndoGroup(self)
+        self.actions_ = EventActions(db, self.session, self.autosave, self)
+        self._connect_pages()
+        self._build_menus()
+        self.first_run.set_demo_available(demo_importer() is not None)
+        self.resize(1200, 780)
+        self._restore()
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def _connect_pages(self) -> None:
+        actions = self.actions_
+        self.first_run.new_requested.connect(actions.new_event)
+        self.first_run.demo_requested.connect(actions.open_demo)
+        self.overview.new_requested.connect(actions.new_event)
+        self.overview.open_requested.connect(self.open_event)
+        self.overview.delete_requested.connect(actions.delete_event)
+        actions.event_created.connect(self.open_event)
+        actions.event_deleted.connect(self._event_deleted)
+        actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def open_event(self, event_id: int) -> None:
+        self.close_event()
+        self.workspace = EventWorkspace(self.db, event_id, self)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self.workspace.saved.connect(self.save_indicator.mark_saved)
+        for stack in self.workspace.undo_stacks():
+            self.undo_group.addStack(stack)
+        self.workspace.currentChanged.connect(self._tab_changed)
+        self.workspace.restore_state(QSettings())
+        self._tab_changed()
+        self.setWindowTitle(self.workspace.title)
+        self._update_actions()
+        self.workspace.currentWidget().setFocus()
+
+    def close_event(self) -> None:
+        """Close the open event (if any), keeping its tab and section for next time."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        settings = QSettings()
+        workspace.save_state(settings)
+        workspace.close_session()
+        for stack in workspace.undo_stacks():
+            self.undo_group.removeStack(stack)
+        self.workspace = None
+        self.pages.removeWidget(workspace)
+        workspace.deleteLater()
+        self.setWindowTitle("")
+        self._update_actions()
+
+    def show_overview(self) -> None:
+        self.close_event()
+        self.session.expire_all()
+        self.events_model.reload()
+        if self.events_model.rowCount() == 0:
+            self.pages.setCurrentWidget(self.first_run)
+            self.first_run.setFocus()
+        else:
+            self.pages.setCurrentWidget(self.overview)
+            self.overview.select_event(QSettings().value(LAST_EVENT_KEY, None, type=int) or None)
+            self.overview.setFocus()
+        self._update_actions()
+
+    def _event_deleted(self, event_id: int) -> None:
+        if self.workspace is not None and self.workspace.event_id == event_id:
+            self.close_event()
+        QSettings().remove(LAST_EVENT_KEY)
+        self.show_overview()
+
+    def _tab_changed(self) -> None:
+        stack = self.workspace.undo_stack() if self.workspace is not None else None
+        self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]
+
+    def current_event(self) -> Event | None:
+        return self.workspace.evt if self.workspace is not None else None
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot: object, keys: object = None, name: str = "") -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if keys is not None:
+            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&Bestand"))
+        self._action(
+            file,
+            self.tr("&Nieuw evenement…"),
+            self.actions_.new_event,
+            QKeySequence.StandardKey.New,
+            "actionNew",
+        )
+        self.overview_action = self._action(
+            file, self.tr("&Alle evenementen"), self.show_overview, "Ctrl+Shift+O", "actionOverview"
+        )
+        self.demo_action = self._action(
+            file, self.tr("&Demo openen"), self.actions_.open_demo, name="actionDemo"
+        )
+        file.addSeparator()
+        self.export_action = self._action(
+            file, self.tr("&Verslag exporteren…"), self._export, "Ctrl+E", "actionExportReport"
+        )
+        file.addSeparator()
+        self.delete_action = self._action(
+            file, self.tr("Evenement ve&rwijderen…"), self._delete_current, name="actionDeleteEvent"
+        )
+        file.addSeparator()
+        self._action(file, self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+
+        edit = bar.addMenu(self.tr("Be&werken"))
+        undo = self.undo_group.createUndoAction(self, self.tr("Ongedaan maken"))
+        undo.setObjectName("actionUndo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("Opnieuw"))
+        redo.setObjectName("actionRedo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+
+        extra = bar.addMenu(self.tr("E&xtra"))
+        languages = extra.addMenu(self.tr("&Taal van de app"))
+        group = QActionGroup(self)
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = languages.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(ui_language() == code)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Over Erbij Desktop"), self._about, name="actionAbout")
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        open_event = self.workspace is not None
+        self.export_action.setEnabled(open_event and report_writer() is not None)
+        self.delete_action.setEnabled(open_event)
+        self.overview_action.setEnabled(open_event)
+        self.demo_action.setEnabled(demo_importer() is not None)
+
+    def _export(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+            self.actions_.export_report(self.workspace.event_id)
+
+    def _delete_current(self) -> None:
+        if self.workspace is not None:
+            self.actions_.delete_event(self.workspace.event_id)
+
+    def _choose_language(self, code: str) -> None:
+        QSettings().setValue(LANGUAGE_KEY, code)
+        self.statusBar().showMessage(
+            self.tr("De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start."), 8000
+        )
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("aboutDialog")
+        box.setWindowTitle(self.tr("Over Erbij Desktop"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(f"<b>{APP_NAME}</b> {__version__}")
+        location = str(self.db.path) if self.db.path is not None else self.db.url
+        box.setInformativeText(
+            self.tr("Voorbereiden, leiden en verslaan van een praktijktafel.\n\nDatabase: %1").replace(
+                "%1", location
+            )
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        last = settings.value(LAST_EVENT_KEY, None, type=int)
+        if last and any(e.id == last for e in list_events(self.session)):
+            self.open_event(last)
+        else:
+            self.show_overview()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        if self.workspace is not None:
+            settings.setValue(LAST_EVENT_KEY, self.workspace.event_id)
+        else:
+            settings.remove(LAST_EVENT_KEY)
+        self.close_event()
+        self.session.close()
+        settings.sync()
+        super().closeEvent(event)
+
+    def setWindowTitle(self, title: str) -> None:
+        """The event's title; the platform adds the application name."""
+        super().setWindowTitle(title or APP_NAME)

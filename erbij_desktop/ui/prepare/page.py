@@ -1,0 +1,123 @@
+"""The Voorbereiden tab: a list of sections on the left, the chosen editor on the right.
+
+Sections (objectName of the editor): Evenement (``prepareEvent``), Verslag
+(``prepareReport``), Mensen (``preparePeople``), Programma
+(``prepareProgramme``), Rondes (``prepareRounds``), Tafels (``prepareTables``).
+The section list is ``prepareSections``; Alt+1 … Alt+6 jump to a section from
+anywhere in the tab, and the editor gets the focus.
+
+All editors share one session and one AutoSave, whose ``saved`` signal this
+page re-emits after every commit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from sqlalchemy.orm import Session
+
+from erbij_desktop.domain.models import Event
+
+from ..widgets.binding import AutoSave
+from .event_form import EventForm
+from .people_page import PeoplePage
+from .programme_page import ProgrammePage
+from .report_form import ReportForm
+from .rounds_page import RoundsPage
+from .tables_page import TablesPage
+
+STATE_KEY = "prepare/section"
+
+
+class PreparePage(QWidget):
+    saved = Signal()
+
+    def __init__(self, session: Session, event: Event, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.evt = event
+        self.autosave = AutoSave(session, self)
+        self.autosave.saved.connect(self.saved)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sections = QListWidget(self)
+        self.sections.setObjectName("prepareSections")
+        self.sections.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sections.setSpacing(2)
+        self.sections.setStyleSheet(
+            "#prepareSections { background: palette(window); border-right: 1px solid palette(mid);"
+            " padding: 8px 4px; }"
+            "#prepareSections::item { padding: 7px 14px; border-radius: 4px; }"
+            "#prepareSections::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.stack = QStackedWidget(self)
+        editors = (
+            (self.tr("Evenement"), EventForm(session, event, self.autosave)),
+            (self.tr("Verslag"), ReportForm(session, event, self.autosave)),
+            (self.tr("Mensen"), PeoplePage(session, event, self.autosave)),
+            (self.tr("Programma"), ProgrammePage(session, event, self.autosave)),
+            (self.tr("Rondes"), RoundsPage(session, event, self.autosave)),
+            (self.tr("Tafels"), TablesPage(session, event, self.autosave)),
+        )
+        for number, (title, editor) in enumerate(editors, start=1):
+            item = QListWidgetItem(title, self.sections)
+            item.setToolTip(self.tr("Alt+%1").replace("%1", str(number)))
+            self.stack.addWidget(editor)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number - 1: self.show_section(n, focus=True))
+        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 48)
+        self.sections.currentRowChanged.connect(self._switch)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.stack, 1)
+        self.sections.setCurrentRow(0)
+
+    def editor(self, index: int) -> QWidget:
+        widget = self.stack.widget(index)
+        assert widget is not None
+        return widget
+
+    def show_section(self, index: int, *, focus: bool = False) -> None:
+        self.sections.setCurrentRow(index)
+        if focus:
+            self.editor(index).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _switch(self, index: int) -> None:
+        if index < 0:
+            return
+        previous = self.stack.currentWidget()
+        if previous is not None:
+            previous.flush()  # type: ignore[attr-defined]
+        self.editor(index).reload()  # type: ignore[attr-defined]  # others may have changed names
+        self.stack.setCurrentIndex(index)
+
+    def reload(self) -> None:
+        """Another tab changed the event: show what is stored now."""
+        self.session.expire_all()
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.reload()  # type: ignore[attr-defined]
+
+    def flush(self) -> None:
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.flush()  # type: ignore[attr-defined]
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(STATE_KEY, self.sections.currentRow())
+        for i in range(self.stack.count()):
+            save = getattr(self.editor(i), "save_state", None)
+            if save is not None:
+                save(settings)
+
+    def restore_state(self, settings: QSettings) -> None:
+        for i in range(self.stack.count()):
+            restore = getattr(self.editor(i), "restore_state", None)
+            if restore is not None:
+                restore(settings)
+        row = settings.value(STATE_KEY, 0, type=int)
+        if 0 <= row < self.sections.count():
+            self.sections.setCurrentRow(row)

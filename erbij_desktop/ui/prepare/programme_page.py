@@ -1,0 +1,228 @@
+"""Section "Programma": the running order, with the projected end time always in view.
+
+Left: an add bar (kind, heading, duration; Enter adds), the programme as a
+table (drag rows, or Alt+Up/Alt+Down, or the Omhoog/Omlaag buttons to
+reorder; Delete asks to delete) and the projected end. Right: the editor of
+the selected item. objectNames: ``programmeAddKind``, ``programmeAddHeading``,
+``programmeAddDuration``, ``programmeAddButton``, ``programmeList``,
+``programmeUp``, ``programmeDown``, ``programmeDelete``,
+``programmeProjectedEnd``, ``programmeSplitter``. Alt+N focuses the heading
+of a new item, Alt+L the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from erbij_desktop.domain.models import Event, ProgrammeItem
+from erbij_desktop.domain.programme import add_programme_item, delete_programme_item
+from erbij_desktop.domain.schedule import projected_end
+
+from ..widgets.binding import AutoSave, field_row
+from ..widgets.confirm import confirm
+from ..widgets.field_row import FieldRow, error_text
+from ..widgets.record_view import RecordTable
+from .programme_item_editor import ProgrammeItemEditor, duration_box, kind_box
+from .programme_model import ProgrammeModel
+
+SPLITTER_KEY = "prepare/programmeSplitter"
+
+
+class ProgrammePage(QWidget):
+    def __init__(
+        self, session: Session, event: Event, autosave: AutoSave, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("prepareProgramme")
+        self.session = session
+        self.evt = event
+        self.autosave = autosave
+        self.model = ProgrammeModel(session, event, autosave, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("programmeSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._list_side())
+        self.editor = ProgrammeItemEditor(session, event, autosave, self.splitter)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.splitter)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _old: self._select(current.row())
+        )
+        autosave.saved.connect(self._after_save)
+        self.setFocusProxy(self.heading_row.field)
+
+    def _list_side(self) -> QWidget:
+        side = QWidget(self)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 6, 0)
+        bar = QHBoxLayout()
+        new_label = QLabel(self.tr("&Nieuw:"), side)
+        self.kind_row = field_row(kind_box(), "programmeAddKind")
+        self.heading_row = field_row(QLineEdit(), "programmeAddHeading")
+        self.heading_row.field.setPlaceholderText(self.tr("tussenkop, Enter voegt het onderdeel toe"))
+        self.heading_row.field.returnPressed.connect(self._add)  # type: ignore[attr-defined]
+        new_label.setBuddy(self.heading_row.field)
+        self.duration_row = field_row(duration_box(), "programmeAddDuration")
+        add = QPushButton(self.tr("Toevoegen"), side)
+        add.setObjectName("programmeAddButton")
+        add.clicked.connect(self._add)
+        for widget, stretch in (
+            (new_label, 0),
+            (self.kind_row, 0),
+            (self.heading_row, 1),
+            (self.duration_row, 0),
+            (add, 0),
+        ):
+            bar.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bar)
+        list_label = QLabel(self.tr("Programma (s&lepen of Alt+pijltjes om te verplaatsen):"), side)
+        layout.addWidget(list_label)
+        self.view = RecordTable(self.model, "programmeList", side)
+        list_label.setBuddy(self.view)
+        self.view.delete_requested.connect(self._delete)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ProgrammeModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProgrammeModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProgrammeModel.HEADING, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ProgrammeModel.DURATION, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(ProgrammeModel.PEOPLE, 160)
+        self.list_row = FieldRow(self.view)
+        self.model.refused.connect(self.list_row.show_error)
+        layout.addWidget(self.list_row, 1)
+        buttons = QHBoxLayout()
+        for text, name, step in (
+            (self.tr("Omhoog"), "programmeUp", -1),
+            (self.tr("Omlaag"), "programmeDown", 1),
+        ):
+            button = QPushButton(text, side)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _=False, s=step: self.view.move_current(s))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        delete = QPushButton(self.tr("Verwijderen…"), side)
+        delete.setObjectName("programmeDelete")
+        delete.clicked.connect(lambda: self._delete(self.view.current_row()))
+        buttons.addWidget(delete)
+        layout.addLayout(buttons)
+        self.projected = QLabel(side)
+        self.projected.setObjectName("programmeProjectedEnd")
+        self.projected.setWordWrap(True)
+        layout.addWidget(self.projected)
+        return side
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        current = self.editor.item
+        self.model.reload()
+        row = self.model.row_of(current) if current is not None else -1
+        self.view.select_row(row if row >= 0 else 0, ProgrammeModel.HEADING)
+        if self.model.rowCount() == 0:
+            self.editor.set_item(None)
+        else:
+            self._select(self.view.current_row())
+        self.editor.quotes.reload()
+        self._show_projected_end()
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def _select(self, row: int) -> None:
+        item = self.model.record(row)
+        if item is not self.editor.item:
+            self.editor.set_item(item)
+
+    def _after_save(self) -> None:
+        self.model.refresh_all()
+        self._show_projected_end()
+
+    def _show_projected_end(self) -> None:
+        end = projected_end(self.evt.programme, self.evt.start_time)
+        problem = self.model.programme_problem
+        if end is None:
+            text = self.tr(
+                "Verwacht einde: vul de begintijd van het evenement (of van het eerste onderdeel) in."
+            )
+        else:
+            text = self.tr("Verwacht einde van het programma: <b>%1</b>").replace("%1", end.strftime("%H:%M"))
+            if self.evt.end_time is not None and problem is None:
+                text += self.tr(" (gepland einde %1)").replace("%1", self.evt.end_time.strftime("%H:%M"))
+        if problem is not None:
+            text += f"<br><span style='color:#b3261e'>{error_text(problem)}</span>"
+        self.projected.setText(text)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _add(self) -> None:
+        kind_box_ = self.kind_row.field
+        duration = self.duration_row.field
+        made: list[ProgrammeItem] = []
+
+        def add() -> None:
+            minutes = duration.value() or None  # type: ignore[attr-defined]
+            made.append(
+                add_programme_item(
+                    self.session,
+                    self.evt,
+                    self.heading_row.field.text(),  # type: ignore[attr-defined]
+                    kind=kind_box_.currentData(),  # type: ignore[attr-defined]
+                    duration_minutes=minutes,
+                )
+            )
+
+        rows = {"heading": self.heading_row, "duration_minutes": self.duration_row, "kind": self.kind_row}
+        if not self.autosave.run(add, lambda field: rows.get(field, self.heading_row)):
+            return
+        for row in rows.values():
+            row.clear_error()
+        self.heading_row.field.clear()  # type: ignore[attr-defined]
+        self.model.reload()
+        self.view.select_row(self.model.row_of(made[0]), ProgrammeModel.HEADING)
+        self._show_projected_end()
+        self.heading_row.field.setFocus()
+
+    def _delete(self, row: int) -> None:
+        item = self.model.record(row)
+        if item is None:
+            return
+        confirm(
+            self,
+            self.tr("Programmaonderdeel verwijderen"),
+            self.tr("‘%1’ verwijderen?").replace("%1", item.heading),
+            lambda: self._really_delete(item, row),
+            detail=self.tr(
+                "Citaten, kerncijfers en rondes van dit onderdeel blijven bestaan, zonder onderdeel."
+            ),
+        )
+
+    def _really_delete(self, item: ProgrammeItem, row: int) -> None:
+        if self.editor.item is item:
+            self.editor.set_item(None)
+        if self.autosave.run(lambda: delete_programme_item(self.session, item)):
+            self.model.reload()
+            self.view.select_row(min(row, self.model.rowCount() - 1), ProgrammeModel.HEADING)
+            self._select(self.view.current_row())
+            self._show_projected_end()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)

@@ -1,0 +1,224 @@
+"""Binding form widgets to domain operations: every edit persists at once, refusals show at the field.
+
+``AutoSave`` runs one domain operation (which validates and commits). On
+success it emits ``saved`` (the status bar's "Opgeslagen 10:42:13"); on a
+ValidationError it marks the field with the reason and nothing is stored.
+``FormBinder`` connects line edits, text areas, time/date fields, spin boxes,
+combo boxes and check boxes to a getter and a setter, reloads them, and
+flushes pending edits before the window closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from sqlalchemy.orm import Session
+
+from erbij_desktop.domain.errors import ValidationError
+
+from .field_row import FieldRow
+from .text_area import TextArea
+from .time_fields import DateEdit, TimeEdit
+
+
+class AutoSave(QObject):
+    """Runs domain operations for one editor family and reports what happened."""
+
+    saved = Signal()
+    refused = Signal(object)  # the ValidationError, when no field row shows it
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def run(
+        self,
+        operation: Callable[[], object],
+        row: FieldRow | Callable[[str], FieldRow | None] | None = None,
+    ) -> bool:
+        """Do it; True when stored. A refusal is shown at ``row`` (or at the row a callable picks
+        for the error's field), else emitted as ``refused``."""
+        try:
+            operation()
+        except ValidationError as error:
+            self._undo_partial_changes()
+            target = row(error.field) if callable(row) and not isinstance(row, FieldRow) else row
+            if isinstance(target, FieldRow):
+                target.show_error(error)
+            else:
+                self.refused.emit(error)
+            return False
+        except BaseException:
+            self._undo_partial_changes()
+            raise
+        if isinstance(row, FieldRow):
+            row.clear_error()
+        self.saved.emit()
+        return True
+
+    def _undo_partial_changes(self) -> None:
+        if self.session.new or self.session.dirty or self.session.deleted:
+            self.session.rollback()
+
+
+@dataclass
+class _Binding:
+    row: FieldRow
+    load: Callable[[], None]
+    commit: Callable[[], None]
+
+
+class FormBinder(QObject):
+    """Ties widgets to ``read``/``write`` callables; ``write`` calls a committing domain operation."""
+
+    def __init__(self, autosave: AutoSave, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.autosave = autosave
+        self._bindings: list[_Binding] = []
+        self.enabled = True
+
+    def load(self) -> None:
+        """Show the stored values and clear old error marks."""
+        for binding in self._bindings:
+            binding.row.clear_error()
+            binding.load()
+
+    def flush(self) -> None:
+        """Commit whatever was typed but not yet saved (before closing, switching records)."""
+        if not self.enabled:
+            return
+        for binding in self._bindings:
+            binding.commit()
+
+    def _add(self, row: FieldRow, load: Callable[[], None], commit: Callable[[], None]) -> None:
+        self._bindings.append(_Binding(row, load, commit))
+
+    def _save(self, row: FieldRow, write: Callable[[], object]) -> bool:
+        if not self.enabled:
+            return False
+        return self.autosave.run(write, row)
+
+    def line(self, row: FieldRow, read: Callable[[], str], write: Callable[[str], object]) -> None:
+        edit = row.field
+        assert isinstance(edit, QLineEdit | TextArea)
+
+        def load() -> None:
+            edit.setText(read())
+
+        def commit() -> None:
+            if not edit.isModified():
+                return  # only what the user typed is ever written
+            if edit.text() == read():
+                row.clear_error()
+                edit.setModified(False)
+                return
+            if self._save(row, lambda: write(edit.text())):
+                load()
+
+        edit.editingFinished.connect(commit)
+        self._add(row, load, commit)
+
+    def parsed(
+        self,
+        row: FieldRow,
+        read: Callable[[], Any],
+        write: Callable[[Any], object],
+    ) -> None:
+        """A TimeEdit or DateEdit: input that does not parse is marked, not stored."""
+        edit = row.field
+        assert isinstance(edit, TimeEdit | DateEdit)
+
+        def load() -> None:
+            edit.set_value(read())
+
+        def commit() -> None:
+            if not edit.isModified():
+                return
+            try:
+                value = edit.value()
+            except ValueError as error:
+                row.show_error(str(error))
+                return
+            if value == read():
+                row.clear_error()
+                load()  # shows it the canonical way ("9.3" becomes "09:30")
+                return
+            if self._save(row, lambda: write(value)):
+                load()
+
+        edit.editingFinished.connect(commit)
+        self._add(row, load, commit)
+
+    def spin(
+        self, row: FieldRow, read: Callable[[], int | None], write: Callable[[int | None], object]
+    ) -> None:
+        """A spin box whose minimum (shown as its special value text) means None."""
+        box = row.field
+        assert isinstance(box, QSpinBox)
+        box.setKeyboardTracking(False)
+
+        def load() -> None:
+            value = read()
+            box.blockSignals(True)
+            box.setValue(box.minimum() if value is None else value)
+            box.blockSignals(False)
+
+        def value() -> int | None:
+            return None if box.specialValueText() and box.value() == box.minimum() else box.value()
+
+        def commit() -> None:
+            if value() == read():
+                row.clear_error()
+                return
+            if not self._save(row, lambda: write(value())):
+                return
+            load()
+
+        box.valueChanged.connect(lambda _v: commit())
+        self._add(row, load, lambda: None)
+
+    def combo(self, row: FieldRow, read: Callable[[], Any], write: Callable[[Any], object]) -> None:
+        """A combo box whose item data are the stored values."""
+        box = row.field
+        assert isinstance(box, QComboBox)
+
+        def load() -> None:
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(read())))
+            box.blockSignals(False)
+
+        def commit() -> None:
+            chosen = box.currentData()
+            if chosen == read():
+                return
+            if not self._save(row, lambda: write(chosen)):
+                load()
+
+        box.currentIndexChanged.connect(lambda _i: commit())
+        self._add(row, load, lambda: None)
+
+    def check(self, row: FieldRow, read: Callable[[], bool], write: Callable[[bool], object]) -> None:
+        box = row.field
+        assert isinstance(box, QCheckBox)
+
+        def load() -> None:
+            box.blockSignals(True)
+            box.setChecked(read())
+            box.blockSignals(False)
+
+        def commit() -> None:
+            if box.isChecked() != read() and not self._save(row, lambda: write(box.isChecked())):
+                load()
+
+        box.toggled.connect(lambda _c: commit())
+        self._add(row, load, lambda: None)
+
+
+def field_row(widget: QWidget, name: str) -> FieldRow:
+    """Name the widget (stable objectName for tests) and wrap it with an error label."""
+    widget.setObjectName(name)
+    return FieldRow(widget)

@@ -1,0 +1,112 @@
+"""The table view the prepare editors use for lists, plus a name-completing cell editor.
+
+Keyboard: arrows move, F2 or typing edits the current cell, Enter stores it,
+Space ticks a check box, Delete asks to delete the row, Alt+Up / Alt+Down
+move the row (where the list has an order). Rows can also be dragged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from .names import NameCompleter
+from .record_model import RecordTableModel
+
+
+class RecordTable(QTableView):
+    delete_requested = Signal(int)
+
+    def __init__(self, model: RecordTableModel, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if model.move is not None:
+            self.setDragEnabled(True)
+            self.setAcceptDrops(True)
+            self.setDropIndicatorShown(True)
+            self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.setDefaultDropAction(Qt.DropAction.MoveAction)
+            self.setDragDropOverwriteMode(False)
+            for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(lambda s=step: self.move_current(s))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_current)
+
+    def record_model(self) -> RecordTableModel:
+        model = self.model()
+        assert isinstance(model, RecordTableModel)
+        return model
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int, column: int | None = None) -> None:
+        model = self.record_model()
+        if not 0 <= row < model.rowCount():
+            return
+        col = self.currentIndex().column() if column is None else column
+        self.selectionModel().setCurrentIndex(
+            model.index(row, max(col, 0)),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(model.index(row, 0))
+
+    def move_current(self, step: int) -> None:
+        row = self.current_row()
+        if row >= 0 and self.record_model().move_row(row, row + step):
+            self.select_row(row + step)
+
+    def _delete_current(self) -> None:
+        if self.current_row() >= 0:
+            self.delete_requested.emit(self.current_row())
+
+
+class NameDelegate(QStyledItemDelegate):
+    """Cell editor with completion from ``names()`` (people or organisations)."""
+
+    def __init__(self, names: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = names
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        completer = NameCompleter(editor)
+        completer.set_names(self.names())
+        editor.setCompleter(completer)
+        return editor
