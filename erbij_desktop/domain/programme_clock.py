@@ -29,6 +29,10 @@ from .schedule import planned_slots
 from .types import utcnow
 
 
+# Waiting for the first item counts as running late only on the day itself.
+_SAME_DAY = dt.timedelta(hours=12)
+
+
 class ItemState(enum.StrEnum):
     UPCOMING = "upcoming"
     ON_STAGE = "on_stage"
@@ -84,11 +88,13 @@ def timetable(
 ) -> tuple[ItemTimes, ...]:
     """The programme's planned and actual times; planned times on the event's day in ``tz``.
 
-    ``tz`` defaults to the computer's local time zone. Without an event date the
-    day of the first recorded start (or today) is used.
+    ``tz`` defaults to the computer's local time zone. The day is the day the
+    first item actually started; before that the event's date, or today.
     """
     programme = list(event.programme if items is None else items)
-    day = event.event_date or _first_actual_day(programme, tz) or dt.datetime.now(tz).date()
+    # The day it really runs wins: a rehearsal, or an event moved without editing its date,
+    # is measured against that day's clock rather than reported days behind.
+    day = _first_actual_day(programme, tz) or event.event_date or dt.datetime.now(tz).date()
     result: list[ItemTimes] = []
     for slot in planned_slots(programme, event.start_time):
         item = slot.item
@@ -139,8 +145,8 @@ def _delay(
         return expected_end - current.planned_end
     if last_index < 0:
         first_start = upcoming.planned_start if upcoming is not None else None
-        if first_start is None or now <= first_start:
-            return None  # nothing has started, and nothing was due yet
+        if first_start is None or not dt.timedelta(0) < now - first_start < _SAME_DAY:
+            return None  # nothing has started, and nothing was due yet (or it is not today)
         return now - first_start
     last = items[last_index]
     delay = None

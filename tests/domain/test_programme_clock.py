@@ -144,3 +144,17 @@ def test_untimed_programme_has_no_delay(session: Session) -> None:
     session.commit()
     status = clock_status(timetable(event, tz=CET), at(10, 0))
     assert status.delay is None and status.projected_end is None
+
+
+def test_a_rehearsal_on_another_day_is_measured_on_that_day(session: Session, event: Event) -> None:
+    rehearsal = dt.datetime(2018, 2, 13, 10, 3, tzinfo=CET)  # a week early
+    start_item(session, items(event)[0], rehearsal)
+    times = timetable(event, tz=CET)
+    assert times[0].planned_start == dt.datetime(2018, 2, 13, 10, 0, tzinfo=CET)
+    assert clock_status(times, rehearsal).delay_minutes == 3  # not seven days
+
+
+def test_an_event_on_another_day_is_not_reported_late(event: Event) -> None:
+    next_week = dt.datetime(2018, 2, 27, 10, 30, tzinfo=CET)
+    status = clock_status(timetable(event, tz=CET), next_week)
+    assert status.delay is None
