@@ -1,0 +1,117 @@
+"""Wiring live mode into a window: controller, presenter launcher, panel, shortcuts, capture view.
+
+``install_live_mode`` is the single entry point: it builds the pieces, follows
+the capture view's round switches, and puts the live shortcuts on ``host`` (a
+widget that stays visible while the event is open, e.g. the main window) and
+on the presenter window, so they work wherever the facilitator's focus is.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+from erbij_desktop.domain.timer import Clock
+from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.presenter.launcher import PresenterLauncher
+
+from .controller import LiveController
+from .panel import LivePanel
+from .texts import tr
+
+BEEPS = 3
+BEEP_INTERVAL_MS = 350
+
+
+@dataclass
+class LiveMode:
+    controller: LiveController
+    launcher: PresenterLauncher
+    panel: LivePanel
+    shortcuts: list[QShortcut] = field(default_factory=list)
+
+
+def shortcut_table() -> list[tuple[str, str]]:
+    """(keys, what they do): for the panel's help and the README."""
+    return [
+        ("F5", tr("Presentatie starten op het gekozen scherm")),
+        ("Shift+F5", tr("Presentatie stoppen")),
+        ("Esc", tr("Presentatie verlaten (in het presentatievenster)")),
+        ("F11", tr("Schermvullend aan/uit (in het presentatievenster)")),
+        ("F6", tr("Timer starten, pauzeren of hervatten")),
+        ("F7", tr("Eén minuut erbij")),
+        ("Shift+F7", tr("Vijf minuten erbij")),
+    ]
+
+
+def install_live_mode(
+    host: QWidget,
+    capture_view: QObject | None,
+    db: Database,
+    *,
+    event_id: int | None = None,
+    panel_parent: QWidget | None = None,
+    clock: Clock = time.monotonic,
+) -> LiveMode:
+    """Build live mode for ``db``; the capture view's ``round_changed(round_id)`` drives the round."""
+    controller = LiveController(db, host, clock=clock)
+    launcher = PresenterLauncher(controller, host.window())
+    panel = LivePanel(controller, launcher, panel_parent)
+    mode = LiveMode(controller, launcher, panel)
+    actions = _actions(mode)
+    mode.shortcuts = _shortcuts(host, actions)
+    launcher.running_changed.connect(lambda running: running and _presenter_shortcuts(mode, actions))
+    controller.time_up.connect(_sound_the_end)
+    if event_id is not None:
+        controller.set_event(event_id)
+    if capture_view is not None:
+        follow_capture_view(controller, capture_view)
+    return mode
+
+
+def follow_capture_view(controller: LiveController, capture_view: QObject) -> None:
+    """The facilitator's round switch in the capture view becomes the live round."""
+    signal = getattr(capture_view, "round_changed", None)
+    if signal is not None:
+        signal.connect(controller.set_round)
+
+
+def _actions(mode: LiveMode) -> dict[str, Callable[[], None]]:
+    controller, launcher = mode.controller, mode.launcher
+    return {
+        "F5": launcher.start,
+        "Shift+F5": launcher.stop,
+        "F6": controller.toggle_timer,
+        "F7": lambda: controller.extend_timer(1),
+        "Shift+F7": lambda: controller.extend_timer(5),
+    }
+
+
+def _shortcuts(widget: QWidget, actions: dict[str, Callable[[], None]]) -> list[QShortcut]:
+    made = []
+    for keys, action in actions.items():
+        shortcut = QShortcut(QKeySequence(keys), widget)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(action)
+        made.append(shortcut)
+    return made
+
+
+def _presenter_shortcuts(mode: LiveMode, actions: dict[str, Callable[[], None]]) -> None:
+    window = mode.launcher.window
+    if window is not None and not window.property("liveShortcuts"):
+        window.setProperty("liveShortcuts", True)
+        _shortcuts(window, {k: v for k, v in actions.items() if k != "F5"})
+
+
+def _sound_the_end() -> None:
+    """Three beeps where the system has a bell; the beamer shows the end as well."""
+    from PySide6.QtCore import QTimer
+
+    for index in range(BEEPS):
+        QTimer.singleShot(index * BEEP_INTERVAL_MS, QApplication.beep)

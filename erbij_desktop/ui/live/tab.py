@@ -1,0 +1,50 @@
+"""The "Live" tab of an open event (loaded by the event workspace, see ui/events/workspace.py).
+
+It installs live mode with the workspace as shortcut host, so F5 and the timer
+keys work from every tab, and follows the capture tab's round switch. Being
+told the same event again (after edits elsewhere) re-reads it without
+touching the running timer; closing the event closes the presentation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from erbij_desktop.storage.database import Database
+
+from .controller import LiveController
+from .install import LiveMode, follow_capture_view, install_live_mode
+
+CAPTURE_TAB = "captureTab"
+
+
+class LiveTab(QWidget):
+    saved = Signal()  # actual start/end times were recorded
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        host = parent if parent is not None else self
+        self.live: LiveMode = install_live_mode(host, None, db, panel_parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.live.panel)
+        self.live.controller.recorded.connect(self.saved)
+        find = getattr(parent, "tab_by_name", None)
+        capture = find(CAPTURE_TAB) if find is not None else None
+        if capture is not None:
+            follow_capture_view(self.live.controller, capture)
+
+    @property
+    def controller(self) -> LiveController:
+        return self.live.controller
+
+    def set_event(self, event_id: int) -> None:
+        snapshot = self.live.controller.snapshot
+        if snapshot is not None and snapshot.event_id == event_id:
+            self.live.controller.reload()
+        else:
+            self.live.controller.set_event(event_id)
+
+    def close_session(self) -> None:
+        self.live.launcher.stop()

@@ -1,0 +1,128 @@
+"""Starting and stopping the presentation on the screen the facilitator picked.
+
+The choice is remembered by screen name in QSettings, so the beamer that was
+used last time is picked again when it is plugged in. With one screen only
+the presentation opens as a resizable preview window instead of covering the
+facilitator's own screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+from erbij_desktop.ui.live.controller import LiveController
+
+from .window import PREVIEW_SIZE, PresenterWindow
+
+SCREEN_KEY = "presenter/screen"
+
+
+class PresenterLauncher(QObject):
+    running_changed = Signal(bool)
+    screens_changed = Signal()
+
+    def __init__(self, controller: LiveController, facilitator: QWidget | None = None) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._facilitator = facilitator
+        self._window: PresenterWindow | None = None
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._on_screens)
+            app.screenRemoved.connect(self._on_screens)
+
+    # -- screens -----------------------------------------------------------------------------------
+    @staticmethod
+    def screens() -> list[QScreen]:
+        return list(QGuiApplication.screens())
+
+    def screen_labels(self) -> list[tuple[str, str]]:
+        """(name, label) per connected screen, for the picker."""
+        primary = QGuiApplication.primaryScreen()
+        result = []
+        for index, screen in enumerate(self.screens()):
+            size = screen.geometry().size()
+            label = self.tr("Scherm %1: %2 (%3×%4)")
+            label = label.replace("%1", str(index + 1)).replace("%2", screen.name() or "?")
+            label = label.replace("%3", str(size.width())).replace("%4", str(size.height()))
+            if screen is primary:
+                label += self.tr(" — hoofdscherm")
+            result.append((screen.name(), label))
+        return result
+
+    def chosen_screen(self) -> QScreen | None:
+        """The remembered screen if connected; otherwise the first that is not the main screen."""
+        screens = self.screens()
+        if not screens:
+            return None
+        wanted = str(QSettings().value(SCREEN_KEY, "") or "")
+        for screen in screens:
+            if screen.name() == wanted:
+                return screen
+        primary = QGuiApplication.primaryScreen()
+        return next((s for s in screens if s is not primary), screens[0])
+
+    def choose_screen(self, name: str) -> None:
+        QSettings().setValue(SCREEN_KEY, name)
+        if self._window is not None:
+            self._place(self._window)
+
+    def is_preview(self) -> bool:
+        """With a single screen the presentation is a window, not full screen."""
+        return len(self.screens()) < 2
+
+    # -- the window --------------------------------------------------------------------------------
+    @property
+    def window(self) -> PresenterWindow | None:
+        return self._window
+
+    @property
+    def running(self) -> bool:
+        return self._window is not None
+
+    def start(self) -> PresenterWindow:
+        """Show the presentation (F5); when it is already showing, bring it forward."""
+        if self._window is None:
+            window = PresenterWindow(self._controller)
+            window.closed.connect(self._on_closed)
+            # The beamer window has no parent: close it when live mode goes (event closed).
+            self.destroyed.connect(window.close)
+            self._window = window
+            self._place(self._window)
+            self.running_changed.emit(True)
+        else:
+            self._window.raise_()
+        if self._facilitator is not None and not self.is_preview():
+            self._facilitator.activateWindow()  # keep typing in the facilitator window
+        return self._window
+
+    def stop(self) -> None:
+        if self._window is not None:
+            self._window.close()
+
+    def toggle(self) -> None:
+        if self.running:
+            self.stop()
+        else:
+            self.start()
+
+    def _place(self, window: PresenterWindow) -> None:
+        screen = self.chosen_screen()
+        if self.is_preview() or screen is None:
+            if window.isFullScreen():
+                window.showNormal()
+            window.resize(*PREVIEW_SIZE)
+            window.show()
+            return
+        window.setScreen(screen)
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+
+    def _on_closed(self) -> None:
+        self._window = None
+        self.running_changed.emit(False)
+
+    def _on_screens(self, _screen: QScreen) -> None:
+        self.screens_changed.emit()
