@@ -31,9 +31,9 @@ class LiveTab(QWidget):
         layout.addWidget(self.live.panel)
         self.live.controller.recorded.connect(self.saved)
         find = getattr(parent, "tab_by_name", None)
-        capture = find(CAPTURE_TAB) if find is not None else None
-        if capture is not None:
-            follow_capture_view(self.live.controller, capture)
+        self._capture = find(CAPTURE_TAB) if find is not None else None
+        if self._capture is not None:
+            follow_capture_view(self.live.controller, self._capture)
 
     @property
     def controller(self) -> LiveController:
@@ -45,6 +45,16 @@ class LiveTab(QWidget):
             self.live.controller.reload()
         else:
             self.live.controller.set_event(event_id)
+            # The capture view chose its round (from the clock) before this tab existed.
+            round_id = _capture_round(self._capture)
+            if round_id is not None:
+                self.live.controller.set_round(round_id)
 
     def close_session(self) -> None:
         self.live.launcher.stop()
+
+
+def _capture_round(capture: QWidget | None) -> int | None:
+    """The round the capture view shows now, if it says."""
+    round_id = getattr(getattr(capture, "controller", None), "round_id", None)
+    return round_id if isinstance(round_id, int) else None
