@@ -29,8 +29,9 @@ from sqlalchemy.orm import Session
 from . import contributions as ops
 from .contributions import ContributionRow, ContributionSnapshot
 from .errors import DomainError
-from .models import Event, Person, ProgrammeItem, Quote
-from .quotes import add_quote, delete_quote
+from .models import Event, ProgrammeItem, Quote
+from .people import ensure_person
+from .quotes import add_quote, delete_quote, quote_text
 
 __all__ = [
     "AddContribution",
@@ -298,16 +299,20 @@ class MoveContribution(Command):
 
 
 class AddQuote(Command):
-    """A quote from the stage, typed in the capture view's quick quote field."""
+    """A quote from the stage, typed in the capture view's quick quote field.
+
+    ``speaker`` is a name: a known person (whatever the case or spacing) or a
+    new one, created together with the quote.
+    """
 
     label = "Citaat toevoegen"
 
     def __init__(
-        self, event_id: int, text: str, *, speaker_id: int | None = None, programme_item_id: int | None = None
+        self, event_id: int, text: str, *, speaker: str | None = None, programme_item_id: int | None = None
     ) -> None:
         self.event_id = event_id
         self.text = text
-        self.speaker_id = speaker_id
+        self.speaker = speaker
         self.programme_item_id = programme_item_id
         self.quote_id: int | None = None
 
@@ -315,9 +320,14 @@ class AddQuote(Command):
         event = session.get(Event, self.event_id)
         if event is None:
             raise DomainError("Dit evenement bestaat niet meer.")
-        speaker = session.get(Person, self.speaker_id) if self.speaker_id is not None else None
+        quote_text(self.text)  # refuse empty text before a speaker is created
         item = session.get(ProgrammeItem, self.programme_item_id) if self.programme_item_id else None
-        quote = add_quote(session, event, self.text, speaker=speaker, programme_item=item)
+        try:
+            speaker = ensure_person(session, event, self.speaker, commit=False) if self.speaker else None
+            quote = add_quote(session, event, self.text, speaker=speaker, programme_item=item)
+        except BaseException:
+            session.rollback()
+            raise
         self.quote_id = quote.id
         return [Change(ChangeKind.OTHER)]
 

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 
 from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain.errors import ValidationError
-from erbij_desktop.domain.events import create_event
-from erbij_desktop.domain.models import Contribution, Quote, Round
+from erbij_desktop.domain.events import create_event, get_event
+from erbij_desktop.domain.models import Contribution, Person, Quote, Round
+from erbij_desktop.domain.people import ensure_person
 from erbij_desktop.domain.programme import add_programme_item
 from erbij_desktop.domain.rounds import add_round, add_tables, delete_round
 from erbij_desktop.domain.undo import (
@@ -172,15 +173,12 @@ def test_history_keeps_its_limit(db: Database, ev: Setup) -> None:
 
 def test_quote_from_the_stage_is_undoable(db: Database, ev: Setup, history: History) -> None:
     with db.session() as s:
-        from erbij_desktop.domain.events import get_event
-        from erbij_desktop.domain.people import ensure_person
-
         event = get_event(s, ev.event_id)
         item = add_programme_item(s, event, "Koplopers in Rotterdam")
         speaker = ensure_person(s, event, "Marijke de Vries")
         item_id, speaker_id = item.id, speaker.id
     command = AddQuote(
-        ev.event_id, "‘Het mag nooit meer gebeuren.’", speaker_id=speaker_id, programme_item_id=item_id
+        ev.event_id, "‘Het mag nooit meer gebeuren.’", speaker="marijke  DE vries", programme_item_id=item_id
     )
     [change] = history.execute(command)
     assert change.kind is ChangeKind.OTHER
@@ -197,3 +195,16 @@ def test_quote_from_the_stage_is_undoable(db: Database, ev: Setup, history: Hist
     history.redo()
     with db.session() as s:
         assert len(s.scalars(select(Quote)).all()) == 1
+
+
+def test_quote_with_a_new_speaker_creates_them_once_and_empty_quote_creates_nobody(
+    db: Database, ev: Setup, history: History
+) -> None:
+    with pytest.raises(ValidationError):
+        history.execute(AddQuote(ev.event_id, "  ", speaker="Nieuwe Spreker"))
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 0
+    history.execute(AddQuote(ev.event_id, "Eenzaamheid is van ons allemaal", speaker="Pieter Hilhorst"))
+    history.execute(AddQuote(ev.event_id, "Nog een", speaker="pieter hilhorst"))
+    with db.session() as s:
+        assert s.scalars(select(Person.name)).all() == ["Pieter Hilhorst"]

@@ -1,0 +1,1 @@
+"""Vastleggen: capturing what every table says during a roundtable, from the keyboard."""

@@ -1,0 +1,268 @@
+"""The capture view's logic without its widgets: scope, commands, and keeping the models current.
+
+It knows which event, round and table are shown, runs every change as an
+undoable domain command (each commits before it returns), and passes the
+resulting changes to the models so only the affected rows and counts move.
+The view only wires widgets to it, and a benchmark or test can drive it
+directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from erbij_desktop.domain import contributions as ops
+from erbij_desktop.domain.errors import ValidationError
+from erbij_desktop.domain.types import utcnow
+from erbij_desktop.domain.undo import (
+    AddContribution,
+    AddQuote,
+    Change,
+    ChangeKind,
+    Command,
+    DeleteContribution,
+    EditText,
+    History,
+    MoveContribution,
+    SetAttribution,
+    SetHighlight,
+    SetTable,
+)
+from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.models.contributions import (
+    Col,
+    ContributionSearchModel,
+    ContributionTableModel,
+)
+from erbij_desktop.ui.models.table_counts import TableCountsModel, TableEntry
+
+from .structure import EventStructure, load_structure
+from .undo_bridge import UndoBridge
+
+UNDO_LIMIT = 1000
+
+
+class CaptureController(QObject):
+    # After every successful commit.
+    saved = Signal()
+    # Round or table shown changed: (round id, table id).
+    scope_changed = Signal(object, object)
+    # The event's structure (rounds, tables, names) was (re)loaded.
+    structure_loaded = Signal()
+    # An undo/redo touched this contribution (the view may go and show it).
+    replayed = Signal(object)
+    # Undo/redo failed: a sentence for the user.
+    failed = Signal(str)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.history = History(db.session, limit=UNDO_LIMIT)
+        self.undo = UndoBridge(self.history, self)
+        self.undo.stack.setUndoLimit(UNDO_LIMIT)
+        self.undo.replayed.connect(self._replayed)
+        self.undo.failed.connect(self.failed)
+        self.table_model = ContributionTableModel(self)
+        self.search_model = ContributionSearchModel(self)
+        self.counts = TableCountsModel(self)
+        self.clock: Callable[[], dt.datetime] = utcnow
+        self.structure: EventStructure | None = None
+        self.round_id: int | None = None
+        self.table_id: int | None = None
+        for model in (self.table_model, self.search_model):
+            model.editor = self._edit_cell
+
+    # --- loading ------------------------------------------------------------------------------------
+
+    @property
+    def event_id(self) -> int | None:
+        return self.structure.event_id if self.structure is not None else None
+
+    def load_event(self, event_id: int | None) -> None:
+        """Read the event's structure; keep round and table when they still exist."""
+        if event_id is None:
+            self.structure = None
+            self.undo.clear()
+            self.search_model.unload()
+            self.counts.set_tables([], None)
+            self._show(None, None)
+            self.structure_loaded.emit()
+            return
+        if event_id != self.event_id:
+            self.undo.clear()
+            self.round_id = self.table_id = None
+        with self.db.session() as session:
+            self.structure = load_structure(session, event_id, self.clock())
+        self.search_model.unload()
+        self.structure_loaded.emit()
+
+    def table_entries(self, counts: dict[int | None, int]) -> list[TableEntry]:
+        assert self.structure is not None
+        entries = [TableEntry(t.id, t.name, t.host, counts.get(t.id, 0)) for t in self.structure.tables]
+        # Contributions whose table was deleted, or an event without tables, get their own entry.
+        if counts.get(None) or not entries:
+            entries.append(TableEntry(None, self.tr("Zonder tafel"), "", counts.get(None, 0)))
+        return entries
+
+    def show(self, round_id: int | None, table_id: int | None) -> None:
+        """Show a round and a table (None: contributions without a table)."""
+        self._show(round_id, table_id)
+
+    def _show(self, round_id: int | None, table_id: int | None, *, force: bool = False) -> None:
+        same_round = round_id == self.round_id and self.counts.round_id == round_id
+        if not force and same_round and table_id == self.table_id and round_id is not None:
+            return
+        with self.db.session() as session:
+            if round_id is None:
+                counts: dict[int | None, int] = {}
+                rows: list[ops.ContributionRow] = []
+            else:
+                counts = ops.counts_by_table(session, round_id)
+                rows = ops.rows_for_table(session, round_id, table_id)
+        if self.structure is not None:
+            entries = self.table_entries(counts)
+            if [e.id for e in entries] != [e.id for e in self.counts.entries] or force:
+                self.counts.set_tables(entries, round_id)
+            else:
+                self.counts.set_counts(counts, round_id)
+        self.round_id, self.table_id = round_id, table_id
+        self.table_model.show_scope(round_id, table_id, rows)
+        self.scope_changed.emit(round_id, table_id)
+
+    def reload(self) -> None:
+        """Read the current scope again (after changes made elsewhere)."""
+        self._show(self.round_id, self.table_id, force=True)
+
+    # --- searching ----------------------------------------------------------------------------------
+
+    def prepare_search(self) -> None:
+        """Build the event's search index (once; kept current as contributions change)."""
+        if self.search_model.loaded or self.structure is None:
+            return
+        with self.db.session() as session:
+            index = ops.SearchIndex.for_event(session, self.structure.event_id)
+        names: dict[int | None, str] = {t.id: t.name for t in self.structure.tables}
+        names[None] = ""
+        self.search_model.load(index, [(r.id, r.title) for r in self.structure.rounds], names)
+
+    def search(self, query: str) -> int:
+        """Filter the search model; returns the number of results."""
+        if query.strip():
+            self.prepare_search()
+        self.search_model.set_query(query)
+        return self.search_model.rowCount()
+
+    # --- commands -----------------------------------------------------------------------------------
+
+    def run(self, command: Command) -> list[Change]:
+        """Run a command undoably; ValidationError (nothing stored) goes to the caller."""
+        changes = self.undo.execute(command)
+        self.apply(changes)
+        self.saved.emit()
+        return changes
+
+    def add(self, text: str, person: str = "", organisation: str = "") -> ops.ContributionRow:
+        if self.round_id is None:
+            raise ValidationError("round", self.tr("Kies eerst een ronde."), "no_round")
+        command = AddContribution(
+            self.round_id,
+            text,
+            table_id=self.table_id,
+            person=person or None,
+            organisation=organisation or None,
+        )
+        self.run(command)
+        assert command.row is not None
+        return command.row
+
+    def toggle_highlight(self, row: ops.ContributionRow) -> None:
+        self.run(SetHighlight(row.id, not row.highlighted))
+
+    def delete(self, row: ops.ContributionRow) -> None:
+        self.run(DeleteContribution(row.id))
+
+    def move_to_table(self, row: ops.ContributionRow, table_id: int | None) -> None:
+        if row.table_id != table_id:
+            self.run(SetTable(row.id, table_id))
+
+    def move(self, row: ops.ContributionRow, delta: int) -> bool:
+        """Move a row up/down among the rows of its list (the round's order follows)."""
+        model = self.table_model
+        at = model.index_of(row.id)
+        if at is None:
+            return False
+        target = at + delta
+        if not 0 <= target < model.rowCount():
+            return False
+        if delta < 0:
+            before: int | None = model.row_at(target).id
+        else:
+            with self.db.session() as session:
+                order = ops.round_order(session, row.round_id)
+            after = model.row_at(target).id
+            position = order.index(after)
+            before = order[position + 1] if position + 1 < len(order) else None
+        self.run(MoveContribution(row.id, before))
+        return True
+
+    def add_quote(self, text: str, speaker: str, item_id: int | None) -> None:
+        assert self.structure is not None
+        self.run(AddQuote(self.structure.event_id, text, speaker=speaker or None, programme_item_id=item_id))
+
+    def _edit_cell(self, row: ops.ContributionRow, column: Col, value: str) -> bool:
+        if column is Col.TEXT:
+            command: Command = EditText(row.id, value)
+        elif column is Col.PERSON:
+            command = SetAttribution(row.id, value, row.organisation_name)
+        else:
+            command = SetAttribution(row.id, row.person_name, value)
+        try:
+            self.run(command)
+        except ValidationError as error:
+            self.failed.emit(str(error))
+            return False
+        return True
+
+    # --- following changes --------------------------------------------------------------------------
+
+    def apply(self, changes: Sequence[Change]) -> None:
+        """Bring every model up to date with what a command did."""
+        reorder = self.table_model.apply(changes)
+        self.counts.apply(changes)
+        search_reorder = self.search_model.apply(changes)
+        names_changed = any(
+            c.row is not None and c.kind is not ChangeKind.REMOVED and self._has_new_names(c.row)
+            for c in changes
+        )
+        if reorder:
+            self.reload()
+        if search_reorder or any(c.kind is ChangeKind.REORDERED for c in changes):
+            self._refresh_search_rounds([c.round_id for c in changes if c.kind is ChangeKind.REORDERED])
+        if names_changed and self.structure is not None:
+            self.load_event(self.structure.event_id)
+
+    def _has_new_names(self, row: ops.ContributionRow) -> bool:
+        if self.structure is None:
+            return False
+        return bool(
+            (row.person_name and row.person_name not in self.structure.people)
+            or (row.organisation_name and row.organisation_name not in self.structure.organisations)
+        )
+
+    def _refresh_search_rounds(self, round_ids: Sequence[int | None]) -> None:
+        index = self.search_model.index_
+        if index is None:
+            return
+        with self.db.session() as session:
+            for round_id in {r for r in round_ids if r is not None}:
+                for row in ops.rows_for_round(session, round_id):
+                    index.put(row)
+        self.search_model.set_query(self.search_model.query, force=True)
+
+    def _replayed(self, changes: list[Change], command: Command | None) -> None:
+        self.apply(changes)
+        self.saved.emit()
+        self.replayed.emit(command.contribution_id if command is not None else None)

@@ -1,0 +1,68 @@
+"""Typed but not yet saved: kept as a draft so not even a half-typed sentence is lost.
+
+A contribution is only stored when Enter is pressed. Whatever sits in the
+typing fields meanwhile is written to QSettings a moment after the last key
+(and when the window closes), per event, and put back into the empty fields
+the next time the event is opened, with a note saying so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+
+IDLE_MS = 800
+FIELDS = ("text", "person", "organisation", "quote", "speaker")
+
+
+class DraftKeeper(QObject):
+    def __init__(
+        self,
+        read: Callable[[], dict[str, str]],
+        write: Callable[[dict[str, str]], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._read = read
+        self._write = write
+        self._key: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(IDLE_MS)
+        self._timer.timeout.connect(self.store)
+
+    def typed(self) -> None:
+        if self._key is not None:
+            self._timer.start()
+
+    def attach(self, key: str | None) -> bool:
+        """Keep drafts under ``key`` (one per event); restore one into empty fields. True if restored."""
+        if key != self._key:
+            self.store()
+        self._key = key
+        if key is None:
+            return False
+        current = self._read()
+        if any(current.get(name) for name in FIELDS):
+            return False
+        settings = QSettings()
+        stored = {name: str(settings.value(f"{key}/{name}", "") or "") for name in FIELDS}
+        if not any(stored.values()):
+            return False
+        self._write(stored)
+        return True
+
+    def store(self) -> None:
+        self._timer.stop()
+        if self._key is None:
+            return
+        settings = QSettings()
+        values = self._read()
+        for name in FIELDS:
+            value = values.get(name, "")
+            if value:
+                settings.setValue(f"{self._key}/{name}", value)
+            else:
+                settings.remove(f"{self._key}/{name}")
+        settings.sync()

@@ -1,0 +1,366 @@
+"""Contributions as Qt table models: one table in one round, and a search over the whole event.
+
+Both hold plain ``ContributionRow`` values in round order and change one row
+at a time (``beginInsertRows`` and friends) when a contribution is added,
+changed or removed; only a new scope (another table, another query) resets
+them. ``apply`` takes the ``Change`` list a domain command returned and does
+exactly what it says for the rows this model shows.
+
+Editing in place goes through ``editor``: a callable the capture view sets,
+which runs an undoable command and returns whether it was stored. The model
+never writes to the database itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from erbij_desktop.domain.contributions import ContributionRow, SearchIndex, search_terms
+from erbij_desktop.domain.undo import Change, ChangeKind
+
+from .icons import blank_icon, star_icon
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+HIGHLIGHTED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Long pastes are shown shortened; the editor and the tooltip have the whole text.
+DISPLAY_MAX = 600
+TOOLTIP_MAX = 1500
+HIGHLIGHT_TINT = QColor(255, 196, 0, 38)
+
+_Index = QModelIndex | QPersistentModelIndex
+Editor = Callable[[ContributionRow, "Col", str], bool]
+
+
+class Col(enum.IntEnum):
+    ROUND = 0
+    TABLE = 1
+    TIME = 2
+    TEXT = 3
+    PERSON = 4
+    ORGANISATION = 5
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContributionModel", text)
+
+
+def column_title(column: Col) -> str:
+    return {
+        Col.ROUND: _tr("Ronde"),
+        Col.TABLE: _tr("Tafel"),
+        Col.TIME: _tr("Tijd"),
+        Col.TEXT: _tr("Bijdrage"),
+        Col.PERSON: _tr("Persoon"),
+        Col.ORGANISATION: _tr("Organisatie"),
+    }[column]
+
+
+EDITABLE = frozenset({Col.TEXT, Col.PERSON, Col.ORGANISATION})
+
+
+def _one_line(text: str, limit: int = DISPLAY_MAX) -> str:
+    flat = text.replace("\n", "  ")
+    return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
+
+
+def _tooltip(row: ContributionRow) -> str:
+    text = row.text if len(row.text) <= TOOLTIP_MAX else row.text[:TOOLTIP_MAX].rstrip() + "…"
+    html = _escape(text).replace("\n", "<br>")
+    extra = []
+    if row.attribution:
+        extra.append(_escape(row.attribution))
+    if row.tags:
+        extra.append(_escape(", ".join(f"#{t}" for t in row.tags)))
+    if row.report_text is not None:
+        extra.append(_tr("In het verslag: %1").replace("%1", _escape(_one_line(row.report_text, 300))))
+    if len(row.text) > TOOLTIP_MAX:
+        extra.append(_tr("%1 tekens").replace("%1", f"{len(row.text):,}".replace(",", ".")))
+    tail = "".join(f"<br><i>{part}</i>" for part in extra)
+    return f"<p style='white-space:pre-wrap'>{html}{tail}</p>"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ContributionRowsModel(QAbstractTableModel):
+    """Rows of contributions in a fixed order; the base of the table and search models."""
+
+    columns: tuple[Col, ...] = (Col.TIME, Col.TEXT, Col.PERSON, Col.ORGANISATION)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ContributionRow] = []
+        self.editor: Editor | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._tint = QBrush(HIGHLIGHT_TINT)
+
+    # --- what this model shows (overridden by subclasses) -------------------------------------------
+
+    def accepts(self, row: ContributionRow) -> bool:
+        """Whether ``row`` belongs in this model."""
+        return True
+
+    def sort_key(self, row: ContributionRow) -> tuple[int, ...]:
+        return row.order_key
+
+    # --- access -------------------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> Sequence[ContributionRow]:
+        return self._rows
+
+    def row_at(self, index: int) -> ContributionRow:
+        return self._rows[index]
+
+    def index_of(self, contribution_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == contribution_id:
+                return number
+        return None
+
+    def column_of(self, column: Col) -> int:
+        return self.columns.index(column)
+
+    # --- changing -----------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[ContributionRow]) -> None:
+        """Show these rows instead (a new scope): the one place that resets the model."""
+        self.beginResetModel()
+        self._rows = sorted(rows, key=self.sort_key)
+        self.endResetModel()
+
+    def insert(self, row: ContributionRow) -> int:
+        """Add one row where it belongs in the order; returns its row number."""
+        at = bisect.bisect_right(self._rows, self.sort_key(row), key=self.sort_key)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, row)
+        self.endInsertRows()
+        return at
+
+    def update(self, row: ContributionRow) -> bool:
+        """Replace the row with the same id; False when it is not here."""
+        at = self.index_of(row.id)
+        if at is None:
+            return False
+        if self.sort_key(self._rows[at]) != self.sort_key(row):
+            self.remove(row.id)
+            self.insert(row)
+            return True
+        self._rows[at] = row
+        self.dataChanged.emit(self.index(at, 0), self.index(at, len(self.columns) - 1))
+        return True
+
+    def remove(self, contribution_id: int) -> bool:
+        at = self.index_of(contribution_id)
+        if at is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), at, at)
+        del self._rows[at]
+        self.endRemoveRows()
+        return True
+
+    def apply(self, changes: Iterable[Change]) -> bool:
+        """Follow a command's changes row by row; True when a round this model shows was reordered."""
+        reload = False
+        for change in changes:
+            row = change.row
+            if change.kind is ChangeKind.REORDERED:
+                reload = reload or any(r.round_id == change.round_id for r in self._rows)
+            elif row is None:
+                continue
+            elif change.kind is ChangeKind.REMOVED:
+                self.remove(row.id)
+            elif self.accepts(row):
+                if not self.update(row):
+                    self.insert(row)
+            else:
+                self.remove(row.id)
+        return reload
+
+    # --- Qt model interface -------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return column_title(self.columns[section])
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if self.editor is not None and self.columns[index.column()] in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_value(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == HIGHLIGHTED_ROLE:
+            return row.highlighted
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Col.TIME:
+                return row.created_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+            return _tooltip(row)
+        if role == Qt.ItemDataRole.DecorationRole and column is Col.TIME:
+            return star_icon() if row.highlighted else blank_icon()
+        if role == Qt.ItemDataRole.FontRole and row.highlighted and column is Col.TEXT:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole and row.highlighted:
+            return self._tint
+        if role == Qt.ItemDataRole.AccessibleTextRole and column is Col.TIME and row.highlighted:
+            return _tr("%1, uitgelicht").replace("%1", self.display(row, column))
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.editor is None:
+            return False
+        column = self.columns[index.column()]
+        if column not in EDITABLE:
+            return False
+        row = self._rows[index.row()]
+        text = "" if value is None else str(value)
+        if text == self.edit_value(row, column):
+            return False
+        return self.editor(row, column, text)
+
+    def display(self, row: ContributionRow, column: Col) -> str:
+        if column is Col.TIME:
+            return row.created_at.astimezone().strftime("%H:%M")
+        if column is Col.TEXT:
+            return _one_line(row.text)
+        if column is Col.PERSON:
+            return row.person_name
+        if column is Col.ORGANISATION:
+            return row.organisation_name
+        return ""
+
+    def edit_value(self, row: ContributionRow, column: Col) -> str:
+        if column is Col.TEXT:
+            return row.text
+        return self.display(row, column)
+
+
+class ContributionTableModel(ContributionRowsModel):
+    """What one table said in one round, in the order of the round."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.round_id: int | None = None
+        self.table_id: int | None = None
+
+    def show_scope(self, round_id: int | None, table_id: int | None, rows: Iterable[ContributionRow]) -> None:
+        self.round_id = round_id
+        self.table_id = table_id
+        self.set_rows(rows)
+
+    def accepts(self, row: ContributionRow) -> bool:
+        return row.round_id == self.round_id and row.table_id == self.table_id
+
+
+class ContributionSearchModel(ContributionRowsModel):
+    """Every contribution of the event holding all words of the query, in event order.
+
+    Built on a ``SearchIndex`` (texts folded once), so filtering as you type scans
+    prepared strings and resets this small result model, never the table lists.
+    """
+
+    columns = (Col.ROUND, Col.TABLE, Col.TIME, Col.TEXT, Col.PERSON, Col.ORGANISATION)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.index_: SearchIndex | None = None
+        self.query = ""
+        self._terms: tuple[str, ...] = ()
+        self._round_order: dict[int, int] = {}
+        self._round_names: dict[int, str] = {}
+        self._table_names: dict[int | None, str] = {}
+
+    @property
+    def loaded(self) -> bool:
+        return self.index_ is not None
+
+    def load(
+        self,
+        index: SearchIndex,
+        round_names: Sequence[tuple[int, str]],
+        table_names: dict[int | None, str],
+    ) -> None:
+        """The event's contributions and the names to show for rounds and tables."""
+        self.index_ = index
+        self._round_order = {round_id: number for number, (round_id, _) in enumerate(round_names)}
+        self._round_names = dict(round_names)
+        self._table_names = dict(table_names)
+        self.set_query(self.query, force=True)
+
+    def unload(self) -> None:
+        self.index_ = None
+        self.set_rows(())
+
+    def set_query(self, query: str, *, force: bool = False) -> None:
+        terms = search_terms(query)
+        self.query = query
+        if terms == self._terms and not force:
+            return
+        self._terms = terms
+        self.set_rows(self.index_.search(query) if self.index_ is not None and terms else ())
+
+    def sort_key(self, row: ContributionRow) -> tuple[int, ...]:
+        return (self._round_order.get(row.round_id, 1 << 30), row.position, row.id)
+
+    def accepts(self, row: ContributionRow) -> bool:
+        return bool(self._terms) and self.index_ is not None and self.index_.matches(row, self._terms)
+
+    def apply(self, changes: Iterable[Change]) -> bool:
+        changes = list(changes)
+        if self.index_ is not None:
+            for change in changes:
+                if change.row is None:
+                    continue
+                if change.kind is ChangeKind.REMOVED:
+                    self.index_.discard(change.row.id)
+                else:
+                    self.index_.put(change.row)
+        return super().apply(changes)
+
+    def display(self, row: ContributionRow, column: Col) -> str:
+        if column is Col.ROUND:
+            return self._round_names.get(row.round_id, "")
+        if column is Col.TABLE:
+            return self._table_names.get(row.table_id, "")
+        return super().display(row, column)

@@ -1,0 +1,55 @@
+"""Small icons drawn in code (a star for highlighted contributions), so no font needs the glyph."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+STAR_FILL = QColor("#e0a000")
+STAR_EDGE = QColor("#a86f00")
+SIZE = 16
+
+
+def _star_polygon(size: float) -> QPolygonF:
+    centre = size / 2
+    outer, inner = size * 0.48, size * 0.2
+    points = []
+    for i in range(10):
+        radius = outer if i % 2 == 0 else inner
+        angle = -math.pi / 2 + i * math.pi / 5
+        points.append(QPointF(centre + radius * math.cos(angle), centre + 0.5 + radius * math.sin(angle)))
+    return QPolygonF(points)
+
+
+def _pixmap(scale: int) -> QPixmap:
+    pixmap = QPixmap(SIZE * scale, SIZE * scale)
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
+@cache
+def star_icon() -> QIcon:
+    """A filled amber star: 'uitgelicht', goes into the report's selection."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = _pixmap(scale)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(STAR_EDGE, 0.8))
+        painter.setBrush(STAR_FILL)
+        painter.drawPolygon(_star_polygon(SIZE))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+@cache
+def blank_icon() -> QIcon:
+    """Same size as the star, empty: keeps the times of plain rows aligned with starred ones."""
+    icon = QIcon()
+    icon.addPixmap(_pixmap(1))
+    return icon

@@ -1,0 +1,160 @@
+"""The capture view's item models: valid for Qt's model tester, and changed one row at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from erbij_desktop.domain.contributions import ContributionRow, SearchIndex
+from erbij_desktop.domain.undo import Change, ChangeKind
+from erbij_desktop.ui.models.contributions import (
+    HIGHLIGHTED_ROLE,
+    ID_ROLE,
+    ROW_ROLE,
+    Col,
+    ContributionSearchModel,
+    ContributionTableModel,
+)
+from erbij_desktop.ui.models.table_counts import COUNT_ROLE, SHORTCUT_ROLE, TableCountsModel, TableEntry
+
+T0 = dt.datetime(2018, 2, 20, 10, 0, tzinfo=dt.UTC)
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+def row(cid: int, *, round_id: int = 1, table_id: int | None = 1, text: str = "", position: int | None = None,
+        highlighted: bool = False, person: str = "") -> ContributionRow:  # fmt: skip
+    return ContributionRow(
+        id=cid,
+        event_id=1,
+        round_id=round_id,
+        table_id=table_id,
+        text=text or f"Bijdrage {cid}",
+        report_text=None,
+        highlighted=highlighted,
+        position=cid if position is None else position,
+        created_at=T0 + dt.timedelta(minutes=cid),
+        person_name=person,
+        person_id=1 if person else None,
+    )
+
+
+def test_table_model_passes_the_model_tester_through_every_change(qtmodeltester: ModelTester) -> None:
+    model = ContributionTableModel()
+    qtmodeltester.check(model)
+    model.show_scope(1, 1, [row(1), row(3, highlighted=True), row(2, text="Cliënt\nmet twee regels")])
+    qtmodeltester.check(model)
+    assert [model.row_at(i).id for i in range(3)] == [1, 2, 3]
+    model.editor = lambda _row, _col, _text: True
+    assert model.apply([Change.added(row(4))]) is False
+    model.apply([Change.changed(row(2), row(2, highlighted=True))])
+    model.apply([Change.removed(row(1))])
+    qtmodeltester.check(model)
+    assert [r.id for r in model.rows] == [2, 3, 4]
+
+
+def test_table_model_inserts_in_round_order_without_reset(qtbot: QtBot) -> None:
+    model = ContributionTableModel()
+    model.show_scope(1, 1, [row(i, position=i * 10) for i in range(1, 1001)])
+    resets: list[int] = []
+    inserted: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.apply([Change.added(row(5000, position=15))])  # lands between positions 10 and 20
+    assert inserted == [(1, 1)] and resets == []
+    # Rows of other tables/rounds are ignored; a row moved to another table leaves.
+    model.apply([Change.added(row(5001, table_id=2)), Change.added(row(5002, round_id=2))])
+    assert model.rowCount() == 1001
+    removed: list[int] = []
+    model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
+    model.apply([Change.changed(row(5000, position=15), row(5000, position=15, table_id=3))])
+    assert removed == [1] and model.index_of(5000) is None and resets == []
+
+
+def test_table_model_data_roles() -> None:
+    model = ContributionTableModel()
+    model.show_scope(1, 1, [row(1, highlighted=True, person="Gea de Jong", text="x" * 30_000)])
+    text_col = model.column_of(Col.TEXT)
+    index = model.index(0, text_col)
+    assert index.data(ROW_ROLE).id == 1 and index.data(ID_ROLE) == 1 and index.data(HIGHLIGHTED_ROLE) is True
+    assert len(index.data()) < 1000 and index.data().endswith("…")  # long pastes shown shortened
+    assert len(index.data(Qt.ItemDataRole.EditRole)) == 30_000  # the editor gets everything
+    assert index.data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(0, model.column_of(Col.PERSON)).data() == "Gea de Jong"
+    assert model.index(0, model.column_of(Col.TIME)).data() == T0.replace(minute=1).astimezone().strftime(
+        "%H:%M"
+    )
+    assert model.headerData(text_col, Qt.Orientation.Horizontal) == "Bijdrage"
+    # Not editable until the view provides an editor; then only text and names are.
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    calls: list[tuple[int, Col, str]] = []
+    model.editor = lambda r, c, t: calls.append((r.id, c, t)) is None
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, model.column_of(Col.TIME))) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, "nieuw") is True and calls == [(1, Col.TEXT, "nieuw")]
+    assert model.setData(model.index(0, model.column_of(Col.TIME)), "10:00") is False
+    assert model.data(QModelIndex()) is None
+
+
+def test_search_model_filters_case_and_accent_insensitively(qtmodeltester: ModelTester) -> None:
+    rows = [
+        row(1, text="Een cliënt van 90 jaar"),
+        row(2, text="Huisartsen signaleren", round_id=2),
+        row(3, text="Buddy Netwerk", person="Clientenraad Utrecht", table_id=None),
+    ]
+    model = ContributionSearchModel()
+    qtmodeltester.check(model)
+    model.load(SearchIndex(rows), [(2, "Ronde 2"), (1, "Ronde 1")], {1: "Tafel 1", None: ""})
+    assert model.rowCount() == 0  # no query: no results
+    model.set_query("CLIENT")
+    qtmodeltester.check(model)
+    assert [r.id for r in model.rows] == [1, 3]
+    # Event order: rounds in their own order (round 2 comes first here).
+    model.set_query("e")
+    assert [r.id for r in model.rows] == [2, 1, 3]
+    assert model.index(0, model.column_of(Col.ROUND)).data() == "Ronde 2"
+    assert model.index(1, model.column_of(Col.TABLE)).data() == "Tafel 1"
+    model.set_query("client")
+    model.apply([Change.added(row(4, text="Nog een CLIËNT")), Change.added(row(5, text="niets"))])
+    assert [r.id for r in model.rows] == [1, 3, 4]
+    model.apply([Change.changed(row(1), row(1, text="Iets anders"))])
+    assert [r.id for r in model.rows] == [3, 4]
+    model.apply([Change.removed(row(3))])
+    qtmodeltester.check(model)
+    assert [r.id for r in model.rows] == [4]
+    assert model.apply([Change(ChangeKind.REORDERED, round_id=1)]) is True
+
+
+def test_counts_model(qtmodeltester: ModelTester) -> None:
+    model = TableCountsModel()
+    qtmodeltester.check(model)
+    entries = [TableEntry(i, f"Tafel {i}", host="Gea" if i == 1 else "") for i in range(1, 12)]
+    model.set_tables(entries, round_id=1)
+    model.set_counts({1: 4, 2: 1}, round_id=1)
+    qtmodeltester.check(model)
+    assert [model.index(i).data(COUNT_ROLE) for i in range(3)] == [4, 1, 0]
+    assert model.index(0).data(SHORTCUT_ROLE) == "Ctrl+1" and model.index(9).data(SHORTCUT_ROLE) == ""
+    assert "Tafelhost: Gea" in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
+    model.apply([Change.added(row(1, table_id=2)), Change.added(row(2, round_id=2, table_id=3))])
+    assert model.index(1).data(COUNT_ROLE) == 2 and model.index(2).data(COUNT_ROLE) == 0
+    model.apply([Change.changed(row(1, table_id=2), row(1, table_id=3)), Change.removed(row(9, table_id=1))])
+    assert [model.index(i).data(COUNT_ROLE) for i in range(3)] == [3, 1, 1]
+    assert sorted(changed) == [0, 1, 1, 2] and model.total() == 5
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("size", [10_000])
+def test_search_model_on_a_big_event_filters_by_reset_of_results_only(size: int) -> None:
+    rows = [row(i, text=f"bijdrage {i} over {'eenzaamheid' if i % 7 else 'cliënten'}") for i in range(size)]
+    model = ContributionSearchModel()
+    model.load(SearchIndex(rows), [(1, "Ronde 1")], {1: "Tafel 1"})
+    model.set_query("clie")
+    assert model.rowCount() == len([i for i in range(size) if i % 7 == 0])
+    model.set_query("clienten 70")
+    assert {r.id for r in model.rows} >= {70, 700, 7000}
