@@ -76,6 +76,10 @@ class LiveController(QObject):
 
     # -- what is live ------------------------------------------------------------------------------
     @property
+    def db(self) -> Database:
+        return self._db
+
+    @property
     def snapshot(self) -> EventSnapshot | None:
         return self._snapshot
 

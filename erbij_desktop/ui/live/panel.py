@@ -1,6 +1,7 @@
 """The facilitator's "Live" panel: beamer preview and controls, timer, message, programme clock.
 
-Left: what the room sees and what drives it; right: the programme clock.
+Left: what the room sees and what drives it; right: the programme clock and
+the printed papers (run sheet, table cards).
 The panel holds no live state of its own; it shows the LiveController's.
 """
 
@@ -14,6 +15,7 @@ from erbij_desktop.ui.presenter.launcher import PresenterLauncher
 
 from .controller import LiveController
 from .message_box import MessageBox
+from .papers_box import PapersBox
 from .programme_box import ProgrammeBox
 from .stage_box import StageBox
 from .timer_box import TimerBox
@@ -31,6 +33,7 @@ class LivePanel(QWidget):
         self.timer_box = TimerBox(controller)
         self.message_box = MessageBox(controller)
         self.programme_box = ProgrammeBox(controller)
+        self.papers_box = PapersBox(controller)
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -45,7 +48,12 @@ class LivePanel(QWidget):
         scroll.setMinimumWidth(400)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
-        splitter.addWidget(self.programme_box)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.programme_box, 1)
+        right_column.addWidget(self.papers_box)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([640, 560])
