@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reportpdf import pdf_pages, pdf_text, squash
+from report_helpers import pdf_pages, pdf_text, squash
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 

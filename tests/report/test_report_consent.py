@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from reportpdf import pdf_text, squash
+from report_helpers import pdf_text, squash
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.models import Event, Person

@@ -1,10 +1,11 @@
-"""Report tests: turning PDF bytes into searchable text (import it as ``reportpdf``)."""
+"""Shared by the report tests: PDF bytes to searchable text, and small test images."""
 
 from __future__ import annotations
 
 import io
 import re
 
+from PIL import Image
 from pypdf import PdfReader
 
 _FOOTER = re.compile(r"(?:pagina|page) \d+ (?:van|of) \d+")
@@ -30,3 +31,16 @@ def pdf_text(data: bytes) -> str:
 def squash(text: str) -> str:
     """Whitespace collapsed, for comparing user text with extracted PDF text."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+def jpeg(width: int, height: int, *, orientation: int | None = None, color: str = "teal") -> bytes:
+    """A small JPEG, optionally with an EXIF orientation tag."""
+    image = Image.new("RGB", (width, height), color)
+    out = io.BytesIO()
+    if orientation is None:
+        image.save(out, format="JPEG")
+    else:
+        exif = Image.Exif()
+        exif[0x0112] = orientation
+        image.save(out, format="JPEG", exif=exif)
+    return out.getvalue()
