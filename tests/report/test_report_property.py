@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-import os
 import datetime as dt
 import io
 import itertools
+import os
 from collections.abc import Iterator
 
 import pytest

@@ -6,9 +6,9 @@ import datetime as dt
 import io
 
 import pytest
+from report_helpers import pdf_text, squash
 from reportlab.pdfbase import ttfonts
 from reportlab.platypus import paragraph as rl_paragraph
-from report_helpers import pdf_text, squash
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.enums import ProgrammeKind, ReportStatus
