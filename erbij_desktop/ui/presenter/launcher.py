@@ -44,9 +44,9 @@ class PresenterLauncher(QObject):
         result = []
         for index, screen in enumerate(self.screens()):
             size = screen.geometry().size()
-            label = self.tr("Scherm %1: %2 (%3×%4)")
-            label = label.replace("%1", str(index + 1)).replace("%2", screen.name() or "?")
-            label = label.replace("%3", str(size.width())).replace("%4", str(size.height()))
+            name = screen.name() or screen.model() or screen.manufacturer()
+            label = self.tr("Scherm %1: %2").replace("%2", name) if name else self.tr("Scherm %1")
+            label = label.replace("%1", str(index + 1)) + f" ({size.width()}×{size.height()})"
             if screen is primary:
                 label += self.tr(" — hoofdscherm")
             result.append((screen.name(), label))

@@ -9,6 +9,7 @@ to the ``LiveController``; it never changes live state.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTime
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -27,9 +28,16 @@ CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class StageView(QWidget):
-    def __init__(self, controller: LiveController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: LiveController,
+        parent: QWidget | None = None,
+        *,
+        wall_clock: Callable[[], QTime] = QTime.currentTime,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._wall_clock = wall_clock
         self._content: StageContent = controller.content()
         self._reading: TimerReading = controller.reading()
         self._message = controller.message
@@ -119,7 +127,7 @@ class StageView(QWidget):
         self.update()
 
     def _refresh_clock(self) -> bool:
-        clock = QTime.currentTime().toString("HH:mm")
+        clock = self._wall_clock().toString("HH:mm")
         changed = clock != self._clock
         self._clock = clock
         return changed
@@ -150,7 +158,7 @@ class StageView(QWidget):
         painter.setPen(palette.MUTED)
         clock_box = QRectF(bar.right() - 2.4 * unit, bar.top(), 2.4 * unit, bar.height())
         painter.drawText(clock_box, RIGHT, self._clock)
-        kicker_font = make_font(palette.SANS, 0.32 * unit, bold=True)
+        kicker_font = make_font(palette.SANS, 0.36 * unit, bold=True)
         painter.setFont(kicker_font)
         painter.setPen(palette.ACCENT)
         kicker_box = QRectF(bar.left(), bar.top(), bar.width() - 2.8 * unit, bar.height())
@@ -202,7 +210,7 @@ class StageView(QWidget):
         painter.drawText(block, CENTRE, reading.display)
         status = self.status_text
         if status:
-            painter.setFont(make_font(palette.SANS, 0.34 * unit, bold=True))
+            painter.setFont(make_font(palette.SANS, 0.42 * unit, bold=True))
             status_box = QRectF(block.left(), block.top(), block.width() * 0.3, block.height())
             painter.drawText(status_box, LEFT | int(Qt.TextFlag.TextWordWrap), status)
         track = QRectF(inner.left(), inner.bottom() - bar_height, inner.width(), bar_height)
