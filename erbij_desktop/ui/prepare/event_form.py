@@ -136,3 +136,4 @@ class EventForm(PrepareForm):
             set_organisers(self.session, self.evt, chosen)
 
         self.autosave.run(store)
+        self.reload()

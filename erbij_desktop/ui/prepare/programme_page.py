@@ -154,7 +154,9 @@ class ProgrammePage(QWidget):
     def _show_projected_end(self) -> None:
         end = projected_end(self.evt.programme, self.evt.start_time)
         problem = self.model.programme_problem
-        if end is None:
+        if not self.evt.programme:
+            text = self.tr("Het programma is nog leeg: voeg hierboven het eerste onderdeel toe.")
+        elif end is None:
             text = self.tr(
                 "Verwacht einde: vul de begintijd van het evenement (of van het eerste onderdeel) in."
             )

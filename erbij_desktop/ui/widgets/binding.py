@@ -42,23 +42,30 @@ class AutoSave(QObject):
     ) -> bool:
         """Do it; True when stored. A refusal is shown at ``row`` (or at the row a callable picks
         for the error's field), else emitted as ``refused``."""
+        error = self.attempt(operation)
+        target = row(error.field) if error and callable(row) and not isinstance(row, FieldRow) else row
+        if error is None:
+            if isinstance(target, FieldRow):
+                target.clear_error()
+            return True
+        if isinstance(target, FieldRow):
+            target.show_error(error)
+        else:
+            self.refused.emit(error)
+        return False
+
+    def attempt(self, operation: Callable[[], object]) -> ValidationError | None:
+        """Do it and emit ``saved``; a refusal is returned (not shown) and nothing is stored."""
         try:
             operation()
         except ValidationError as error:
             self._undo_partial_changes()
-            target = row(error.field) if callable(row) and not isinstance(row, FieldRow) else row
-            if isinstance(target, FieldRow):
-                target.show_error(error)
-            else:
-                self.refused.emit(error)
-            return False
+            return error
         except BaseException:
             self._undo_partial_changes()
             raise
-        if isinstance(row, FieldRow):
-            row.clear_error()
         self.saved.emit()
-        return True
+        return None
 
     def _undo_partial_changes(self) -> None:
         if self.session.new or self.session.dirty or self.session.deleted:
@@ -219,6 +226,11 @@ class FormBinder(QObject):
 
 
 def field_row(widget: QWidget, name: str) -> FieldRow:
-    """Name the widget (stable objectName for tests) and wrap it with an error label."""
+    """Name the widget (stable objectName for tests) and wrap it with an error label.
+
+    A DateEdit's text field is named ``<name>Text`` (type dates there).
+    """
     widget.setObjectName(name)
+    if isinstance(widget, DateEdit):
+        widget.line.setObjectName(f"{name}Text")
     return FieldRow(widget)

@@ -148,11 +148,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         elif role != Qt.ItemDataRole.EditRole or str(value) == str(column.get(record) or ""):
             return False
         edit = column.edit
-        ok = self.autosave.run(lambda: edit(record, value), None)
-        if ok:
-            self.refresh_row(index.row())
-            self.stored.emit()
-        return ok
+        error = self.autosave.attempt(lambda: edit(record, value))
+        if error is not None:
+            self.refused.emit(error)
+            return False
+        self.refresh_row(index.row())
+        self.stored.emit()
+        return True
 
     # --- reordering -----------------------------------------------------------------------------
 
@@ -162,7 +164,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         move = self.move
         if record is None or move is None or not 0 <= target < len(self.rows) or target == source:
             return False
-        if not self.autosave.run(lambda: move(record, target), None):
+        error = self.autosave.attempt(lambda: move(record, target))
+        if error is not None:
+            self.refused.emit(error)
             return False
         destination = target + 1 if target > source else target
         self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)

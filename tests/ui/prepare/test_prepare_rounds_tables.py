@@ -1,0 +1,167 @@
+"""Sections Rondes and Tafels: questions and minutes checked at the field, 12 tables in one step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
+
+from erbij_desktop.domain.enums import ProgrammeKind
+from erbij_desktop.domain.events import get_event
+from erbij_desktop.domain.models import Event
+from erbij_desktop.domain.people import ensure_person, people
+from erbij_desktop.domain.programme import add_programme_item
+from erbij_desktop.domain.rounds import add_round, add_tables, rounds, tables
+from erbij_desktop.ui.prepare.page import PreparePage
+from erbij_desktop.ui.prepare.rounds_page import RoundsPage
+from erbij_desktop.ui.prepare.tables_page import TablesModel, TablesPage
+
+if TYPE_CHECKING:
+    from conftest import Keyboard
+
+
+def open_rounds(page: PreparePage) -> RoundsPage:
+    page.show_section(4)
+    section = page.editor(4)
+    assert isinstance(section, RoundsPage)
+    return section
+
+
+def open_tables(page: PreparePage) -> TablesPage:
+    page.show_section(5)
+    section = page.editor(5)
+    assert isinstance(section, TablesPage)
+    return section
+
+
+def test_add_rounds_by_keyboard(page: PreparePage, kb: Keyboard, event: Event, fresh: Session) -> None:
+    section = open_rounds(page)
+    title = section.findChild(QLineEdit, "roundAddTitle")
+    question = section.findChild(QLineEdit, "roundAddQuestion")
+    kb.type(title, "Eenzaamheid signaleren")
+    kb.type(question, "Wat doe je om eenzaamheid te signaleren?")
+    kb.press(question, Qt.Key.Key_Return)
+    kb.type(title, "Interventies")
+    kb.type(question, "Welke interventies zet je in?")
+    minutes = section.findChild(QSpinBox, "roundAddMinutes")
+    minutes.setValue(45)
+    kb.press(title, Qt.Key.Key_Return)
+    stored = rounds(fresh, get_event(fresh, event.id))
+    assert [(r.title, r.question, r.planned_minutes) for r in stored] == [
+        ("Eenzaamheid signaleren", "Wat doe je om eenzaamheid te signaleren?", 30),
+        ("Interventies", "Welke interventies zet je in?", 45),
+    ]
+    assert title.text() == "" and title.hasFocus()
+    assert section.findChild(QLineEdit, "roundTitle").text() == "Interventies"
+
+
+def test_round_without_question_or_with_bad_minutes_is_refused_at_the_field(
+    page: PreparePage, kb: Keyboard, session: Session, event: Event, fresh: Session
+) -> None:
+    section = open_rounds(page)
+    title = section.findChild(QLineEdit, "roundAddTitle")
+    kb.type(title, "Zonder vraag")
+    kb.press(title, Qt.Key.Key_Return)
+    question = section.findChild(QLineEdit, "roundAddQuestion")
+    assert question.property("invalid") is True
+    assert rounds(fresh, get_event(fresh, event.id)) == []
+    add_round(session, event, "Ronde", "Vraag?")
+    section.reload()
+    minutes = section.findChild(QSpinBox, "roundMinutes")
+    minutes.setFocus()
+    kb.press(minutes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    kb.type(minutes, "95")
+    kb.press(minutes, Qt.Key.Key_Return)
+    error = section.findChild(QLabel, "roundMinutesError")
+    assert error.isVisible() and "5 en 90" in error.text()
+    assert rounds(fresh, get_event(fresh, event.id))[0].planned_minutes == 30
+
+
+def test_round_links_to_a_roundtable_item(
+    page: PreparePage, session: Session, event: Event, fresh: Session
+) -> None:
+    item = add_programme_item(session, event, "Rondetafelgesprek", kind=ProgrammeKind.ROUNDTABLE)
+    add_programme_item(session, event, "Lezing", kind=ProgrammeKind.TALK)
+    add_round(session, event, "Ronde", "Vraag?")
+    section = open_rounds(page)
+    combo = section.findChild(QComboBox, "roundProgrammeItem")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["(geen)", "Rondetafelgesprek"]
+    combo.setCurrentIndex(1)
+    assert rounds(fresh, get_event(fresh, event.id))[0].programme_item_id == item.id
+
+
+def test_twelve_tables_in_one_step(page: PreparePage, kb: Keyboard, event: Event, fresh: Session) -> None:
+    section = open_tables(page)
+    count = section.findChild(QSpinBox, "tableCount")
+    assert count.value() == 12
+    button = section.findChild(QPushButton, "tableAddMany")
+    assert button.text() == "12 tafels toevoegen"
+    count.setFocus()
+    kb.press(count, Qt.Key.Key_Return)
+    assert [t.name for t in tables(fresh, get_event(fresh, event.id))] == [f"Tafel {n}" for n in range(1, 13)]
+    count.setValue(3)
+    assert button.text() == "3 tafels toevoegen"
+    button.click()
+    fresh.expire_all()
+    assert len(tables(fresh, get_event(fresh, event.id))) == 15
+    assert section.model.rowCount() == 15
+
+
+def test_rename_and_host_in_place(page: PreparePage, session: Session, event: Event, fresh: Session) -> None:
+    add_tables(session, event, 2)
+    ensure_person(session, event, "Anouk Verbeek")
+    section = open_tables(page)
+    model = section.model
+    assert model.setData(model.index(0, TablesModel.HOST), "anouk verbeek")
+    assert model.setData(model.index(1, TablesModel.HOST), "Bas Kramer")  # a new person
+    assert not model.setData(model.index(1, TablesModel.NAME), "tafel 1")
+    assert section.findChild(QLabel, "tableListError").isVisible()
+    assert model.setData(model.index(1, TablesModel.NAME), "Bij het raam")
+    stored = tables(fresh, get_event(fresh, event.id))
+    assert [(t.name, t.host.name if t.host else None) for t in stored] == [
+        ("Tafel 1", "Anouk Verbeek"),
+        ("Bij het raam", "Bas Kramer"),
+    ]
+    assert sorted(p.name for p in people(fresh, get_event(fresh, event.id))) == [
+        "Anouk Verbeek",
+        "Bas Kramer",
+    ]
+
+
+def test_host_typed_in_the_cell_editor(
+    page: PreparePage, kb: Keyboard, session: Session, event: Event, fresh: Session, qtbot: QtBot
+) -> None:
+    add_tables(session, event, 1)
+    section = open_tables(page)
+    view = section.view
+    view.select_row(0, TablesModel.HOST)
+    view.setFocus()
+    kb.press(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    kb.type(editor, "Fatima Ouali")
+    kb.press(editor, Qt.Key.Key_Return)  # the delegate commits from the event loop
+    qtbot.waitUntil(lambda: section.model.data(section.model.index(0, TablesModel.HOST)) == "Fatima Ouali")
+    host = tables(fresh, get_event(fresh, event.id))[0].host
+    assert host is not None and host.name == "Fatima Ouali"
+
+
+def test_round_and_table_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, demo_event: Event, session: Session, qtbot
+) -> None:
+    page = PreparePage(session, demo_event)
+    qtbot.addWidget(page)
+    page.show_section(4)
+    rounds_page = page.editor(4)
+    assert isinstance(rounds_page, RoundsPage)
+    assert rounds_page.list.model.rowCount() == 2
+    qtmodeltester.check(rounds_page.list.model)
+    page.show_section(5)
+    tables_page = page.editor(5)
+    assert isinstance(tables_page, TablesPage)
+    assert tables_page.model.rowCount() > 0
+    qtmodeltester.check(tables_page.model)
