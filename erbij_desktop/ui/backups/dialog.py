@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -100,10 +99,17 @@ class BackupsDialog(QDialog):
         self.interval_spin.setObjectName("interval")
         self.interval_spin.setRange(1, 60)
         self.interval_spin.setValue(min(policy.interval_minutes, 60))
-        self.interval_spin.setSuffix(_tr(" min"))
-        settings = QFormLayout()
-        settings.addRow(_tr("Bewaar van elk soort de laatste"), self.keep_spin)
-        settings.addRow(_tr("Automatisch een reservekopie na wijzigingen, elke"), self.interval_spin)
+        self.interval_spin.setSuffix(_tr(" min."))
+        settings = QHBoxLayout()
+        for part in (
+            QLabel(_tr("Bewaar van elk soort de laatste")),
+            self.keep_spin,
+            QLabel(_tr("reservekopieën; maak er na wijzigingen elke")),
+            self.interval_spin,
+            QLabel(_tr("een.")),
+        ):
+            settings.addWidget(part)
+        settings.addStretch(1)
         self.keep_spin.valueChanged.connect(self._save_policy)
         self.interval_spin.valueChanged.connect(self._save_policy)
 
@@ -166,7 +172,9 @@ class BackupsDialog(QDialog):
         cells = [
             QStandardItem(locale.toString(info.created, "d MMMM yyyy  HH:mm:ss")),
             QStandardItem(reason_label(info.reason)),
-            QStandardItem(locale.formattedDataSize(info.size)),
+            QStandardItem(
+                locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+            ),
             QStandardItem(_tr("onleesbaar") if events is None else str(events)),
         ]
         cells[0].setData(str(info.path), PATH_ROLE)

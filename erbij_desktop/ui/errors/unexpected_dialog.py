@@ -61,11 +61,12 @@ class UnexpectedErrorDialog(QDialog):
         self.details = QPlainTextEdit(summary)
         self.details.setObjectName("details")
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(90)
+        self.details.setFixedHeight(80)
 
         column = QVBoxLayout()
         for widget in (self.message_label, self.log_label, self.count_label, self.details):
             column.addWidget(widget)
+        column.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(icon)
         top.addLayout(column, 1)
