@@ -1,0 +1,323 @@
+"""Curation: what goes into the report from the rounds, in which order, in which words.
+
+After the event the facilitator picks, per round, the contributions the report
+quotes under "Een greep uit de bijdragen" (the *selection*: the highlighted
+contributions, in ``position`` order), puts them in order, rewords them for
+the report while the captured original stays, and tags them. The reading and
+writing primitives live in ``domain.contributions``; this module adds what the
+curation workspace needs on top, each operation one committed unit of work
+that raises ValidationError and changes nothing when refused.
+
+The undoable commands at the end follow ``domain.undo`` (ids and plain values
+only, every do and undo through committing operations), so the workspace's
+Edit menu can take any curation step back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from . import contributions as ops
+from .contributions import TAG_MAX, ContributionRow
+from .errors import NotFoundError, ValidationError
+from .models import Contribution, Round, Tag
+from .text import clean_line, name_key
+from .types import utcnow
+from .undo import Change, ChangeKind, Command
+
+__all__ = [
+    "OrderSelection",
+    "SelectContribution",
+    "SetReportText",
+    "TagGroup",
+    "add_tag",
+    "delete_tag",
+    "order_selection",
+    "remove_tag",
+    "rename_tag",
+    "restore_round_order",
+    "select_contribution",
+    "selection",
+    "tag_groups",
+    "tag_names",
+]
+
+
+# --- the selection ---------------------------------------------------------------------------------
+
+
+def selection(session: Session, round_id: int) -> list[ContributionRow]:
+    """The round's contributions chosen for the report, in report order."""
+    return [row for row in ops.rows_for_round(session, round_id) if row.highlighted]
+
+
+def _round_exists(session: Session, round_id: int) -> None:
+    if session.scalar(select(Round.id).where(Round.id == round_id)) is None:
+        raise NotFoundError(f"Deze ronde bestaat niet meer (id {round_id}).")
+
+
+def _write_order(session: Session, round_id: int, order: Sequence[int]) -> None:
+    """Number the round 0, 1, 2, ... in ``order`` (only changed rows are written); no commit."""
+    current = dict(
+        session.execute(
+            select(Contribution.id, Contribution.position).where(Contribution.round_id == round_id)
+        ).all()
+    )
+    changes = [{"id": cid, "position": index} for index, cid in enumerate(order) if current.get(cid) != index]
+    if changes:
+        session.execute(update(Contribution), changes)
+
+
+def _commit(session: Session) -> None:
+    try:
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    session.expire_all()
+
+
+def order_selection(session: Session, round_id: int, ids: Sequence[int]) -> list[int]:
+    """Put the round's selected contributions in the order of ``ids``; returns the round's new order.
+
+    ``ids`` names every selected contribution once. The selected ones trade the
+    places they hold among themselves; the others stay where they are.
+    """
+    _round_exists(session, round_id)
+    order = ops.round_order(session, round_id)
+    chosen = {row.id for row in selection(session, round_id)}
+    wanted = list(ids)
+    if len(set(wanted)) != len(wanted) or set(wanted) != chosen:
+        raise ValidationError(
+            "selection",
+            "De volgorde moet elke gekozen bijdrage van deze ronde precies één keer noemen.",
+            "mismatch",
+        )
+    slots = [index for index, cid in enumerate(order) if cid in chosen]
+    for slot, cid in zip(slots, wanted, strict=True):
+        order[slot] = cid
+    try:
+        _write_order(session, round_id, order)
+    except BaseException:
+        session.rollback()
+        raise
+    _commit(session)
+    return order
+
+
+def restore_round_order(session: Session, round_id: int, ids: Sequence[int]) -> list[int]:
+    """Put the round back in the order of ``ids`` (used by undo).
+
+    Lenient on purpose: ids that no longer exist are skipped and contributions
+    added since are kept after the others, in their current order.
+    """
+    _round_exists(session, round_id)
+    current = ops.round_order(session, round_id)
+    present = set(current)
+    listed = [cid for cid in dict.fromkeys(ids) if cid in present]
+    order = listed + [cid for cid in current if cid not in set(listed)]
+    try:
+        _write_order(session, round_id, order)
+    except BaseException:
+        session.rollback()
+        raise
+    _commit(session)
+    return order
+
+
+def select_contribution(session: Session, contribution_id: int, index: int | None = None) -> ContributionRow:
+    """Take a contribution into its round's selection at ``index`` (None or past the end: last).
+
+    Already selected: it only moves to ``index``.
+    """
+    contribution = session.get(Contribution, contribution_id)
+    if contribution is None:
+        raise NotFoundError(f"Deze bijdrage bestaat niet meer (id {contribution_id}).")
+    round_id = contribution.round_id
+    rows = ops.rows_for_round(session, round_id)
+    others = [row.id for row in rows if row.highlighted and row.id != contribution_id]
+    order = [row.id for row in rows if row.id != contribution_id]
+    if index is not None and 0 <= index < len(others):
+        order.insert(order.index(others[index]), contribution_id)
+    elif others:
+        order.insert(order.index(others[-1]) + 1, contribution_id)
+    else:
+        order = [row.id for row in rows]  # the first one chosen keeps its place
+    try:
+        contribution.highlighted = True
+        contribution.updated_at = utcnow()
+        session.flush()
+        _write_order(session, round_id, order)
+    except BaseException:
+        session.rollback()
+        raise
+    _commit(session)
+    return ops.get_row(session, contribution_id)
+
+
+# --- tags ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TagGroup:
+    """One tag with the contributions that carry it, in event order."""
+
+    id: int
+    name: str
+    rows: tuple[ContributionRow, ...]
+
+
+def _tag_name(name: str) -> str:
+    clean = clean_line(name or "").lstrip("#").strip()
+    if not clean:
+        raise ValidationError("tags", "Typ eerst de naam van het label.", "required")
+    if len(clean) > TAG_MAX:
+        raise ValidationError("tags", f"Een label is hoogstens {TAG_MAX} tekens.", "too_long")
+    return clean
+
+
+def add_tag(session: Session, contribution_id: int, name: str) -> ContributionRow:
+    """Give the contribution this tag (an existing tag of the event when the name matches)."""
+    clean = _tag_name(name)
+    row = ops.get_row(session, contribution_id)
+    if name_key(clean) in {name_key(t) for t in row.tags}:
+        return row
+    return ops.set_tags(session, contribution_id, [*row.tags, clean])
+
+
+def remove_tag(session: Session, contribution_id: int, name: str) -> ContributionRow:
+    """Take the tag off the contribution (the tag itself stays for the others)."""
+    row = ops.get_row(session, contribution_id)
+    key = name_key(name)
+    return ops.set_tags(session, contribution_id, [t for t in row.tags if name_key(t) != key])
+
+
+def tag_names(session: Session, event_id: int) -> list[str]:
+    """Every tag of the event, alphabetically (for completion)."""
+    stmt = select(Tag.name).where(Tag.event_id == event_id).order_by(Tag.name_key)
+    return list(session.scalars(stmt))
+
+
+def tag_groups(session: Session, event_id: int) -> list[TagGroup]:
+    """The event's tags that are in use, alphabetically, each with its contributions."""
+    tags = session.execute(
+        select(Tag.id, Tag.name).where(Tag.event_id == event_id).order_by(Tag.name_key, Tag.id)
+    ).all()
+    if not tags:
+        return []
+    members: dict[str, list[ContributionRow]] = {}
+    for row in ops.rows_for_event(session, event_id):
+        for tag in row.tags:
+            members.setdefault(tag, []).append(row)
+    return [TagGroup(tag_id, name, tuple(members[name])) for tag_id, name in tags if members.get(name)]
+
+
+def _load_tag(session: Session, tag_id: int) -> Tag:
+    tag = session.get(Tag, tag_id)
+    if tag is None:
+        raise NotFoundError(f"Dit label bestaat niet meer (id {tag_id}).")
+    return tag
+
+
+def rename_tag(session: Session, tag_id: int, name: str) -> Tag:
+    """Rename a tag on every contribution that carries it; a name another tag has is refused."""
+    clean = _tag_name(name)
+    tag = _load_tag(session, tag_id)
+    key = name_key(clean)
+    clash = session.scalar(select(Tag.id).where(Tag.event_id == tag.event_id, Tag.name_key == key))
+    if clash is not None and clash != tag.id:
+        raise ValidationError("tags", f"Er is al een label ‘{clean}’.", "duplicate")
+    tag.name = clean
+    tag.name_key = key
+    _commit(session)
+    return tag
+
+
+def delete_tag(session: Session, tag_id: int) -> None:
+    """Remove a tag from every contribution and from the event."""
+    session.delete(_load_tag(session, tag_id))
+    _commit(session)
+
+
+# --- undoable commands -----------------------------------------------------------------------------
+
+
+class SetReportText(Command):
+    """New wording for the report (None or empty: back to the captured original)."""
+
+    def __init__(self, contribution_id: int, text: str | None) -> None:
+        self.id = contribution_id
+        self.text = text
+        self.label = "Formulering wijzigen" if text and text.strip() else "Terug naar origineel"
+        self._before: str | None = None
+
+    def redo(self, session: Session) -> list[Change]:
+        before = ops.get_row(session, self.id)
+        self._before = before.report_text
+        return [Change.changed(before, ops.set_report_text(session, self.id, self.text))]
+
+    def undo(self, session: Session) -> list[Change]:
+        before = ops.get_row(session, self.id)
+        return [Change.changed(before, ops.set_report_text(session, self.id, self._before))]
+
+    @property
+    def contribution_id(self) -> int | None:
+        return self.id
+
+
+class SelectContribution(Command):
+    """Take a contribution into the report at a place in the selection (None: last)."""
+
+    label = "Opnemen in het verslag"
+
+    def __init__(self, contribution_id: int, index: int | None = None) -> None:
+        self.id = contribution_id
+        self.index = index
+        self._was_highlighted = False
+        self._old_order: list[int] = []
+
+    def redo(self, session: Session) -> list[Change]:
+        before = ops.get_row(session, self.id)
+        self._was_highlighted = before.highlighted
+        self._old_order = ops.round_order(session, before.round_id)
+        after = select_contribution(session, self.id, self.index)
+        return [Change.changed(before, after), Change(ChangeKind.REORDERED, round_id=after.round_id)]
+
+    def undo(self, session: Session) -> list[Change]:
+        before = ops.get_row(session, self.id)
+        after = ops.set_highlight(session, self.id, self._was_highlighted)
+        restore_round_order(session, after.round_id, self._old_order)
+        return [Change.changed(before, after), Change(ChangeKind.REORDERED, round_id=after.round_id)]
+
+    @property
+    def contribution_id(self) -> int | None:
+        return self.id
+
+
+class OrderSelection(Command):
+    """A new order for a round's selection (drag and drop, move up or down)."""
+
+    label = "Volgorde in het verslag wijzigen"
+
+    def __init__(self, round_id: int, ids: Sequence[int], focus: int | None = None) -> None:
+        self.round_id = round_id
+        self.ids = list(ids)
+        self.focus = focus
+        self._old_order: list[int] = []
+
+    def redo(self, session: Session) -> list[Change]:
+        self._old_order = ops.round_order(session, self.round_id)
+        order_selection(session, self.round_id, self.ids)
+        return [Change(ChangeKind.REORDERED, round_id=self.round_id)]
+
+    def undo(self, session: Session) -> list[Change]:
+        restore_round_order(session, self.round_id, self._old_order)
+        return [Change(ChangeKind.REORDERED, round_id=self.round_id)]
+
+    @property
+    def contribution_id(self) -> int | None:
+        return self.focus
