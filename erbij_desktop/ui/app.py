@@ -23,9 +23,11 @@ from sqlalchemy.exc import ArgumentError
 
 from erbij_desktop import APP_ID, APP_NAME, __version__
 from erbij_desktop.resources import ResourceMissingError, resources_dir
-from erbij_desktop.storage.database import Database, open_database
+from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 
+from .errors.safety import install_safety
+from .errors.startup import open_database_interactively
 from .qt_fonts import install_application_font
 
 ORGANISATION = "Erbij"
@@ -43,6 +45,7 @@ def run_gui(database_arg: str | None) -> int:
         return 1
     try:
         window = create_main_window(db)
+        install_safety(app, window, db, create_main_window)  # backups, single instance, error dialogs
         window.show()
         return app.exec()
     finally:
@@ -107,7 +110,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 def open_database_or_explain(database_arg: str | None, parent: QWidget | None = None) -> Database | None:
     """Open the database; on failure tell the user why in a dialog and return None."""
     try:
-        return open_database(database_arg)
+        return open_database_interactively(database_arg, parent)  # offers the ways on (ui/errors)
     except (StorageError, ArgumentError) as error:
         explain_startup_failure(str(error), parent)
         return None
