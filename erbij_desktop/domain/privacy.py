@@ -32,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from .enums import ProgrammeKind, ReportLanguage, ReportStatus
-from .models import Contribution, Event, Person, Photo, ProgrammeItem, Quote, Round
+from .models import Contribution, Event, Person, Photo, ProgrammeItem, Quote, Round, Tag, contribution_tag
 
 _T = TypeVar("_T")
 
@@ -522,19 +522,7 @@ def _consented_photos(session: Session, event: Event) -> Sequence[Photo]:
 def _rounds(
     session: Session, event: Event, scrub: Callable[[str], str], table_names: dict[int, str]
 ) -> list[PublicRound]:
-    stmt = (
-        select(Contribution)
-        .where(Contribution.event_id == event.id)
-        .order_by(Contribution.round_id, Contribution.position, Contribution.id)
-        .options(
-            selectinload(Contribution.tags),
-            selectinload(Contribution.person).selectinload(Person.organisation),
-            selectinload(Contribution.organisation),
-        )
-    )
-    by_round: dict[int, list[PublicContribution]] = {}
-    for contribution in session.scalars(stmt):
-        by_round.setdefault(contribution.round_id, []).append(_contribution(contribution, scrub, table_names))
+    by_round = _contributions(session, event, scrub, table_names)
     return [
         PublicRound(
             id=r.id,
@@ -552,22 +540,65 @@ def _ordered_rounds(rounds: Iterable[Round]) -> list[Round]:
     return sorted(rounds, key=lambda r: (r.position, r.id))
 
 
-def _contribution(
-    contribution: Contribution, scrub: Callable[[str], str], table_names: dict[int, str]
-) -> PublicContribution:
-    person = contribution.person
-    organisation = contribution.organisation or (person.organisation if person is not None else None)
-    return PublicContribution(
-        id=contribution.id,
-        round_id=contribution.round_id,
-        table_id=contribution.table_id,
-        table=table_names.get(contribution.table_id, "") if contribution.table_id is not None else "",
-        text=scrub(contribution.text),
-        report_text=scrub(contribution.report_text) if contribution.report_text is not None else None,
-        person=person.name if person is not None and person.consent_to_name else "",
-        organisation=scrub(organisation.name) if organisation is not None else "",
-        highlighted=bool(contribution.highlighted),
-        position=contribution.position,
-        tags=tuple(scrub(t.name) for t in contribution.tags),
-        created_at=contribution.created_at,
+def _contributions(
+    session: Session, event: Event, scrub: Callable[[str], str], table_names: dict[int, str]
+) -> dict[int, list[PublicContribution]]:
+    """Every contribution by round, read as plain rows (an event can hold thousands)."""
+    people = {p.id: p for p in event.people}
+    organisations = {o.id: o.name for o in event.organisations}
+    scrubbed_organisations: dict[int, str] = {}
+    tag_names: dict[str, str] = {}
+    tags: dict[int, list[str]] = {}
+    tag_rows = session.execute(
+        select(contribution_tag.c.contribution_id, Tag.name)
+        .join(Tag, Tag.id == contribution_tag.c.tag_id)
+        .where(Tag.event_id == event.id)
+        .order_by(Tag.name_key)
     )
+    for contribution_id, name in tag_rows:
+        if name not in tag_names:
+            tag_names[name] = scrub(name)
+        tags.setdefault(contribution_id, []).append(tag_names[name])
+    rows = session.execute(
+        select(
+            Contribution.id,
+            Contribution.round_id,
+            Contribution.table_id,
+            Contribution.text,
+            Contribution.report_text,
+            Contribution.person_id,
+            Contribution.organisation_id,
+            Contribution.highlighted,
+            Contribution.position,
+            Contribution.created_at,
+        )
+        .where(Contribution.event_id == event.id)
+        .order_by(Contribution.round_id, Contribution.position, Contribution.id)
+    )
+    by_round: dict[int, list[PublicContribution]] = {}
+    for cid, round_id, table_id, text, report_text, person_id, org_id, highlighted, position, created in rows:
+        person = people.get(person_id) if person_id is not None else None
+        if org_id is None and person is not None:
+            org_id = person.organisation_id
+        organisation = ""
+        if org_id is not None and org_id in organisations:
+            if org_id not in scrubbed_organisations:
+                scrubbed_organisations[org_id] = scrub(organisations[org_id])
+            organisation = scrubbed_organisations[org_id]
+        by_round.setdefault(round_id, []).append(
+            PublicContribution(
+                id=cid,
+                round_id=round_id,
+                table_id=table_id,
+                table=table_names.get(table_id, "") if table_id is not None else "",
+                text=scrub(text),
+                report_text=scrub(report_text) if report_text is not None else None,
+                person=person.name if person is not None and person.consent_to_name else "",
+                organisation=organisation,
+                highlighted=bool(highlighted),
+                position=position,
+                tags=tuple(tags.get(cid, ())),
+                created_at=created,
+            )
+        )
+    return by_round

@@ -61,8 +61,7 @@ def _round(
 
 
 def _item(contribution: PublicContribution, st: Styles) -> Flowable:
-    markup = rich(contribution.text_for_report)
+    """One contribution; its source follows in the same face, which keeps 3,000 of them fast to set."""
     source = source_of(contribution)
-    if source:
-        markup = markup + literal(" ") + small(f"— {source}", font=SANS, size=7.2)
-    return para(markup, st.appendix_item, bullet="–")
+    text = contribution.text_for_report
+    return para(f"{text} — {source}" if source else text, st.appendix_item, bullet="–")
