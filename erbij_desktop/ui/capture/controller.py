@@ -260,6 +260,7 @@ class CaptureController(QObject):
             for round_id in {r for r in round_ids if r is not None}:
                 for row in ops.rows_for_round(session, round_id):
                     index.put(row)
+        index.in_event_order = False  # positions changed: results must be sorted again
         self.search_model.set_query(self.search_model.query, force=True)
 
     def _replayed(self, changes: list[Change], command: Command | None) -> None:

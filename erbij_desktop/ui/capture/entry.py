@@ -10,7 +10,7 @@ keyboard without leaving the field.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 MIN_LINES = 2
@@ -102,3 +102,13 @@ class UndoAwareLineEdit(QLineEdit):
             event.ignore()
             return False
         return super().event(event)
+
+
+class SearchField(UndoAwareLineEdit):
+    """The search field; says when it gets the focus, so the search index is ready before typing."""
+
+    focused = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()

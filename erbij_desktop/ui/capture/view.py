@@ -34,7 +34,7 @@ from erbij_desktop.ui.models.contributions import Col
 from .contribution_list import ContributionList
 from .controller import CaptureController
 from .draft import DraftKeeper
-from .entry import UndoAwareLineEdit
+from .entry import SearchField
 from .entry_panel import EntryPanel
 from .quote_bar import QuoteBar
 from .tables_list import TablesList
@@ -78,7 +78,7 @@ class CaptureView(QWidget):
         self.question.setStyleSheet(MUTED_STYLE)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.question.setMinimumWidth(80)
-        self.search_field = UndoAwareLineEdit(self)
+        self.search_field = SearchField(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(self.tr("Zoeken in alle bijdragen (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
@@ -176,6 +176,7 @@ class CaptureView(QWidget):
         self.entry.up_from_empty.connect(self._focus_list)
         self.search_field.textChanged.connect(self._search)
         self.search_field.returnPressed.connect(self._focus_results)
+        self.search_field.focused.connect(self.controller.prepare_search)
         self.quote_bar.submitted.connect(self._submit_quote)
         for field in (
             self.entry_panel.person,
@@ -278,7 +279,7 @@ class CaptureView(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"{SETTINGS_GROUP}/splitter", self.splitter.saveState())
-        settings.setValue(f"{SETTINGS_GROUP}/columns", self.list.header().saveState())
+        settings.setValue(f"{SETTINGS_GROUP}/columns", self.list.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value(f"{SETTINGS_GROUP}/splitter")
@@ -286,7 +287,7 @@ class CaptureView(QWidget):
             self.splitter.restoreState(splitter)
         columns = settings.value(f"{SETTINGS_GROUP}/columns")
         if columns is not None:
-            self.list.header().restoreState(columns)
+            self.list.horizontalHeader().restoreState(columns)
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message.setStyleSheet(MESSAGE_STYLE if error else NOTE_STYLE)
@@ -516,7 +517,6 @@ class CaptureView(QWidget):
         self.pages.setCurrentIndex(1)
 
     def _focus_search(self) -> None:
-        self.controller.prepare_search()
         self.search_field.setFocus()
         self.search_field.selectAll()
 

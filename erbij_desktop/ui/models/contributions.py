@@ -71,6 +71,9 @@ def column_title(column: Col) -> str:
 
 
 EDITABLE = frozenset({Col.TEXT, Col.PERSON, Col.ORGANISATION})
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 def _one_line(text: str, limit: int = DISPLAY_MAX) -> str:
@@ -106,6 +109,8 @@ class ContributionRowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ContributionRow] = []
+        # id -> row number; rebuilt lazily after a change in the middle shifts the numbers.
+        self._numbers: dict[int, int] | None = {}
         self.editor: Editor | None = None
         self._bold = QFont()
         self._bold.setBold(True)
@@ -130,20 +135,23 @@ class ContributionRowsModel(QAbstractTableModel):
         return self._rows[index]
 
     def index_of(self, contribution_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == contribution_id:
-                return number
-        return None
+        if self._numbers is None:
+            self._numbers = {row.id: number for number, row in enumerate(self._rows)}
+        return self._numbers.get(contribution_id)
 
     def column_of(self, column: Col) -> int:
         return self.columns.index(column)
 
     # --- changing -----------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[ContributionRow]) -> None:
-        """Show these rows instead (a new scope): the one place that resets the model."""
+    def set_rows(self, rows: Iterable[ContributionRow], *, ordered: bool = False) -> None:
+        """Show these rows instead (a new scope): the one place that resets the model.
+
+        ``ordered``: the rows already come in this model's order (skips sorting).
+        """
         self.beginResetModel()
-        self._rows = sorted(rows, key=self.sort_key)
+        self._rows = list(rows) if ordered else sorted(rows, key=self.sort_key)
+        self._numbers = None
         self.endResetModel()
 
     def insert(self, row: ContributionRow) -> int:
@@ -151,6 +159,10 @@ class ContributionRowsModel(QAbstractTableModel):
         at = bisect.bisect_right(self._rows, self.sort_key(row), key=self.sort_key)
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.insert(at, row)
+        if at == len(self._rows) - 1 and self._numbers is not None:
+            self._numbers[row.id] = at  # appended (the usual case): no number shifts
+        else:
+            self._numbers = None
         self.endInsertRows()
         return at
 
@@ -173,6 +185,7 @@ class ContributionRowsModel(QAbstractTableModel):
             return False
         self.beginRemoveRows(QModelIndex(), at, at)
         del self._rows[at]
+        self._numbers = None
         self.endRemoveRows()
         return True
 
@@ -188,8 +201,10 @@ class ContributionRowsModel(QAbstractTableModel):
             elif change.kind is ChangeKind.REMOVED:
                 self.remove(row.id)
             elif self.accepts(row):
-                if not self.update(row):
+                if self.index_of(row.id) is None:
                     self.insert(row)
+                else:
+                    self.update(row)
             else:
                 self.remove(row.id)
         return reload
@@ -211,12 +226,12 @@ class ContributionRowsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        # Called very often by views: answer from flags worked out once.
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return _NO_FLAGS
         if self.editor is not None and self.columns[index.column()] in EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE_FLAGS
+        return _FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -285,9 +300,10 @@ class ContributionTableModel(ContributionRowsModel):
         self.table_id: int | None = None
 
     def show_scope(self, round_id: int | None, table_id: int | None, rows: Iterable[ContributionRow]) -> None:
+        """Show another table or round; ``rows`` come in round order (as the domain reads them)."""
         self.round_id = round_id
         self.table_id = table_id
-        self.set_rows(rows)
+        self.set_rows(rows, ordered=True)
 
     def accepts(self, row: ContributionRow) -> bool:
         return row.round_id == self.round_id and row.table_id == self.table_id
@@ -338,7 +354,12 @@ class ContributionSearchModel(ContributionRowsModel):
         if terms == self._terms and not force:
             return
         self._terms = terms
-        self.set_rows(self.index_.search(query) if self.index_ is not None and terms else ())
+        index = self.index_
+        if index is None or not terms:
+            self.set_rows(())
+            return
+        # The index holds the event in order until something is added; then sort.
+        self.set_rows(index.search(query), ordered=index.in_event_order)
 
     def sort_key(self, row: ContributionRow) -> tuple[int, ...]:
         return (self._round_order.get(row.round_id, 1 << 30), row.position, row.id)

@@ -46,7 +46,7 @@ def row(cid: int, *, round_id: int = 1, table_id: int | None = 1, text: str = ""
 def test_table_model_passes_the_model_tester_through_every_change(qtmodeltester: ModelTester) -> None:
     model = ContributionTableModel()
     qtmodeltester.check(model)
-    model.show_scope(1, 1, [row(1), row(3, highlighted=True), row(2, text="Cliënt\nmet twee regels")])
+    model.show_scope(1, 1, [row(1), row(2, text="Cliënt\nmet twee regels"), row(3, highlighted=True)])
     qtmodeltester.check(model)
     assert [model.row_at(i).id for i in range(3)] == [1, 2, 3]
     model.editor = lambda _row, _col, _text: True
