@@ -1,4 +1,4 @@
-"""The tables of the room as a list: name, how many contributions it has, its shortcut.
+"""The tables of the room as a list: name and host, how many contributions it has, its shortcut.
 
 Selecting a table shows what it said; the facilitator mostly switches with
 Ctrl+1 … Ctrl+9 and Ctrl+PgUp/PgDn while the typing field keeps the focus.
@@ -7,7 +7,7 @@ Ctrl+1 … Ctrl+9 and Ctrl+PgUp/PgDn while the typing field keeps the focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -17,16 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erbij_desktop.ui.models.table_counts import COUNT_ROLE, ID_ROLE, SHORTCUT_ROLE, TableCountsModel
+from erbij_desktop.ui.models.table_counts import (
+    COUNT_ROLE,
+    HOST_ROLE,
+    ID_ROLE,
+    SHORTCUT_ROLE,
+    TableCountsModel,
+)
 
-ROW_HEIGHT_LINES = 2.1
+ROW_HEIGHT_LINES = 2.6
 BADGE = QColor("#e8eef7")
 BADGE_TEXT = QColor("#1f4e8c")
 MUTED = QColor("#7a7a7a")
 
 
 class _TableDelegate(QStyledItemDelegate):
-    """Paints 'Tafel 3   Ctrl+3  (12)': the name, the shortcut hint, a count badge."""
+    """Paints 'Tafel 3 / host   Ctrl+3  (12)': name over host, the shortcut hint, a count badge."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(160, int(option.fontMetrics.lineSpacing() * ROW_HEIGHT_LINES))
@@ -56,17 +62,26 @@ class _TableDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.82))
         shortcut_width = metrics.horizontalAdvance(shortcut) if shortcut else 0
 
+        host = str(index.data(HOST_ROLE) or "")
+
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        name_rect = QRect(
-            rect.left(), rect.top(), badge.left() - rect.left() - shortcut_width - 12, rect.height()
-        )
+        text_width = badge.left() - rect.left() - shortcut_width - 12
         font = QFont(option.font)
         font.setBold(selected)
         painter.setFont(font)
         painter.setPen(palette.color(role))
-        name = metrics.elidedText(text, Qt.TextElideMode.ElideRight, name_rect.width())
-        painter.drawText(name_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), name)
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        name = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_width)
+        if host:
+            half = rect.height() // 2
+            painter.drawText(QRect(rect.left(), rect.top() + 3, text_width, half - 2), left, name)
+            painter.setFont(small)
+            painter.setPen(palette.color(role) if selected else MUTED)
+            host = QFontMetrics(small).elidedText(host, Qt.TextElideMode.ElideRight, text_width)
+            painter.drawText(QRect(rect.left(), rect.top() + half, text_width, half - 4), left, host)
+        else:
+            painter.drawText(QRect(rect.left(), rect.top(), text_width, rect.height()), left, name)
         if shortcut:
             painter.setFont(small)
             painter.setPen(palette.color(role) if selected else MUTED)

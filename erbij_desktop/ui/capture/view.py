@@ -5,7 +5,7 @@ the typing field keeps the focus while tables are switched (Ctrl+1 … 9,
 Ctrl+PgUp/PgDn), Enter commits a contribution before the field clears, and
 every step can be undone (Ctrl+Z / Ctrl+Shift+Z through the Edit menu, which
 uses ``undo_stack``), also after switching tables. The logic lives in
-``CaptureController``; this module arranges the widgets and the keys.
+``CaptureController``; this module arranges the parts and routes the keys.
 """
 
 from __future__ import annotations
@@ -13,38 +13,32 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain.errors import DomainError, ValidationError
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.models.contributions import Col
 
+from . import shortcuts
 from .contribution_list import ContributionList
 from .controller import CaptureController
 from .draft import DraftKeeper
-from .entry import SearchField
 from .entry_panel import EntryPanel
+from .header_bar import CaptureHeader
+from .message_banner import MessageBanner
 from .quote_bar import QuoteBar
+from .row_menu import row_menu
+from .search_panel import SearchPanel
 from .tables_list import TablesList
 
-MESSAGE_MS = 8000
 MUTED_STYLE = "color: #6b6b6b;"
 TITLE_STYLE = "font-size: 115%; font-weight: 600;"
-MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
-NOTE_STYLE = "background: #eaf2fb; color: #1f4e8c; border-radius: 4px; padding: 4px 8px;"
 SETTINGS_GROUP = "capture"
+LIST_PAGE, SEARCH_PAGE = 0, 1
+WORK_PAGE, EMPTY_PAGE = 0, 1
 
 
 class CaptureView(QWidget):
@@ -67,61 +61,25 @@ class CaptureView(QWidget):
 
     def _build(self) -> None:
         c = self.controller
-        self.round_combo = QComboBox(self)
-        self.round_combo.setObjectName("roundCombo")
-        self.round_combo.setMinimumContentsLength(14)
-        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        round_label = QLabel(self.tr("Ro&nde"), self)
-        round_label.setBuddy(self.round_combo)
-        self.question = QLabel(self)
-        self.question.setObjectName("roundQuestion")
-        self.question.setStyleSheet(MUTED_STYLE)
-        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.question.setMinimumWidth(80)
-        self.search_field = SearchField(self)
-        self.search_field.setObjectName("searchField")
-        self.search_field.setPlaceholderText(self.tr("Zoeken in alle bijdragen (Ctrl+F)"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(240)
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(round_label)
-        header.addWidget(self.round_combo)
-        header.addWidget(self.question, 1)
-        header.addWidget(self.search_field)
-
+        self.header = CaptureHeader(self)
+        self.round_combo = self.header.round_combo
+        self.question = self.header.question
+        self.search_field = self.header.search_field
         self.tables = TablesList(c.counts, self)
         self.scope_title = QLabel(self)
         self.scope_title.setObjectName("scopeTitle")
         self.scope_title.setStyleSheet(TITLE_STYLE)
-        self.message = QLabel(self)
-        self.message.setObjectName("captureMessage")
-        self.message.setStyleSheet(MESSAGE_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(MESSAGE_MS)
-        self._message_timer.timeout.connect(self.message.hide)
-
+        self.message = MessageBanner(self)
         self.list = ContributionList(c.table_model, self._names_for, "contributionList", self)
         self.list.setAccessibleName(self.tr("Bijdragen"))
-        self.results = ContributionList(c.search_model, self._names_for, "searchResults", self)
-        self.results.setAccessibleName(self.tr("Zoekresultaten"))
-        self.results_summary = QLabel(self)
-        self.results_summary.setObjectName("searchSummary")
-        self.results_summary.setStyleSheet(MUTED_STYLE)
-        search_page = QWidget(self)
-        search_layout = QVBoxLayout(search_page)
-        search_layout.setContentsMargins(0, 0, 0, 0)
-        search_layout.addWidget(self.results_summary)
-        search_layout.addWidget(self.results, 1)
+        self.search = SearchPanel(c.search_model, self._names_for, self)
+        self.results = self.search.results
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.list)
-        self.pages.addWidget(search_page)
-
+        self.pages.insertWidget(LIST_PAGE, self.list)
+        self.pages.insertWidget(SEARCH_PAGE, self.search)
         self.entry_panel = EntryPanel(self)
         self.entry = self.entry_panel.entry
+
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -130,14 +88,13 @@ class CaptureView(QWidget):
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.pages, 1)
         right_layout.addWidget(self.entry_panel)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("captureSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tables)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 800])
+        self.splitter.setSizes([210, 790])
 
         self.quote_bar = QuoteBar(self)
         self.empty = QLabel(self)
@@ -145,17 +102,16 @@ class CaptureView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(MUTED_STYLE + " font-size: 120%;")
-
         work = QWidget(self)
         work_layout = QVBoxLayout(work)
         work_layout.setContentsMargins(0, 0, 0, 0)
         work_layout.setSpacing(8)
-        work_layout.addLayout(header)
+        work_layout.addWidget(self.header)
         work_layout.addWidget(self.splitter, 1)
         work_layout.addWidget(self.quote_bar)
         self.body = QStackedWidget(self)
-        self.body.addWidget(work)
-        self.body.addWidget(self.empty)
+        self.body.insertWidget(WORK_PAGE, work)
+        self.body.insertWidget(EMPTY_PAGE, self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
         layout.addWidget(self.body)
@@ -168,15 +124,15 @@ class CaptureView(QWidget):
         c.scope_changed.connect(self._scope_changed)
         c.replayed.connect(self._show_contribution)
         c.failed.connect(self.show_message)
-        c.table_model.rowsInserted.connect(lambda *_: self._update_title())
-        c.table_model.rowsRemoved.connect(lambda *_: self._update_title())
-        self.round_combo.currentIndexChanged.connect(self._round_chosen)
+        c.table_model.rowsInserted.connect(self._update_title)
+        c.table_model.rowsRemoved.connect(self._update_title)
+        self.header.round_chosen.connect(lambda round_id: c.show(round_id, c.table_id))
         self.tables.table_chosen.connect(self._table_chosen)
         self.entry_panel.submitted.connect(self._submit)
         self.entry.up_from_empty.connect(self._focus_list)
         self.search_field.textChanged.connect(self._search)
-        self.search_field.returnPressed.connect(self._focus_results)
-        self.search_field.focused.connect(self.controller.prepare_search)
+        self.search_field.returnPressed.connect(self.search.focus_first)
+        self.search_field.focused.connect(c.prepare_search)
         self.quote_bar.submitted.connect(self._submit_quote)
         for field in (
             self.entry_panel.person,
@@ -187,8 +143,8 @@ class CaptureView(QWidget):
             field.textChanged.connect(self.drafts.typed)
         self.entry.textChanged.connect(self.drafts.typed)
         for view in (self.list, self.results):
-            view.highlight_requested.connect(lambda row: self._act(self.controller.toggle_highlight, row))
-            view.delete_requested.connect(lambda row: self._act(self.controller.delete, row))
+            view.highlight_requested.connect(lambda row: self._act(c.toggle_highlight, row))
+            view.delete_requested.connect(lambda row: self._act(c.delete, row))
             view.escaped.connect(self._back_to_entry)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
@@ -196,24 +152,19 @@ class CaptureView(QWidget):
         self.results.opened.connect(self._open_result)
 
     def _install_shortcuts(self) -> None:
-        def bind(keys: str | QKeySequence, slot: object) -> QShortcut:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            return shortcut
-
         for number in range(1, 10):
-            bind(f"Ctrl+{number}", lambda n=number: self.tables.select_row(n - 1))
-        bind("Ctrl+PgUp", lambda: self.tables.step(-1))
-        bind("Ctrl+PgDown", lambda: self.tables.step(1))
-        bind("Ctrl+Shift+PgUp", lambda: self.step_round(-1))
-        bind("Ctrl+Shift+PgDown", lambda: self.step_round(1))
-        bind(QKeySequence(QKeySequence.StandardKey.Find), self._focus_search)
-        bind("Ctrl+H", self._highlight_current)
-        bind("F2", self._edit_current)
-        search_escape = QShortcut(QKeySequence("Esc"), self.search_field)
-        search_escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        search_escape.activated.connect(self._back_to_entry)
+            shortcuts.bind(self, f"Ctrl+{number}", lambda n=number: self.tables.select_row(n - 1))
+        shortcuts.bind(self, "Ctrl+PgUp", lambda: self.tables.step(-1))
+        shortcuts.bind(self, "Ctrl+PgDown", lambda: self.tables.step(1))
+        shortcuts.bind(self, "Ctrl+Shift+PgUp", lambda: self.header.step_round(-1))
+        shortcuts.bind(self, "Ctrl+Shift+PgDown", lambda: self.header.step_round(1))
+        shortcuts.bind(self, QKeySequence(QKeySequence.StandardKey.Find), self._focus_search)
+        shortcuts.bind(self, "Ctrl+H", self._highlight_current)
+        shortcuts.bind(self, "F2", self._edit_current)
+        for field in (self.search_field, self.quote_bar.text):
+            back = QShortcut(QKeySequence("Esc"), field)
+            back.setContext(Qt.ShortcutContext.WidgetShortcut)
+            back.activated.connect(self._back_to_entry)
 
     # --- public -------------------------------------------------------------------------------------
 
@@ -233,10 +184,8 @@ class CaptureView(QWidget):
                 )
             )
             return
-        self.body.setCurrentIndex(0)
-        round_id = self._initial_round()
-        table_id = self._initial_table()
-        self.controller.show(round_id, table_id)
+        self.body.setCurrentIndex(WORK_PAGE)
+        self.controller.show(self._initial_round(), self._initial_table())
         if self.drafts.attach(self._settings_key("draft")):
             self.show_message(
                 self.tr("Wat je de vorige keer typte maar nog niet bewaarde, staat weer klaar."), error=False
@@ -262,16 +211,10 @@ class CaptureView(QWidget):
         return self.controller.table_id
 
     def select_round(self, round_id: int) -> bool:
-        index = self.round_combo.findData(round_id)
-        if index < 0:
-            return False
-        self.round_combo.setCurrentIndex(index)
-        return True
+        return self.header.select_round(round_id)
 
     def step_round(self, delta: int) -> None:
-        count = self.round_combo.count()
-        if count:
-            self.round_combo.setCurrentIndex((self.round_combo.currentIndex() + delta) % count)
+        self.header.step_round(delta)
 
     def flush(self) -> None:
         """Keep what is typed but not saved (contributions are only stored on Enter) as a draft."""
@@ -290,10 +233,7 @@ class CaptureView(QWidget):
             self.list.horizontalHeader().restoreState(columns)
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message.setStyleSheet(MESSAGE_STYLE if error else NOTE_STYLE)
-        self.message.setText(text)
-        self.message.show()
-        self._message_timer.start()
+        self.message.show_message(text, error=error)
 
     # --- drafts -------------------------------------------------------------------------------------
 
@@ -326,38 +266,34 @@ class CaptureView(QWidget):
 
     def _show_empty(self, text: str) -> None:
         self.empty.setText(text)
-        self.body.setCurrentIndex(1)
+        self.body.setCurrentIndex(EMPTY_PAGE)
 
     def _structure_loaded(self) -> None:
         structure = self.controller.structure
         self.entry_panel.set_structure(structure)
         self.quote_bar.set_structure(structure)
-        self.round_combo.blockSignals(True)
-        self.round_combo.clear()
-        for info in structure.rounds if structure else []:
-            self.round_combo.addItem(info.title, info.id)
-            self.round_combo.setItemData(
-                self.round_combo.count() - 1, info.question, Qt.ItemDataRole.ToolTipRole
-            )
-        index = self.round_combo.findData(self.controller.round_id)
-        self.round_combo.setCurrentIndex(max(0, index))
-        self.round_combo.blockSignals(False)
+        self.header.set_rounds(structure.rounds if structure else [], self.controller.round_id)
 
     def _settings_key(self, what: str) -> str:
         structure = self.controller.structure
         return f"{SETTINGS_GROUP}/{structure.uid if structure else 'none'}/{what}"
 
+    def _remembered(self, what: str, ids: list[int]) -> int | None:
+        value = QSettings().value(self._settings_key(what))
+        try:
+            remembered = int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+        return remembered if remembered in ids else None
+
     def _initial_round(self) -> int | None:
+        """The round shown now if still there, else the clock's, else the one used last, else the first."""
         structure = self.controller.structure
         assert structure is not None
         ids = [r.id for r in structure.rounds]
-        if self.controller.round_id in ids:
-            return self.controller.round_id
-        if structure.now.round_id in ids:
-            return structure.now.round_id
-        remembered = QSettings().value(self._settings_key("round"))
-        if remembered is not None and int(remembered) in ids:
-            return int(remembered)
+        for candidate in (self.controller.round_id, structure.now.round_id, self._remembered("round", ids)):
+            if candidate in ids:
+                return candidate
         return ids[0] if ids else None
 
     def _initial_table(self) -> int | None:
@@ -366,17 +302,12 @@ class CaptureView(QWidget):
         ids = [t.id for t in structure.tables]
         if self.controller.table_id in ids or (self.controller.table_id is None and not ids):
             return self.controller.table_id
-        remembered = QSettings().value(self._settings_key("table"))
-        if remembered is not None and int(remembered) in ids:
-            return int(remembered)
+        remembered = self._remembered("table", ids)
+        if remembered is not None:
+            return remembered
         return ids[0] if ids else None
 
     # --- scope --------------------------------------------------------------------------------------
-
-    def _round_chosen(self, index: int) -> None:
-        round_id = self.round_combo.itemData(index)
-        if isinstance(round_id, int):
-            self.controller.show(round_id, self.controller.table_id)
 
     def _table_chosen(self, table_id: object) -> None:
         self.controller.show(self.controller.round_id, table_id if isinstance(table_id, int) else None)
@@ -384,13 +315,7 @@ class CaptureView(QWidget):
     def _scope_changed(self, round_id: object, table_id: object) -> None:
         structure = self.controller.structure
         info = structure.round(round_id if isinstance(round_id, int) else None) if structure else None
-        self.question.setText(info.question if info else "")
-        self.question.setToolTip(info.question if info else "")
-        combo_index = self.round_combo.findData(round_id)
-        if combo_index >= 0 and combo_index != self.round_combo.currentIndex():
-            self.round_combo.blockSignals(True)
-            self.round_combo.setCurrentIndex(combo_index)
-            self.round_combo.blockSignals(False)
+        self.header.show_round(round_id if isinstance(round_id, int) else None, info.question if info else "")
         self.tables.select_table(table_id if isinstance(table_id, int) else None, quiet=True)
         self.entry_panel.set_placeholder(self._table_name(table_id))
         self._update_title()
@@ -409,9 +334,12 @@ class CaptureView(QWidget):
 
     def _update_title(self) -> None:
         name = self._table_name(self.controller.table_id)
+        row = self.controller.counts.row_of(self.controller.table_id)
+        host = self.controller.counts.entry(row).host if row is not None else ""
         count = self.controller.table_model.rowCount()
         counted = self.tr("1 bijdrage") if count == 1 else self.tr("%1 bijdragen").replace("%1", str(count))
-        self.scope_title.setText(f"{name}  ·  {counted}" if name else counted)
+        parts = [name, self.tr("tafelhost %1").replace("%1", host) if host else "", counted]
+        self.scope_title.setText("  ·  ".join(part for part in parts if part))
 
     # --- actions ------------------------------------------------------------------------------------
 
@@ -423,7 +351,7 @@ class CaptureView(QWidget):
             return
         self.entry_panel.saved()
         self.drafts.store()
-        if self.pages.currentIndex() == 0:
+        if self.pages.currentIndex() == LIST_PAGE:
             self.list.select_id(row.id)
 
     def _submit_quote(self, text: str, speaker: str, item_id: object) -> None:
@@ -435,8 +363,7 @@ class CaptureView(QWidget):
         self.quote_bar.saved()
         self.drafts.store()
 
-    def _act(self, action: object, row: ops.ContributionRow) -> None:
-        assert callable(action)
+    def _act(self, action: Callable[[ops.ContributionRow], object], row: ops.ContributionRow) -> None:
         view = self._active_list()
         try:
             action(row)
@@ -455,8 +382,14 @@ class CaptureView(QWidget):
         if moved:
             self.list.select_id(row.id)
 
+    def _move_to_table(self, row: ops.ContributionRow, table_id: int | None) -> None:
+        try:
+            self.controller.move_to_table(row, table_id)
+        except DomainError as error:
+            self.show_message(str(error))
+
     def _active_list(self) -> ContributionList:
-        return self.results if self.pages.currentIndex() == 1 else self.list
+        return self.results if self.pages.currentIndex() == SEARCH_PAGE else self.list
 
     def _highlight_current(self) -> None:
         row = self._active_list().current_row()
@@ -470,68 +403,46 @@ class CaptureView(QWidget):
         view.setFocus()
         view.edit_current(Col.TEXT)
 
-    def _context_menu(self, view: ContributionList, pos: object) -> None:
-        index = view.indexAt(pos)  # type: ignore[arg-type]
+    def _context_menu(self, view: ContributionList, pos: QPoint) -> None:
+        index = view.indexAt(pos)
         if not index.isValid():
             return
         view.setCurrentIndex(index)
         row = view.current_row()
         if row is None:
             return
-        menu = QMenu(self)
-        menu.setObjectName("contributionMenu")
-        highlight = self.tr("Uitlichten opheffen") if row.highlighted else self.tr("Uitlichten")
-        menu.addAction(f"{highlight}\tCtrl+H", lambda: self._act(self.controller.toggle_highlight, row))
-        menu.addAction(self.tr("Bewerken") + "\tF2", lambda: view.edit_current(Col.TEXT))
-        move_menu = menu.addMenu(self.tr("Naar andere tafel"))
-        for entry in self.controller.counts.entries:
-            action = move_menu.addAction(entry.name, lambda t=entry.id: self._move_to_table(row, t))
-            action.setEnabled(entry.id != row.table_id)
-        menu.addSeparator()
-        menu.addAction(self.tr("Verwijderen") + "\tDel", lambda: self._act(self.controller.delete, row))
-        menu.popup(view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
-
-    def _move_to_table(self, row: ops.ContributionRow, table_id: int | None) -> None:
-        try:
-            self.controller.move_to_table(row, table_id)
-        except DomainError as error:
-            self.show_message(str(error))
+        c = self.controller
+        menu = row_menu(
+            self,
+            row,
+            c.counts.entries,
+            highlight=lambda: self._act(c.toggle_highlight, row),
+            edit=lambda: view.edit_current(Col.TEXT),
+            move_to_table=lambda table_id: self._move_to_table(row, table_id),
+            delete=lambda: self._act(c.delete, row),
+        )
+        menu.popup(view.viewport().mapToGlobal(pos))
 
     # --- search -------------------------------------------------------------------------------------
 
     def _search(self, query: str) -> None:
-        if not query.strip():
-            self.controller.search("")
-            self.pages.setCurrentIndex(0)
-            return
         count = self.controller.search(query)
-        if count == 0:
-            summary = self.tr("Geen bijdragen gevonden voor ‘%1’.")
-        elif count == 1:
-            summary = self.tr("1 bijdrage gevonden voor ‘%1’ · Enter opent hem")
-        else:
-            summary = self.tr("%2 bijdragen gevonden voor ‘%1’ · Enter opent de gekozen").replace(
-                "%2", str(count)
-            )
-        self.results_summary.setText(summary.replace("%1", query.strip()))
-        self.pages.setCurrentIndex(1)
+        if not query.strip():
+            self.pages.setCurrentIndex(LIST_PAGE)
+            return
+        self.search.show_count(query, count)
+        self.pages.setCurrentIndex(SEARCH_PAGE)
 
     def _focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
-
-    def _focus_results(self) -> None:
-        if self.controller.search_model.rowCount():
-            self.results.setFocus()
-            if not self.results.currentIndex().isValid():
-                self.results.setCurrentIndex(self.controller.search_model.index(0, 3))
 
     def _open_result(self, row: ops.ContributionRow) -> None:
         self.search_field.clear()
         self._go_to(row.round_id, row.table_id, row.id)
         self.list.setFocus()
 
-    # --- focus --------------------------------------------------------------------------------------
+    # --- focus and navigation -----------------------------------------------------------------------
 
     def _focus_list(self) -> None:
         view = self._active_list()
@@ -559,12 +470,12 @@ class CaptureView(QWidget):
                 row = ops.get_row(session, contribution_id)
         except DomainError:
             return  # it was removed; the lists already follow
-        if self.pages.currentIndex() == 1:
+        if self.pages.currentIndex() == SEARCH_PAGE:
             self.results.select_id(row.id)
             return
         self._go_to(row.round_id, row.table_id, row.id)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.body.currentIndex() == 0 and not self.isAncestorOf(self.focusWidget()):
+        if self.body.currentIndex() == WORK_PAGE and not self.isAncestorOf(self.focusWidget()):
             QTimer.singleShot(0, self.entry, self.entry.setFocus)

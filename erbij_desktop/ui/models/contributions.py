@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from erbij_desktop.domain.contributions import ContributionRow, SearchIndex, search_terms
 from erbij_desktop.domain.undo import Change, ChangeKind
@@ -112,8 +112,6 @@ class ContributionRowsModel(QAbstractTableModel):
         # id -> row number; rebuilt lazily after a change in the middle shifts the numbers.
         self._numbers: dict[int, int] | None = {}
         self.editor: Editor | None = None
-        self._bold = QFont()
-        self._bold.setBold(True)
         self._tint = QBrush(HIGHLIGHT_TINT)
 
     # --- what this model shows (overridden by subclasses) -------------------------------------------
@@ -254,8 +252,6 @@ class ContributionRowsModel(QAbstractTableModel):
             return _tooltip(row)
         if role == Qt.ItemDataRole.DecorationRole and column is Col.TIME:
             return star_icon() if row.highlighted else blank_icon()
-        if role == Qt.ItemDataRole.FontRole and row.highlighted and column is Col.TEXT:
-            return self._bold
         if role == Qt.ItemDataRole.BackgroundRole and row.highlighted:
             return self._tint
         if role == Qt.ItemDataRole.AccessibleTextRole and column is Col.TIME and row.highlighted:

@@ -26,6 +26,7 @@ from erbij_desktop.domain.undo import Change, ChangeKind
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 3
+HOST_ROLE = Qt.ItemDataRole.UserRole + 4
 SHORTCUT_COUNT = 9
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -124,6 +125,8 @@ class TableCountsModel(QAbstractListModel):
             return entry.id
         if role == COUNT_ROLE:
             return entry.count
+        if role == HOST_ROLE:
+            return entry.host
         if role == SHORTCUT_ROLE:
             return f"Ctrl+{index.row() + 1}" if index.row() < SHORTCUT_COUNT else ""
         if role == Qt.ItemDataRole.ToolTipRole:

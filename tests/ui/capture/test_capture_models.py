@@ -83,7 +83,8 @@ def test_table_model_data_roles() -> None:
     assert index.data(ROW_ROLE).id == 1 and index.data(ID_ROLE) == 1 and index.data(HIGHLIGHTED_ROLE) is True
     assert len(index.data()) < 1000 and index.data().endswith("…")  # long pastes shown shortened
     assert len(index.data(Qt.ItemDataRole.EditRole)) == 30_000  # the editor gets everything
-    assert index.data(Qt.ItemDataRole.FontRole).bold()
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None  # highlighted rows are tinted
+    assert model.index(0, model.column_of(Col.TIME)).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(0, model.column_of(Col.PERSON)).data() == "Gea de Jong"
     assert model.index(0, model.column_of(Col.TIME)).data() == T0.replace(minute=1).astimezone().strftime(
         "%H:%M"

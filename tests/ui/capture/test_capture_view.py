@@ -243,7 +243,7 @@ def test_search_across_the_event(view: CaptureView, db: Database, capture_event:
     assert view.pages.currentIndex() == 1
     results = view.controller.search_model
     assert [r.text for r in results.rows] == ["Een cliënt van 90 jaar", "Nog een CLIËNT"]
-    assert "2 bijdragen gevonden" in view.results_summary.text()
+    assert "2 bijdragen gevonden" in view.search.summary.text()
     # Highlight in the results, then open the second one: the view goes to its round and table.
     press(view.search_field, Qt.Key.Key_Return)
     assert view.results.hasFocus()
@@ -256,7 +256,7 @@ def test_search_across_the_event(view: CaptureView, db: Database, capture_event:
     assert view.list.current_row().text == "Nog een CLIËNT"
     press(view.list, Qt.Key.Key_F, Ctrl)
     type_text(view.search_field, "niets hiervan")
-    assert results.rowCount() == 0 and "Geen bijdragen" in view.results_summary.text()
+    assert results.rowCount() == 0 and "Geen bijdragen" in view.search.summary.text()
     press(view.search_field, Qt.Key.Key_Escape)
     assert view.pages.currentIndex() == 0 and view.entry.hasFocus()
 

@@ -1,0 +1,54 @@
+"""Search results across the whole event, shown in place of the table's list while searching.
+
+Each result shows its round and table; Enter opens it (the view goes to that
+round and table), and highlighting, editing and deleting work as in the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from erbij_desktop.ui.models.contributions import Col, ContributionSearchModel
+
+from .contribution_list import ContributionList
+
+MUTED_STYLE = "color: #6b6b6b;"
+
+
+class SearchPanel(QWidget):
+    def __init__(
+        self, model: ContributionSearchModel, names: Callable[[Col], list[str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("searchSummary")
+        self.summary.setStyleSheet(MUTED_STYLE)
+        self.results = ContributionList(model, names, "searchResults", self)
+        self.results.setAccessibleName(self.tr("Zoekresultaten"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+
+    def show_count(self, query: str, count: int) -> None:
+        if count == 0:
+            text = self.tr("Geen bijdragen gevonden voor ‘%1’.")
+        elif count == 1:
+            text = self.tr("1 bijdrage gevonden voor ‘%1’ · Enter opent hem")
+        else:
+            text = self.tr("%2 bijdragen gevonden voor ‘%1’ · Enter opent de gekozen").replace(
+                "%2", str(count)
+            )
+        self.summary.setText(text.replace("%1", query.strip()))
+
+    def focus_first(self) -> bool:
+        model = self.results.rows_model
+        if not model.rowCount():
+            return False
+        self.results.setFocus()
+        if not self.results.currentIndex().isValid():
+            self.results.setCurrentIndex(model.index(0, model.column_of(Col.TEXT)))
+        return True
