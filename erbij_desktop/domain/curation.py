@@ -35,6 +35,7 @@ __all__ = [
     "SetReportText",
     "TagGroup",
     "add_tag",
+    "clean_tag",
     "delete_tag",
     "order_selection",
     "remove_tag",
@@ -171,7 +172,8 @@ class TagGroup:
     rows: tuple[ContributionRow, ...]
 
 
-def _tag_name(name: str) -> str:
+def clean_tag(name: str) -> str:
+    """A tag name as stored (no leading #, spaces collapsed), or ValidationError why not."""
     clean = clean_line(name or "").lstrip("#").strip()
     if not clean:
         raise ValidationError("tags", "Typ eerst de naam van het label.", "required")
@@ -182,7 +184,7 @@ def _tag_name(name: str) -> str:
 
 def add_tag(session: Session, contribution_id: int, name: str) -> ContributionRow:
     """Give the contribution this tag (an existing tag of the event when the name matches)."""
-    clean = _tag_name(name)
+    clean = clean_tag(name)
     row = ops.get_row(session, contribution_id)
     if name_key(clean) in {name_key(t) for t in row.tags}:
         return row
@@ -225,7 +227,7 @@ def _load_tag(session: Session, tag_id: int) -> Tag:
 
 def rename_tag(session: Session, tag_id: int, name: str) -> Tag:
     """Rename a tag on every contribution that carries it; a name another tag has is refused."""
-    clean = _tag_name(name)
+    clean = clean_tag(name)
     tag = _load_tag(session, tag_id)
     key = name_key(clean)
     clash = session.scalar(select(Tag.id).where(Tag.event_id == tag.event_id, Tag.name_key == key))

@@ -1,0 +1,165 @@
+"""Exporting from the Verslag tab: the report as PDF (optionally with the appendix) and the CSV.
+
+The file is chosen in a save dialog (opened with ``open()``, never blocking)
+and then written off the UI thread, in a session of its own, atomically (the
+report package's writers): a failed export leaves no half file. A failure is
+shown in a message box that says why; success is announced through
+``finished`` with the path. objectNames: ``exportPdfDialog``,
+``exportCsvDialog``, ``exportError``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, QStandardPaths, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from erbij_desktop.domain.errors import DomainError
+from erbij_desktop.domain.events import get_event
+from erbij_desktop.storage.database import Database
+from erbij_desktop.storage.errors import StorageError
+from erbij_desktop.ui.events.actions import EXPORT_DIR_KEY, suggested_filename
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class _ExportJob(QRunnable):
+    def __init__(self, work: Callable[[], None], target: Path, signals: _Signals) -> None:
+        super().__init__()
+        self.work = work
+        self.target = target
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            self.work()
+        except (DomainError, StorageError, OSError) as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:  # report, never die silently on the worker thread
+            log.error("Export failed: %s", type(error).__name__)
+            self.signals.failed.emit(type(error).__name__)
+        else:
+            self.signals.done.emit(str(self.target))
+
+
+class ReportExporter(QObject):
+    started = Signal(str)  # what is being written ("PDF", "CSV")
+    finished = Signal(str)  # the path written
+    failed = Signal(str)  # why not
+
+    def __init__(self, db: Database, window: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.window = window
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._signals = _Signals()
+        self._signals.done.connect(self.finished)
+        self._signals.failed.connect(self._failed)
+        self.running = 0
+        self._signals.done.connect(self._one_done)
+        self._signals.failed.connect(self._one_done)
+
+    # --- choosing the file --------------------------------------------------------------------------
+
+    def choose_pdf(self, event_id: int, *, appendix: bool) -> QFileDialog:
+        return self._dialog(
+            event_id,
+            "exportPdfDialog",
+            self.tr("Verslag exporteren als PDF"),
+            self.tr("PDF-bestanden (*.pdf)"),
+            "pdf",
+            lambda path: self.write_pdf(event_id, path, appendix=appendix),
+        )
+
+    def choose_csv(self, event_id: int) -> QFileDialog:
+        return self._dialog(
+            event_id,
+            "exportCsvDialog",
+            self.tr("Bijdragen exporteren als CSV"),
+            self.tr("CSV-bestanden (*.csv)"),
+            "csv",
+            lambda path: self.write_csv(event_id, path),
+        )
+
+    def _dialog(
+        self,
+        event_id: int,
+        name: str,
+        title: str,
+        name_filter: str,
+        suffix: str,
+        chosen: Callable[[Path], None],
+    ) -> QFileDialog:
+        folder = str(
+            QSettings().value(EXPORT_DIR_KEY, "")
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        with self.db.session() as session:
+            stem = Path(suggested_filename(get_event(session, event_id))).stem
+        dialog = QFileDialog(self.window, title, folder)
+        dialog.setObjectName(name)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(name_filter)
+        dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(f"{stem}.{suffix}")
+        dialog.fileSelected.connect(lambda path: chosen(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # --- writing ------------------------------------------------------------------------------------
+
+    def write_pdf(self, event_id: int, target: Path, *, appendix: bool = False) -> None:
+        def work() -> None:
+            from erbij_desktop.report.article import write_report
+
+            with self.db.session() as session:
+                write_report(session, get_event(session, event_id), target, appendix=appendix)
+
+        self._start(work, target, "PDF")
+
+    def write_csv(self, event_id: int, target: Path) -> None:
+        def work() -> None:
+            from erbij_desktop.report.csv_export import write_csv
+
+            with self.db.session() as session:
+                write_csv(session, get_event(session, event_id), target)
+
+        self._start(work, target, "CSV")
+
+    def _start(self, work: Callable[[], None], target: Path, kind: str) -> None:
+        QSettings().setValue(EXPORT_DIR_KEY, str(target.parent))
+        if target.is_dir():
+            self._failed(self.tr("%1 is een map; kies een bestandsnaam.").replace("%1", str(target)))
+            return
+        self.running += 1
+        self.started.emit(kind)
+        self.pool.start(_ExportJob(work, target, self._signals))
+
+    def _one_done(self, _value: str) -> None:
+        self.running = max(0, self.running - 1)
+
+    def _failed(self, reason: str) -> None:
+        self.failed.emit(reason)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Exporteren mislukt"),
+            self.tr("Het bestand kon niet worden opgeslagen."),
+            parent=self.window,
+        )
+        box.setObjectName("exportError")
+        box.setInformativeText(reason)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def shutdown(self) -> None:
+        self.pool.waitForDone()

@@ -1,0 +1,223 @@
+"""The Verslag tab: everything that shapes the published report, next to a live preview.
+
+Left, the curation sections: Bijdragen (selection, order, wording and tags
+per round), Labels (contributions grouped by tag), Teksten (lead,
+conclusion, background, headline quote and publication settings: the
+prepare editor's form, reused) and Foto's. Right, the preview, which renders
+again shortly after every stored change. Above both, the exports: PDF (with
+or without the appendix) and CSV.
+
+The workspace builds this tab as ``ReportTab(db, parent)`` and calls
+``set_event``; it offers ``saved``, ``undo_stack`` (the Edit menu's undo for
+curation steps), ``flush``, ``save_state``/``restore_state`` and
+``close_session``. The preview only renders while the tab is visible: edits
+made in other tabs are picked up when it is shown again. objectNames:
+``reportTab`` (given by the workspace), ``curationSections``,
+``exportPdfButton``, ``exportAppendix``, ``exportCsvButton``,
+``exportStatus``, ``reportSplitter``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from erbij_desktop.domain.events import get_event
+from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.prepare.report_form import ReportForm
+from erbij_desktop.ui.preview.pane import PreviewPane
+from erbij_desktop.ui.preview.source import report_source
+from erbij_desktop.ui.widgets.binding import AutoSave
+
+from .contributions_page import ContributionsPage
+from .controller import CurationController
+from .export import ReportExporter
+
+SPLITTER_KEY = "curation/splitter"
+SECTION_KEY = "curation/section"
+STATUS_MS = 10_000
+MUTED_STYLE = "color: palette(placeholder-text);"
+
+
+class ReportTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id: int | None = None
+        self.session: Session | None = None
+        self.autosave: AutoSave | None = None
+        self.texts: ReportForm | None = None
+        self.controller = CurationController(db, self)
+        self.undo_stack = self.controller.undo.stack
+        self.exporter = ReportExporter(db, self, self)
+        self._preview_stale = True
+        self._build()
+        self.controller.saved.connect(self.saved)
+        self.saved.connect(self._changed)
+        self.exporter.started.connect(self._export_started)
+        self.exporter.finished.connect(self._exported)
+        self.exporter.failed.connect(lambda _reason: self.status.clear())
+
+    # --- building -----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("curationSections")
+        self.sections.setDocumentMode(True)
+        self.contributions = ContributionsPage(self.controller, self)
+        self.sections.addTab(self.contributions, self.tr("&Bijdragen"))
+        self.preview = PreviewPane(None, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("reportSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sections)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.export_pdf = QPushButton(self.tr("&PDF exporteren…"), self)
+        self.export_pdf.setObjectName("exportPdfButton")
+        self.export_pdf.clicked.connect(self.export_pdf_dialog)
+        self.appendix = QCheckBox(self.tr("met &bijlage"), self)
+        self.appendix.setObjectName("exportAppendix")
+        self.appendix.setToolTip(
+            self.tr("Voeg alle bijdragen per ronde en tafel en de lijst van organisaties toe.")
+        )
+        self.export_csv = QPushButton(self.tr("&CSV exporteren…"), self)
+        self.export_csv.setObjectName("exportCsvButton")
+        self.export_csv.setToolTip(self.tr("Alle bijdragen als spreadsheet (opent in Excel)."))
+        self.export_csv.clicked.connect(self.export_csv_dialog)
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setStyleSheet(MUTED_STYLE)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_MS)
+        self._status_timer.timeout.connect(self.status.clear)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(10, 6, 10, 2)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.export_pdf)
+        bar.addWidget(self.appendix)
+        bar.addSpacing(12)
+        bar.addWidget(self.export_csv)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    # --- the event ----------------------------------------------------------------------------------
+
+    def set_event(self, event_id: int) -> None:
+        """Show an event; called again (same id) when another tab changed something."""
+        if event_id != self.event_id:
+            self._open(event_id)
+        else:
+            assert self.session is not None
+            self.session.expire_all()
+            if self.texts is not None:
+                self.texts.reload()
+        self.controller.load_event(event_id)
+        self.contributions.load_rounds()
+        self._preview_stale = True
+        if self.isVisible():
+            self._refresh_preview()
+
+    def _open(self, event_id: int) -> None:
+        self.flush()
+        if self.session is not None:
+            self.session.close()
+        self.event_id = event_id
+        self.session = self.db.session()
+        self.autosave = AutoSave(self.session, self)
+        self.autosave.saved.connect(self.saved)
+        event = get_event(self.session, event_id)
+        old = self.texts
+        self.texts = ReportForm(self.session, event, self.autosave)
+        self.texts.setObjectName("curationTexts")
+        index = self.sections.indexOf(old) if old is not None else -1
+        if old is not None:
+            self.sections.removeTab(index)
+            old.deleteLater()
+        self.sections.insertTab(index if index >= 0 else 1, self.texts, self.tr("&Teksten"))
+        self.texts.reload()
+        self.preview.set_render(report_source(self.db, event_id))
+
+    def _changed(self) -> None:
+        self._preview_stale = True
+        if self.isVisible():
+            self.preview.schedule()
+
+    def _refresh_preview(self) -> None:
+        self._preview_stale = False
+        self.preview.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._preview_stale and self.event_id is not None:
+            self._refresh_preview()
+
+    # --- exports ------------------------------------------------------------------------------------
+
+    def export_pdf_dialog(self) -> None:
+        if self.event_id is not None:
+            self.flush()
+            self.exporter.choose_pdf(self.event_id, appendix=self.appendix.isChecked())
+
+    def export_csv_dialog(self) -> None:
+        if self.event_id is not None:
+            self.flush()
+            self.exporter.choose_csv(self.event_id)
+
+    def _export_started(self, kind: str) -> None:
+        self._status_timer.stop()
+        self.status.setText(self.tr("%1 wordt opgeslagen…").replace("%1", kind))
+
+    def _exported(self, path: str) -> None:
+        self.status.setText(self.tr("Opgeslagen: %1").replace("%1", path))
+        self._status_timer.start()
+
+    # --- workspace hooks ----------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Store whatever was typed and not yet saved."""
+        self.contributions.flush()
+        if self.texts is not None:
+            self.texts.flush()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.setValue(SECTION_KEY, self.sections.currentIndex())
+        self.contributions.save_state(settings)
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        section = settings.value(SECTION_KEY, 0, type=int)
+        if 0 <= section < self.sections.count():
+            self.sections.setCurrentIndex(section)
+        self.contributions.restore_state(settings)
+
+    def close_session(self) -> None:
+        """Before the database closes: let renders and exports finish, drop the session."""
+        self.flush()
+        self.preview.shutdown()
+        self.exporter.shutdown()
+        if self.session is not None:
+            self.session.close()
+            self.session = None

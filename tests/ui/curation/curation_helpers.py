@@ -1,0 +1,74 @@
+"""Helpers for the Verslag tab tests: the stand-in main window and reading what the report prints."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+from sqlalchemy.orm import Session
+
+from erbij_desktop.domain.events import get_event
+from erbij_desktop.domain.privacy import public_view
+from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.curation.tab import ReportTab
+
+
+@dataclass
+class CurationEvent:
+    event_id: int
+    round1: int
+    round2: int
+    ids: list[int]  # round 1, in capture order
+    other: list[int]  # round 2
+    quotes: list[int]
+    items: list[int]
+
+
+class Host(QMainWindow):
+    """Stands in for the main window: the tab as central widget, Edit actions on its undo stack."""
+
+    def __init__(self, tab: ReportTab) -> None:
+        super().__init__()
+        self.tab = tab
+        self.setCentralWidget(tab)
+        edit = self.menuBar().addMenu("Bewerken")
+        undo = tab.undo_stack.createUndoAction(self, "Ongedaan maken")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = tab.undo_stack.createRedoAction(self, "Opnieuw")
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.resize(1280, 820)
+
+
+def report_bullets(db: Database, event_id: int, round_id: int) -> list[str]:
+    """The bullets the report prints under the round, from the view the PDF is made of."""
+    with db.session() as session:
+        return _bullets(session, event_id, round_id)
+
+
+def _bullets(session: Session, event_id: int, round_id: int) -> list[str]:
+    view = public_view(session, get_event(session, event_id))
+    found = next(r for r in view.rounds if r.id == round_id)
+    return [c.text_for_report for c in found.highlights]
+
+
+def drop_on(view: QAbstractItemView, pos: QPointF, data: QMimeData) -> bool:
+    """What a drag ending on ``view`` at ``pos`` delivers: enter, move, drop. True when accepted."""
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    target = view.viewport()
+    with warnings.catch_warnings():
+        # PySide marks the only constructors these two events have as deprecated.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(pos.toPoint(), actions, data, buttons, keys)
+        move = QDragMoveEvent(pos.toPoint(), actions, data, buttons, keys)
+    QApplication.sendEvent(target, enter)
+    QApplication.sendEvent(target, move)
+    drop = QDropEvent(pos, actions, data, buttons, keys)
+    QApplication.sendEvent(target, drop)
+    return drop.isAccepted()
