@@ -52,7 +52,7 @@ WORKSPACE_TABS = (
     ),
     TabSpec("erbij_desktop.ui.live.tab", "LiveTab", QT_TRANSLATE_NOOP("EventWorkspace", "&Live"), "liveTab"),
     TabSpec(
-        "erbij_desktop.ui.report.tab",
+        "erbij_desktop.ui.curation.tab",
         "ReportTab",
         QT_TRANSLATE_NOOP("EventWorkspace", "Ve&rslag"),
         "reportTab",

@@ -1,0 +1,83 @@
+"""The Verslag tab inside the real main window, on the demo event."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from erbij_desktop.domain.models import Event
+from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.curation.tab import ReportTab
+from erbij_desktop.ui.main_window import MainWindow
+from erbij_desktop.ui.widgets.text_area import TextArea
+
+
+def open_report_tab(qtbot: QtBot, db: Database, event: Event) -> tuple[MainWindow, ReportTab]:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_event(event.id)
+    assert window.workspace is not None
+    tab = window.workspace.tab_by_name("reportTab")
+    assert isinstance(tab, ReportTab)
+    return window, tab
+
+
+def all_text(tab: ReportTab) -> str:
+    pane = tab.preview
+    return " ".join(pane.document.getAllText(p).text() for p in range(pane.page_count()))
+
+
+def test_report_tab_renders_only_when_shown_and_picks_up_other_tabs(
+    qtbot: QtBot, db: Database, demo_event: Event
+) -> None:
+    window, tab = open_report_tab(qtbot, db, demo_event)
+    workspace = window.workspace
+    assert workspace is not None
+    assert workspace.tabText(workspace.indexOf(tab)) == "Ve&rslag"
+    assert tab.preview.renderer.generation == 0  # hidden: nothing rendered yet
+    with qtbot.waitSignal(tab.preview.rendered, timeout=20_000):
+        workspace.setCurrentWidget(tab)
+    assert "Eenzaamheid is van ons allemaal" in all_text(tab)
+    assert tab.contributions.selection_count.text() == "In het verslag: 5 bijdragen"
+    assert window.undo_group.activeStack() is tab.undo_stack  # Edit menu undoes curation steps
+
+    # A lead typed under Voorbereiden shows in the preview when the tab is shown again.
+    workspace.setCurrentWidget(workspace.prepare)
+    workspace.prepare.show_section(1)
+    lead = workspace.prepare.findChild(TextArea, "reportLead")
+    assert lead is not None
+    lead.setPlainText("Een geheel nieuwe inleiding voor het verslag.")
+    lead.editingFinished.emit()
+    with qtbot.waitSignal(tab.preview.rendered, timeout=20_000):
+        workspace.setCurrentWidget(tab)
+    assert "Een geheel nieuwe inleiding voor het verslag." in all_text(tab)
+    texts = tab.texts
+    assert texts is not None
+    own_lead = texts.findChild(TextArea, "reportLead")
+    assert own_lead is not None and own_lead.toPlainText() == "Een geheel nieuwe inleiding voor het verslag."
+    window.close()
+
+
+def test_choosing_the_headline_changes_the_report_head(qtbot: QtBot, db: Database, demo_event: Event) -> None:
+    window, tab = open_report_tab(qtbot, db, demo_event)
+    assert window.workspace is not None
+    with qtbot.waitSignal(tab.preview.rendered, timeout=20_000):
+        window.workspace.setCurrentWidget(tab)
+    assert (
+        "‘Eenzaamheid is van ons allemaal’"
+        in tab.preview.document.getAllText(0).text().split("Op 20 februari")[0]
+    )
+    tab.sections.setCurrentWidget(tab.texts)
+    combo = tab.texts.findChild(QComboBox, "reportHeadline") if tab.texts else None
+    assert combo is not None
+    wanted = next(i for i in range(combo.count()) if "Het mag nooit meer gebeuren" in combo.itemText(i))
+    with qtbot.waitSignal(tab.preview.rendered, timeout=20_000):
+        combo.setCurrentIndex(wanted)
+        combo.activated.emit(wanted)
+    head = tab.preview.document.getAllText(0).text()
+    assert "Het mag nooit meer gebeuren" in head.split("Op 20 februari")[0]  # in the title, above the lead
+    assert "‘Eenzaamheid is van ons allemaal’" not in head.split("Op 20 februari")[0]
+    window.close()
