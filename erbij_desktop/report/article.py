@@ -29,8 +29,12 @@ from .closing import closing_flowables
 from .head import head_flowables
 from .i18n import join_names
 from .i18n import labels as labels_for
-from .page import BODY, ArticleDocument, footer_canvas, head_height
-from .styles import styles
+from .page import BODY, ArticleDocument, Balance, Ending, footer_canvas, head_height
+from .styles import BODY_LEADING, styles
+
+# Balancing the last page costs one or two extra layouts: worth it for an article, not for a long appendix.
+BALANCE_MAX_PAGES = 8
+BALANCE_SLACK = (BODY_LEADING * 1.5, BODY_LEADING * 5)
 
 
 def render_report(session: Session, event: Event, *, appendix: bool = False) -> bytes:
@@ -45,7 +49,25 @@ def write_report(session: Session, event: Event, target: Path, *, appendix: bool
 
 
 def render_view(view: PublicEvent, *, appendix: bool = False) -> bytes:
-    """The PDF of an already prepared public view (used by the benchmark and tests)."""
+    """The PDF of an already prepared public view (used by the benchmark and tests).
+
+    A short article whose last page is less than full is set a second time
+    with that page's columns shortened, so the article ends evenly across
+    both columns as in print; if that does not fit, the first setting stands.
+    """
+    data, ending = _render(view, appendix=appendix)
+    balance = ending.balanced() if ending.pages <= BALANCE_MAX_PAGES else None
+    for slack in BALANCE_SLACK:
+        if balance is None:
+            break
+        taller = Balance(balance.page, balance.height + slack)
+        attempt, again = _render(view, appendix=appendix, balance=taller)
+        if again.pages == ending.pages:
+            return attempt
+    return data
+
+
+def _render(view: PublicEvent, *, appendix: bool, balance: Balance | None = None) -> tuple[bytes, Ending]:
     st = styles()
     labels = labels_for(view.language)
     head = head_flowables(view, st, labels)
@@ -58,11 +80,12 @@ def render_view(view: PublicEvent, *, appendix: bool = False) -> bytes:
     document = ArticleDocument(
         buffer,
         head=head_height(head),
-        watermark=labels.draft if view.is_draft else "",
+        balance=balance,
         title=view.title,
         author=join_names(view.organisers, view.language),
         subject=view.headline.text if view.headline else "",
         lang=view.language.value,
     )
-    document.build(story, canvasmaker=footer_canvas(view.title, labels, st))
-    return buffer.getvalue()
+    watermark = labels.draft if view.is_draft else ""
+    document.build(story, canvasmaker=footer_canvas(view.title, labels, st, watermark=watermark))
+    return buffer.getvalue(), document.ending()

@@ -80,7 +80,7 @@ def pull_quote(quote: PublicQuote, st: Styles) -> Flowable:
     )
     table.spaceBefore = 9
     table.spaceAfter = 10
-    return table
+    return KeepTogether([table])
 
 
 def figure_box(figures: Sequence[PublicFigure], st: Styles, labels: Labels) -> Flowable:
@@ -171,7 +171,7 @@ def shaded_box(heading: str, text: str, st: Styles) -> Flowable:
     )
     table.spaceBefore = 12
     table.spaceAfter = 10
-    return table
+    return KeepTogether([table])  # whole in one column when it fits; split only when it cannot
 
 
 def rule(width: float | str = "100%", *, color: Color = RULE, thickness: float = 0.6) -> Flowable:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -52,12 +53,13 @@ def head_height(head: Sequence[Flowable]) -> float:
     return float(min(total + 4, TEXT_HEIGHT * MAX_HEAD_SHARE))
 
 
-def _columns(prefix: str, top: float) -> list[Frame]:
-    height = top - MARGIN_BOTTOM
+def _columns(prefix: str, top: float, height: float | None = None) -> list[Frame]:
+    """Two column frames hanging from ``top``; full height unless ``height`` is given."""
+    height = top - MARGIN_BOTTOM if height is None else min(height, top - MARGIN_BOTTOM)
     return [
         Frame(
             MARGIN_LEFT + index * (COLUMN_WIDTH + GUTTER),
-            MARGIN_BOTTOM,
+            top - height,
             COLUMN_WIDTH,
             height,
             leftPadding=0,
@@ -70,10 +72,41 @@ def _columns(prefix: str, top: float) -> list[Frame]:
     ]
 
 
+@dataclass(frozen=True)
+class Balance:
+    """Shorten both columns of ``page`` to ``height`` so the article ends evenly."""
+
+    page: int
+    height: float
+
+
+@dataclass(frozen=True)
+class Ending:
+    """Where the text ended: the page count and how full the last page's columns are."""
+
+    pages: int
+    # Column height of the last page and the text set on it, summed over both columns.
+    column_height: float
+    used: float
+
+    def balanced(self) -> Balance | None:
+        """Columns for an even ending, or None when the last page is (nearly) full or one-column short."""
+        if self.used <= 0 or self.used > 1.6 * self.column_height:
+            return None
+        return Balance(self.pages, self.used / 2)
+
+
 class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
     """A4, head frame + two columns on page one, two columns after."""
 
-    def __init__(self, target: io.BytesIO, *, head: float, watermark: str, **metadata: Any) -> None:
+    def __init__(
+        self,
+        target: io.BytesIO,
+        *,
+        head: float,
+        balance: Balance | None = None,
+        **metadata: Any,
+    ) -> None:
         super().__init__(
             target,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
@@ -84,8 +117,9 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
             creator="Erbij Desktop",
             **metadata,
         )
-        self.watermark = watermark
+        self.balance = balance
         top = PAGE_HEIGHT - MARGIN_TOP
+        self.head = head
         head_frame = Frame(
             MARGIN_LEFT,
             top - head,
@@ -97,20 +131,38 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
             id="head",
         )
+        first_height = balance.height if balance is not None and balance.page == 1 else None
+        self._balanced = (
+            PageTemplate(BODY, _columns(BODY, top, balance.height))
+            if balance is not None and balance.page > 1
+            else None
+        )
         self.addPageTemplates(
             [
-                PageTemplate(FIRST, [head_frame, *_columns(FIRST, top - head)], onPage=self._decorate),
-                PageTemplate(BODY, _columns(BODY, top), onPage=self._decorate),
+                PageTemplate(FIRST, [head_frame, *_columns(FIRST, top - head, first_height)]),
+                PageTemplate(BODY, _columns(BODY, top)),
             ]
         )
 
-    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        if self.watermark:
-            draw_watermark(canvas, self.watermark)
+    def handle_pageBegin(self) -> None:
+        if self._balanced is not None and self.balance is not None and self.page + 1 == self.balance.page:
+            self.pageTemplate = self._balanced
+        super().handle_pageBegin()
+
+    def ending(self) -> Ending:
+        """After build: how the text ended (to decide whether to balance the last page)."""
+        frame = self.frame
+        first = self.page == 1
+        column = TEXT_HEIGHT - (self.head if first else 0.0)
+        if frame is None or not frame.id.endswith(("col0", "col1")):
+            return Ending(self.page, column, 0.0)
+        used_here = frame._y2 - frame._y
+        used = used_here if frame.id.endswith("col0") else column + used_here
+        return Ending(self.page, column, float(used))
 
 
 def draw_watermark(canvas: Canvas, text: str) -> None:
-    """A large diagonal word behind the page's content."""
+    """A large, translucent diagonal word over the page (photos cannot hide it)."""
     canvas.saveState()
     canvas.setFillColor(WATERMARK)
     canvas.setFont(bold(SANS), 118 if len(text) <= 8 else 90)
@@ -120,8 +172,8 @@ def draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.restoreState()
 
 
-def footer_canvas(title: str, labels: Labels, st: Styles) -> type[Canvas]:
-    """A Canvas class that adds the running footer with 'pagina N van M' to every page."""
+def footer_canvas(title: str, labels: Labels, st: Styles, *, watermark: str = "") -> type[Canvas]:
+    """A Canvas class that adds the running footer ('pagina N van M') and the watermark to every page."""
     title_markup = rich(_shorten(title, 90))
     title_style = shaped(st.footer) if title_markup.shaping else st.footer
 
@@ -139,6 +191,8 @@ def footer_canvas(title: str, labels: Labels, st: Styles) -> type[Canvas]:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 self._draw_footer(number, total)
+                if watermark:
+                    draw_watermark(self, watermark)
                 super().showPage()
             super().save()
 

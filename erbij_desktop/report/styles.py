@@ -38,7 +38,7 @@ ACCENT_LIGHT = HexColor("#d9e8ea")
 TINT = HexColor("#f1efe9")
 FIGURE_TINT = HexColor("#e8f1f2")
 RULE = HexColor("#b9c4c6")
-WATERMARK = Color(0.75, 0.1, 0.1, alpha=0.09)
+WATERMARK = Color(0.72, 0.12, 0.12, alpha=0.14)
 
 BODY_SIZE = 9.6
 BODY_LEADING = 14.0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from report_helpers import pdf_pages, pdf_text, squash
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +17,7 @@ from erbij_desktop.domain.events import update_event
 from erbij_desktop.domain.models import Contribution, Event
 from erbij_desktop.domain.rounds import update_round
 from erbij_desktop.report.article import render_report, write_report
+from erbij_desktop.report.styles import COLUMN_WIDTH, GUTTER, MARGIN_LEFT
 
 REFERENCE = Path("/work/shared/reference/praktijktafel-samen-tegen-eenzaamheid-2018.txt")
 
@@ -177,3 +180,26 @@ def test_write_report_writes_atomically(session: Session, demo_event: Event, tmp
     assert data.startswith(b"%PDF")
     assert [p.name for p in out.iterdir()] == ["verslag.pdf"]
     assert "Bijlage: alle bijdragen" in pdf_text(data)
+
+
+def _right_column_text(data: bytes, page: int) -> str:
+    """Text drawn in the right-hand column of a page (x beyond the middle of the gutter)."""
+    middle = MARGIN_LEFT + COLUMN_WIDTH + GUTTER / 2
+    found: list[str] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        x = tm[4] * cm[0] + cm[4]
+        if text.strip() and x > middle:
+            found.append(text)
+
+    PdfReader(io.BytesIO(data)).pages[page].extract_text(visitor_text=visit)
+    return squash(" ".join(found))
+
+
+def test_a_short_article_ends_evenly_in_both_columns(demo_pdf: bytes) -> None:
+    pages = pdf_pages(demo_pdf)
+    last = len(pages) - 1
+    assert "Zo eindigt een inspirerende ochtend" in pages[last]
+    right = _right_column_text(demo_pdf, last)
+    assert "Geplaatst op" in right  # the ending is spread over both columns, not left-only
+    assert "Zo eindigt" not in right
