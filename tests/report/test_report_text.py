@@ -81,7 +81,12 @@ def test_right_to_left_runs_get_their_font_and_shaping_only_where_needed() -> No
     assert not plain.shaping and "<font" not in plain.text
     arabic = rich("Hij zei مرحبا بكم & ging <weg>")
     assert arabic.shaping
-    assert f'<font name="{ARABIC}">مرحبا بكم</font>' in arabic.text
+    assert f'<font name="{ARABIC}">مرحبا</font> <font name="{ARABIC}">بكم</font>' in arabic.text
+    # A word never mixes fonts (ReportLab shapes a word with one font): quote marks the
+    # Arabic font lacks are split off and stay in the running font.
+    quoted = rich("‘مرحبا’")
+    assert quoted.text == f'‘\u200a<font name="{ARABIC}">مرحبا</font>\u200a’'
+    assert rich("معا.").text == f'<font name="{ARABIC}">معا.</font>'  # it has the full stop
     assert "&amp;" in arabic.text and "&lt;weg&gt;" in arabic.text
     hebrew = rich("שלום עולם", bold_text=True)
     assert hebrew.shaping and f'name="{HEBREW}-Bold"' in hebrew.text
