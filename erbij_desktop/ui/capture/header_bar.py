@@ -32,7 +32,7 @@ class CaptureHeader(QWidget):
         label = QLabel(self.tr("Ro&nde"), self)
         label.setBuddy(self.round_combo)
         self.question = QLabel(self)
-        self.question.setObjectName("roundQuestion")
+        self.question.setObjectName("captureRoundQuestion")
         self.question.setStyleSheet(QUESTION_STYLE)
         self.question.setMinimumWidth(80)
         self.search_field = SearchField(self)
