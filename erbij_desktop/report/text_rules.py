@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from erbij_desktop.domain.privacy import PublicContribution, PublicQuote
 
 _NON_WORD = re.compile(r"\W+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _QUOTE_MARKS = "‘’“”'\"‚„«»‹›"
 _ORG_PREFIXES = re.compile(
     r"^(?:stichting|vereniging|gemeente|coöperatie|cooperatie|de|het|the|foundation|municipality of)\s+",
@@ -26,8 +28,7 @@ _ORG_PREFIXES = re.compile(
 def words_key(text: str) -> str:
     """Letters and digits only, casefolded, accents dropped: for 'does A occur in B'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub("", plain).replace("_", "")
+    return _NON_WORD.sub("", _COMBINING.sub("", decomposed)).replace("_", "")
 
 
 def occurs_in(needle: str, haystack: str) -> bool:
@@ -86,9 +87,11 @@ def pull_quote_candidate(narrative: str, quotes: Sequence[PublicQuote]) -> Publi
 
 def source_of(contribution: PublicContribution) -> str:
     """'Gea de Jong, Gemeente Rijswijk', leaving out what the text already names."""
-    text = contribution.text_for_report
+    if not contribution.person and not contribution.organisation:
+        return ""
+    text = words_key(contribution.text_for_report)
     parts = []
-    if contribution.person and not occurs_in(contribution.person, text):
+    if contribution.person and not _in(contribution.person, text):
         parts.append(contribution.person)
     organisation = contribution.organisation
     if organisation and not _names_organisation(text, organisation):
@@ -96,8 +99,18 @@ def source_of(contribution: PublicContribution) -> str:
     return ", ".join(parts)
 
 
-def _names_organisation(text: str, organisation: str) -> bool:
-    if occurs_in(organisation, text):
+def _in(needle: str, text_key: str) -> bool:
+    key = _key(needle)
+    return bool(key) and key in text_key
+
+
+@lru_cache(maxsize=1024)
+def _key(name: str) -> str:
+    return words_key(name)
+
+
+def _names_organisation(text_key: str, organisation: str) -> bool:
+    if _in(organisation, text_key):
         return True
     core = _ORG_PREFIXES.sub("", organisation.strip())
-    return core != organisation.strip() and len(words_key(core)) >= 3 and occurs_in(core, text)
+    return core != organisation.strip() and len(_key(core)) >= 3 and _in(core, text_key)
