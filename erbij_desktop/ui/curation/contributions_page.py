@@ -16,6 +16,7 @@ out. Both lists also drag and drop, within and between them. objectNames:
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -95,10 +96,10 @@ class ContributionsPage(QWidget):
         self.selection_count = QLabel(self)
         self.selection_count.setObjectName("selectionCount")
         self.selection_count.setStyleSheet(HEADING_STYLE)
-        self.up_button = _button(self.tr("Om&hoog"), "moveUpButton", self, self.tr("Alt+Pijl omhoog"))
-        self.down_button = _button(self.tr("Om&laag"), "moveDownButton", self, self.tr("Alt+Pijl omlaag"))
+        self.up_button = _button(self.tr("Omhoog"), "moveUpButton", self, self.tr("Alt+Pijl omhoog"))
+        self.down_button = _button(self.tr("Omlaag"), "moveDownButton", self, self.tr("Alt+Pijl omlaag"))
         self.unpick_button = _button(
-            self.tr("&Niet opnemen"), "unpickButton", self, self.tr("Uit het verslag halen (Delete)")
+            self.tr("Niet opne&men"), "unpickButton", self, self.tr("Uit het verslag halen (Delete)")
         )
         selection_box = self._box(
             self.selection_count, self.selection_list, [self.up_button, self.down_button, self.unpick_button]
@@ -119,8 +120,12 @@ class ContributionsPage(QWidget):
         self.filter.setPlaceholderText(self.tr("Filteren…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(220)
+        self.filter.setToolTip(self.tr("Ctrl+F"))
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
         self.pick_button = _button(
-            self.tr("&Opnemen in het verslag"), "pickButton", self, self.tr("Enter of spatie in de lijst")
+            self.tr("Opnemen &in het verslag"), "pickButton", self, self.tr("Enter of spatie in de lijst")
         )
         candidate_box = self._box(self.candidate_count, self.candidate_list, [self.pick_button], self.filter)
 
@@ -248,8 +253,15 @@ class ContributionsPage(QWidget):
             finally:
                 self._switching = False
             row = self._current(from_selection)
-        self.editor.show_row(row, self.controller.tag_names)
+        self.editor.show_row(row, self.controller.tag_names, self._meta(row))
         self._update_buttons()
+
+    def _meta(self, row: ContributionRow | None) -> str:
+        if row is None:
+            return ""
+        table = self.controller.selection.table_names.get(row.table_id, "")
+        time = row.created_at.astimezone().strftime("%H:%M")
+        return " · ".join(part for part in (row.attribution, table, time) if part)
 
     def _current(self, from_selection: bool) -> ContributionRow | None:
         first, second = (

@@ -10,11 +10,20 @@ shown in a message box that says why; success is announced through
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSettings,
+    QStandardPaths,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from erbij_desktop.domain.errors import DomainError
@@ -24,6 +33,23 @@ from erbij_desktop.storage.errors import StorageError
 from erbij_desktop.ui.events.actions import EXPORT_DIR_KEY, suggested_filename
 
 log = logging.getLogger(__name__)
+
+
+def os_reason(error: OSError, target: Path) -> str:
+    """A sentence about a failed write that names the user's file, not our temporary one."""
+    tr = QCoreApplication.translate
+    if not target.parent.is_dir():
+        return tr("ReportExporter", "De map %1 bestaat niet (meer).").replace("%1", str(target.parent))
+    if isinstance(error, PermissionError):
+        return tr("ReportExporter", "Geen toestemming om %1 te schrijven.").replace("%1", str(target))
+    if error.errno == errno.ENOSPC:
+        return tr("ReportExporter", "De schijf is vol; %1 is niet geschreven.").replace("%1", str(target))
+    reason = error.strerror or type(error).__name__
+    return (
+        tr("ReportExporter", "%1 kon niet worden geschreven: %2")
+        .replace("%1", str(target))
+        .replace("%2", reason)
+    )
 
 
 class _Signals(QObject):
@@ -41,7 +67,9 @@ class _ExportJob(QRunnable):
     def run(self) -> None:
         try:
             self.work()
-        except (DomainError, StorageError, OSError) as error:
+        except OSError as error:
+            self.signals.failed.emit(os_reason(error, self.target))
+        except (DomainError, StorageError) as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # report, never die silently on the worker thread
             log.error("Export failed: %s", type(error).__name__)

@@ -3,7 +3,7 @@
 Left, the curation sections: Bijdragen (selection, order, wording and tags
 per round), Labels (contributions grouped by tag), Teksten (lead,
 conclusion, background, headline quote and publication settings: the
-prepare editor's form, reused) and Foto's. Right, the preview, which renders
+prepare editor's form, reused) and Foto's (the photo manager). Right, the preview, which renders
 again shortly after every stored change. Above both, the exports: PDF (with
 or without the appendix) and CSV.
 
@@ -20,7 +20,7 @@ made in other tabs are picked up when it is shown again. objectNames:
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -43,9 +43,12 @@ from erbij_desktop.ui.widgets.binding import AutoSave
 from .contributions_page import ContributionsPage
 from .controller import CurationController
 from .export import ReportExporter
+from .photos_page import PhotosPage
+from .tags_page import TagsPage
 
 SPLITTER_KEY = "curation/splitter"
 SECTION_KEY = "curation/section"
+SECTION_COUNT = 4
 STATUS_MS = 10_000
 MUTED_STYLE = "color: palette(placeholder-text);"
 
@@ -60,6 +63,7 @@ class ReportTab(QWidget):
         self.session: Session | None = None
         self.autosave: AutoSave | None = None
         self.texts: ReportForm | None = None
+        self.photos: PhotosPage | None = None
         self.controller = CurationController(db, self)
         self.undo_stack = self.controller.undo.stack
         self.exporter = ReportExporter(db, self, self)
@@ -78,7 +82,15 @@ class ReportTab(QWidget):
         self.sections.setObjectName("curationSections")
         self.sections.setDocumentMode(True)
         self.contributions = ContributionsPage(self.controller, self)
-        self.sections.addTab(self.contributions, self.tr("&Bijdragen"))
+        self.sections.addTab(self.contributions, self.tr("Bijdragen"))
+        self.tags = TagsPage(self.controller, self)
+        self.sections.addTab(self.tags, self.tr("Labels"))
+        self.tags.open_requested.connect(self._open_contribution)
+        self.sections.currentChanged.connect(lambda _i: self._section_shown())
+        for number in range(1, SECTION_COUNT + 1):
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number - 1: self.show_section(n))
         self.preview = PreviewPane(None, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("reportSplitter")
@@ -91,12 +103,12 @@ class ReportTab(QWidget):
         self.export_pdf = QPushButton(self.tr("&PDF exporteren…"), self)
         self.export_pdf.setObjectName("exportPdfButton")
         self.export_pdf.clicked.connect(self.export_pdf_dialog)
-        self.appendix = QCheckBox(self.tr("met &bijlage"), self)
+        self.appendix = QCheckBox(self.tr("met bi&jlage"), self)
         self.appendix.setObjectName("exportAppendix")
         self.appendix.setToolTip(
             self.tr("Voeg alle bijdragen per ronde en tafel en de lijst van organisaties toe.")
         )
-        self.export_csv = QPushButton(self.tr("&CSV exporteren…"), self)
+        self.export_csv = QPushButton(self.tr("CSV export&eren…"), self)
         self.export_csv.setObjectName("exportCsvButton")
         self.export_csv.setToolTip(self.tr("Alle bijdragen als spreadsheet (opent in Excel)."))
         self.export_csv.clicked.connect(self.export_csv_dialog)
@@ -129,10 +141,9 @@ class ReportTab(QWidget):
         else:
             assert self.session is not None
             self.session.expire_all()
-            if self.texts is not None:
-                self.texts.reload()
         self.controller.load_event(event_id)
         self.contributions.load_rounds()
+        self._reload_sections()
         self._preview_stale = True
         if self.isVisible():
             self._refresh_preview()
@@ -146,16 +157,43 @@ class ReportTab(QWidget):
         self.autosave = AutoSave(self.session, self)
         self.autosave.saved.connect(self.saved)
         event = get_event(self.session, event_id)
-        old = self.texts
+        current = self.sections.currentIndex()
+        for old in (self.texts, self.photos):
+            if old is not None:
+                self.sections.removeTab(self.sections.indexOf(old))
+                old.deleteLater()
         self.texts = ReportForm(self.session, event, self.autosave)
         self.texts.setObjectName("curationTexts")
-        index = self.sections.indexOf(old) if old is not None else -1
-        if old is not None:
-            self.sections.removeTab(index)
-            old.deleteLater()
-        self.sections.insertTab(index if index >= 0 else 1, self.texts, self.tr("&Teksten"))
-        self.texts.reload()
+        self.sections.addTab(self.texts, self.tr("Teksten"))
+        self.photos = PhotosPage(self.session, event, self.autosave)
+        self.photos.setObjectName("curationPhotos")
+        self.sections.addTab(self.photos, self.tr("Foto’s"))
+        self.sections.setCurrentIndex(max(current, 0))
+        for index in range(self.sections.count()):
+            self.sections.setTabToolTip(index, self.tr("Alt+%1").replace("%1", str(index + 1)))
         self.preview.set_render(report_source(self.db, event_id))
+
+    def _reload_sections(self) -> None:
+        """Show what is stored now in the sections that read the event themselves."""
+        if self.texts is not None:
+            self.texts.reload()
+        if self.photos is not None:
+            self.photos.reload()
+        self.tags.reload()
+
+    def show_section(self, index: int) -> None:
+        """Alt+1 … Alt+4: a section, with the keyboard in it."""
+        if 0 <= index < self.sections.count():
+            self.sections.setCurrentIndex(index)
+            self.sections.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _section_shown(self) -> None:
+        if self.sections.currentWidget() is self.tags:
+            self.tags.reload()
+
+    def _open_contribution(self, round_id: int, contribution_id: int) -> None:
+        self.sections.setCurrentWidget(self.contributions)
+        self.contributions.show_contribution(round_id, contribution_id)
 
     def _changed(self) -> None:
         self._preview_stale = True
@@ -196,8 +234,9 @@ class ReportTab(QWidget):
     def flush(self) -> None:
         """Store whatever was typed and not yet saved."""
         self.contributions.flush()
-        if self.texts is not None:
-            self.texts.flush()
+        for section in (self.texts, self.photos):
+            if section is not None:
+                section.flush()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())

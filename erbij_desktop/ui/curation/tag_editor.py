@@ -30,7 +30,7 @@ class TagEditor(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self.label = QLabel(self.tr("&Labels:"), self)
+        self.label = QLabel(self.tr("Labels:"), self)
         self._layout.addWidget(self.label)
         self._chips: list[QToolButton] = []
         self.field = QLineEdit(self)

@@ -71,7 +71,7 @@ class WordingEditor(QWidget):
 
         original_label = QLabel(self.tr("Zoals vastgelegd (origineel)"), self)
         original_label.setBuddy(self.original)
-        report_label = QLabel(self.tr("In het &verslag"), self)
+        report_label = QLabel(self.tr("In het ver&slag"), self)
         report_label.setBuddy(self.report)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -98,7 +98,9 @@ class WordingEditor(QWidget):
         layout.addLayout(footer)
         self.show_row(None)
 
-    def show_row(self, row: ContributionRow | None, known_tags: list[str] | None = None) -> None:
+    def show_row(
+        self, row: ContributionRow | None, known_tags: list[str] | None = None, meta: str = ""
+    ) -> None:
         """Show a contribution (None: nothing chosen); typing in progress on the same one is kept."""
         same = row is not None and self.row is not None and row.id == self.row.id
         typing = same and self.report.hasFocus() and self.report.isModified()
@@ -118,7 +120,7 @@ class WordingEditor(QWidget):
             self.tags.set_tags((), known_tags or [])
             return
         self.title.setText(self.tr("Bijdrage"))
-        self.meta.setText(row.attribution)
+        self.meta.setText(meta or row.attribution)
         self.original.setPlainText(row.text)
         if not typing:
             self.report.setText(row.report_text if row.report_text is not None else row.text)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import struct
 import warnings
+import zlib
 from dataclasses import dataclass
 
+from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
@@ -72,3 +76,25 @@ def drop_on(view: QAbstractItemView, pos: QPointF, data: QMimeData) -> bool:
     drop = QDropEvent(pos, actions, data, buttons, keys)
     QApplication.sendEvent(target, drop)
     return drop.isAccepted()
+
+
+def jpeg(width: int = 60, height: int = 40, color: str = "teal") -> bytes:
+    image = Image.new("RGB", (width, height), color)
+    out = io.BytesIO()
+    image.save(out, format="JPEG")
+    return out.getvalue()
+
+
+def png_claiming(width: int, height: int) -> bytes:
+    """A PNG whose header claims these dimensions, with hardly any pixel data (a 'bomb')."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
