@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.overview.open_requested.connect(self.open_event)
         self.overview.delete_requested.connect(actions.delete_event)
         actions.event_created.connect(self.open_event)
+        actions.event_closing.connect(self._event_closing)
         actions.event_deleted.connect(self._event_deleted)
         actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
@@ -121,9 +122,11 @@ class MainWindow(QMainWindow):
             self.overview.setFocus()
         self._update_actions()
 
-    def _event_deleted(self, event_id: int) -> None:
+    def _event_closing(self, event_id: int) -> None:
         if self.workspace is not None and self.workspace.event_id == event_id:
             self.close_event()
+
+    def _event_deleted(self, _event_id: int) -> None:
         QSettings().remove(LAST_EVENT_KEY)
         self.show_overview()
 

@@ -58,6 +58,7 @@ def suggested_filename(event: Event) -> str:
 
 class EventActions(QObject):
     event_created = Signal(int)  # also for the demo
+    event_closing = Signal(int)  # about to be deleted: close it if it is open
     event_deleted = Signal(int)
     message = Signal(str)  # a short note for the status bar
 
@@ -120,10 +121,11 @@ class EventActions(QObject):
         )
 
     def _really_delete(self, event_id: int) -> None:
-        self.event_deleted.emit(event_id)  # the window closes the event first if it is open
+        self.event_closing.emit(event_id)
         self.session.expire_all()
         if self.autosave.run(lambda: delete_event(self.session, get_event(self.session, event_id))):
             self.message.emit(self.tr("Evenement verwijderd."))
+            self.event_deleted.emit(event_id)
 
     # --- report ---------------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from ..widgets.binding import AutoSave
 from ..widgets.confirm import confirm
 from ..widgets.field_row import FieldRow
 from ..widgets.record_view import NameDelegate, RecordTable
+from ..widgets.splitter_state import restore_splitter, save_splitter
 from .people_models import OrganisationsModel, PeopleModel
 
 SPLITTER_KEY = "prepare/peopleSplitter"
@@ -241,9 +242,7 @@ class PeoplePage(QWidget):
         self.reload()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.splitter, settings, SPLITTER_KEY)
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        restore_splitter(self.splitter, settings, SPLITTER_KEY)

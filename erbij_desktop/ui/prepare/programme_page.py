@@ -33,6 +33,7 @@ from ..widgets.binding import AutoSave, field_row
 from ..widgets.confirm import confirm
 from ..widgets.field_row import FieldRow, error_text
 from ..widgets.record_view import RecordTable
+from ..widgets.splitter_state import restore_splitter, save_splitter
 from .programme_item_editor import ProgrammeItemEditor, duration_box, kind_box
 from .programme_model import ProgrammeModel
 
@@ -222,9 +223,7 @@ class ProgrammePage(QWidget):
             self._show_projected_end()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.splitter, settings, SPLITTER_KEY)
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        restore_splitter(self.splitter, settings, SPLITTER_KEY)

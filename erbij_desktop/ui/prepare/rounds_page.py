@@ -33,6 +33,7 @@ from erbij_desktop.domain.rounds import (
 from ..widgets.binding import AutoSave, FormBinder, field_row
 from ..widgets.confirm import confirm
 from ..widgets.record_model import Column, RecordTableModel
+from ..widgets.splitter_state import restore_splitter, save_splitter
 from ..widgets.text_area import TextArea
 from .form_layout import PrepareForm
 from .labels import minutes_label
@@ -254,9 +255,7 @@ class RoundsPage(QWidget):
             self.binder.load()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.splitter, settings, SPLITTER_KEY)
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        restore_splitter(self.splitter, settings, SPLITTER_KEY)

@@ -1,0 +1,82 @@
+"""Starting the GUI: fonts, translations, a refused database explained in a dialog, the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from erbij_desktop.domain.events import list_events
+from erbij_desktop.storage.database import open_database
+from erbij_desktop.ui import app as gui
+from erbij_desktop.ui.main_window import MainWindow
+from erbij_desktop.ui.qt_fonts import UI_FAMILY, register_fonts
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture(autouse=True)
+def clean_settings(qapp: QApplication) -> Iterator[None]:
+    QSettings().clear()
+    yield
+    QSettings().clear()
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+
+
+def test_shipped_fonts_are_registered(qapp: QApplication) -> None:
+    families = register_fonts()
+    assert {"Noto Sans", "Noto Serif", "Noto Sans Arabic"} <= set(families)
+    assert UI_FAMILY in QFontDatabase.families()
+
+
+def test_application_gets_names_font_and_dutch_by_default(qapp: QApplication) -> None:
+    app = gui.create_application()
+    assert app is qapp
+    assert (app.organizationName(), app.applicationName()) == ("Erbij", "erbij-desktop")
+    assert app.font().family() == UI_FAMILY
+    assert gui.ui_language() == "nl"
+
+
+def test_a_missing_english_translation_is_not_an_error(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(gui.LANGUAGE_ENV, "en")
+    assert gui.ui_language() == "en"
+    installed = gui.install_translators(qapp, "en")
+    assert all(isinstance(t, QTranslator) for t in installed)
+    gui.install_translators(qapp, "nl")
+
+
+def test_a_start_up_failure_is_explained_and_waited_for(qapp: QApplication) -> None:
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = next(w for w in qapp.topLevelWidgets() if w.objectName() == "startupError" and w.isVisible())
+        assert isinstance(box, QMessageBox)
+        seen.append(box.informativeText())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    QTimer.singleShot(50, read_and_close)
+    gui.explain_startup_failure("De schijf is vol.")
+    assert seen == ["De schijf is vol."]
+
+
+def test_run_gui_shows_the_main_window_until_it_is_closed(qapp: QApplication, tmp_path: Path) -> None:
+    path = tmp_path / "erbij.sqlite"
+    shown: list[MainWindow] = []
+
+    def close_window() -> None:
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        shown.append(window)
+        window.close()
+
+    QTimer.singleShot(100, close_window)
+    assert gui.run_gui(str(path)) == 0
+    assert shown and shown[0].pages.currentWidget() is shown[0].first_run
+    with open_database(str(path)) as db, db.session() as session:
+        assert list_events(session) == []
