@@ -31,6 +31,7 @@ from erbij_desktop.domain.events import get_event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 from erbij_desktop.ui.events.actions import EXPORT_DIR_KEY, suggested_filename
+from erbij_desktop.ui.preview import switching
 
 log = logging.getLogger(__name__)
 
@@ -170,11 +171,14 @@ class ReportExporter(QObject):
             self._failed(self.tr("%1 is een map; kies een bestandsnaam.").replace("%1", str(target)))
             return
         self.running += 1
+        switching.worker_started()
         self.started.emit(kind)
         self.pool.start(_ExportJob(work, target, self._signals))
 
     def _one_done(self, _value: str) -> None:
-        self.running = max(0, self.running - 1)
+        if self.running:
+            self.running -= 1
+            switching.worker_finished()
 
     def _failed(self, reason: str) -> None:
         self.failed.emit(reason)
@@ -190,4 +194,7 @@ class ReportExporter(QObject):
         box.open()
 
     def shutdown(self) -> None:
+        """Let a running export finish (the file is written whole or not at all)."""
         self.pool.waitForDone()
+        while self.running:
+            self._one_done("")

@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.storage.errors import StorageError
 
+from . import switching
+
 log = logging.getLogger(__name__)
 
 RenderFunction = Callable[[], bytes]
@@ -97,6 +99,7 @@ class PreviewRenderer(QObject):
         self.pool.start(_RenderJob(self.render, self.generation, self._signals))
         self.started.emit()
         if not was_busy:
+            switching.worker_started()
             self.busy_changed.emit(True)
 
     def _finish(self, generation: int) -> bool:
@@ -104,12 +107,14 @@ class PreviewRenderer(QObject):
         if generation != self.running:
             return False
         self.running = None
-        if generation != self.generation:
+        if generation != self.generation and not self._closed:
             self.discarded += 1
             self._start()
-            return False
+            if self.busy:
+                return False
+        switching.worker_finished()
         self.busy_changed.emit(False)
-        return True
+        return generation == self.generation
 
     def _done(self, generation: int, data: object) -> None:
         if self._finish(generation):
@@ -123,3 +128,6 @@ class PreviewRenderer(QObject):
         """No new renders; wait for the one in flight (before the database closes)."""
         self._closed = True
         self.pool.waitForDone(SHUTDOWN_WAIT_MS)
+        if self.running is not None:  # its result will not be shown any more
+            self.running = None
+            switching.worker_finished()

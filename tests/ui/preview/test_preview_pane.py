@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -216,3 +217,15 @@ def test_nothing_to_print_before_the_first_render(make_pane: object) -> None:
     assert not pane.print_button.isEnabled()
     assert pane.open_print_dialog() is None
     assert pane.pages_label.text() == "Nog geen voorbeeld"
+
+
+def test_switch_interval_is_short_only_while_rendering(qtbot: QtBot, make_pane: object) -> None:
+    before = sys.getswitchinterval()
+    script = ScriptedRender([make_pdf(1)])
+    pane = make_pane(script)  # type: ignore[operator]
+    pane.refresh()
+    qtbot.waitUntil(lambda: script.entered(0))
+    assert sys.getswitchinterval() == pytest.approx(0.001)
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        script.release(0)
+    assert sys.getswitchinterval() == pytest.approx(before)
