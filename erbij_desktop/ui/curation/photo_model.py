@@ -76,7 +76,7 @@ class PhotoListModel(QAbstractListModel):
         self.endResetModel()
 
     def refresh(self, photo: Photo) -> None:
-        """The photo's caption, consent or place changed."""
+        """The photo’s caption, consent or place changed."""
         if photo in self.photos:
             index = self.index(self.photos.index(photo))
             self.dataChanged.emit(index, index)

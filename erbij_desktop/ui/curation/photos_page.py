@@ -1,4 +1,4 @@
-"""Section "Foto's": the photo manager. Add, describe, place, order and remove the report's photos.
+"""Section "Foto’s": the photo manager. Add, describe, place, order and remove the report's photos.
 
 Photos are added from a file dialog (several at once). Each file is checked
 by the domain before anything is stored (JPEG or PNG, not corrupt, not
@@ -64,7 +64,7 @@ class PhotosPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setAccessibleName(self.tr("Foto's in het verslag"))
+        self.list.setAccessibleName(self.tr("Foto’s in het verslag"))
         self.editor = PhotoEditor(session, event, autosave, self)
         self.message = QLabel(self)
         self.message.setObjectName("photoMessage")
@@ -75,7 +75,7 @@ class PhotosPage(QWidget):
         self.note.setObjectName("photoNote")
         self.note.setStyleSheet(NOTE_STYLE)
         self.note.setWordWrap(True)
-        self.add_button = self._button(self.tr("&Foto's toevoegen…"), "photoAdd", self.choose_files)
+        self.add_button = self._button(self.tr("&Foto’s toevoegen…"), "photoAdd", self.choose_files)
         self.up_button = self._button(self.tr("Omhoog"), "photoUp", lambda: self.move_current(-1))
         self.down_button = self._button(self.tr("Omlaag"), "photoDown", lambda: self.move_current(1))
         self.delete_button = self._button(self.tr("Verw&ijderen…"), "photoDelete", self._delete_current)
@@ -157,7 +157,10 @@ class PhotosPage(QWidget):
     def _update_note(self) -> None:
         count = len(self.model.photos)
         hidden = sum(1 for p in self.model.photos if not p.consent)
-        text = self.tr("Nog geen foto's.") if not count else self.tr("%1 foto's").replace("%1", str(count))
+        if not count:
+            text = self.tr("Nog geen foto’s.")
+        else:
+            text = self.tr("1 foto") if count == 1 else self.tr("%1 foto’s").replace("%1", str(count))
         if hidden:
             text += " · " + self.tr("%1 zonder toestemming (niet in het verslag)").replace("%1", str(hidden))
         self.note.setText(text)
@@ -172,10 +175,10 @@ class PhotosPage(QWidget):
     # --- adding -------------------------------------------------------------------------------------
 
     def choose_files(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Foto's toevoegen"))
+        dialog = QFileDialog(self, self.tr("Foto’s toevoegen"))
         dialog.setObjectName("photoFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(self.tr("Foto's (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"))
+        dialog.setNameFilter(self.tr("Foto’s (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"))
         dialog.filesSelected.connect(self.add_files)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -3,7 +3,7 @@
 Left, the curation sections: Bijdragen (selection, order, wording and tags
 per round), Labels (contributions grouped by tag), Teksten (lead,
 conclusion, background, headline quote and publication settings: the
-prepare editor's form, reused) and Foto's (the photo manager). Right, the preview, which renders
+prepare editor's form, reused) and Foto’s (the photo manager). Right, the preview, which renders
 again shortly after every stored change. Above both, the exports: PDF (with
 or without the appendix) and CSV.
 
@@ -119,17 +119,19 @@ class ReportTab(QWidget):
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(STATUS_MS)
         self._status_timer.timeout.connect(self.status.clear)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(10, 6, 10, 2)
+        corner = QWidget(self)
+        bar = QHBoxLayout(corner)
+        bar.setContentsMargins(8, 2, 8, 2)
+        bar.setSpacing(6)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.export_pdf)
         bar.addWidget(self.appendix)
-        bar.addSpacing(12)
+        bar.addSpacing(8)
         bar.addWidget(self.export_csv)
+        self.sections.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
     # --- the event ----------------------------------------------------------------------------------

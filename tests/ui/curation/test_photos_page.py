@@ -1,4 +1,4 @@
-"""Foto's: adding (refusals explained, nothing stored), details, placement, people, order, removal."""
+"""Foto’s: adding (refusals explained, nothing stored), details, placement, people, order, removal."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def test_a_corrupt_file_is_refused_with_a_message_and_nothing_is_stored(
     )
     assert stored(db) == []
     assert page.model.rowCount() == 0
-    assert page.note.text() == "Nog geen foto's."
+    assert page.note.text() == "Nog geen foto’s."
 
 
 def test_good_files_go_in_and_refused_ones_are_each_explained(
@@ -75,7 +75,7 @@ def test_good_files_go_in_and_refused_ones_are_each_explained(
     assert (
         page.current_photo() is not None and page.current_photo().filename == "tafels.jpg"
     )  # the last added
-    assert page.note.text() == "2 foto's · 2 zonder toestemming (niet in het verslag)"
+    assert page.note.text() == "2 foto’s · 2 zonder toestemming (niet in het verslag)"
     page.add_files([files[0]])  # the same photo twice
     assert "al toegevoegd" in page.message.text()
     assert len(stored(db)) == 2
