@@ -8,7 +8,7 @@ praktijktafel "Samen tegen eenzaamheid" from 2018, to look around first.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class FirstRunPage(QWidget):
@@ -25,6 +25,9 @@ class FirstRunPage(QWidget):
         layout = QVBoxLayout(card)
         layout.setSpacing(14)
 
+        icon = QLabel(card)
+        icon.setPixmap(QApplication.windowIcon().pixmap(72, 72))
+        layout.addWidget(icon)
         title = QLabel(self.tr("Welkom bij Erbij Desktop"), card)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)

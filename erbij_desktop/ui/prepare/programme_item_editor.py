@@ -42,7 +42,7 @@ def duration_box() -> QSpinBox:
     box.setSingleStep(5)
     box.setSpecialValueText("–")
     box.setSuffix(QCoreApplication.translate("ProgrammeItemEditor", " min"))
-    box.setMinimumWidth(100)
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance("480 min") + 48)
     return box
 
 

@@ -104,7 +104,11 @@ class QuotesEditor(ListEditor):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QuotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(QuotesModel.HEADLINE, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(QuotesModel.SPEAKER, 170)
+        header.resizeSection(QuotesModel.SPEAKER, 150)
+        self.view.setWordWrap(True)  # quotes are sentences: show them whole
+        for signal in (self.model.modelReset, self.model.dataChanged, self.model.rowsMoved):
+            signal.connect(self.view.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
 
     def _names(self) -> list[str]:
         return [p.name for p in people(self.session, self.evt)]

@@ -83,6 +83,7 @@ class ReportForm(PrepareForm):
         language = field_row(QComboBox(), "reportLanguage")
         language.field.addItem(self.tr("Nederlands"), ReportLanguage.NL)
         language.field.addItem(self.tr("Engels"), ReportLanguage.EN)
+        language.field.setMaximumWidth(260)
         self.add(self.tr("T&aal:"), language)
         bind.combo(
             language, lambda: event.report_language, lambda v: update_event(session, event, report_language=v)
@@ -90,6 +91,7 @@ class ReportForm(PrepareForm):
         status = field_row(QComboBox(), "reportStatus")
         status.field.addItem(self.tr("Concept"), ReportStatus.DRAFT)
         status.field.addItem(self.tr("Definitief"), ReportStatus.FINAL)
+        status.field.setMaximumWidth(260)
         self.add(self.tr("&Status:"), status)
         bind.combo(
             status, lambda: event.report_status, lambda v: update_event(session, event, report_status=v)

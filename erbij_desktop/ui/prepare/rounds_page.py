@@ -54,7 +54,7 @@ def minutes_box() -> QSpinBox:
     box.setValue(30)
     box.setSingleStep(5)
     box.setSuffix(_tr(" min"))
-    box.setMinimumWidth(90)
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance("120 min") + 48)
     return box
 
 
@@ -102,7 +102,7 @@ class RoundsList(ListEditor):
         super().__init__(RoundsModel(session, event, autosave), "round", autosave, parent)
         self.minutes_row = field_row(minutes_box(), "roundAddMinutes")
         bar = self.layout().itemAt(0).layout()  # type: ignore[union-attr]
-        bar.insertWidget(len(self.FIELDS), self.minutes_row, 0, Qt.AlignmentFlag.AlignTop)  # type: ignore[union-attr]
+        bar.insertWidget(bar.count() - 1, self.minutes_row, 0, Qt.AlignmentFlag.AlignTop)  # type: ignore[union-attr]
         self.add_rows["planned_minutes"] = self.minutes_row
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(RoundsModel.QUESTION, QHeaderView.ResizeMode.Stretch)

@@ -6,9 +6,9 @@ never more than a second and a half from being on disk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 IDLE_MS = 1500
 
@@ -19,7 +19,11 @@ class TextArea(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, *, lines: int = 4) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self._lines = lines
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * min(lines, 2) + 12)
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
@@ -34,6 +38,10 @@ class TextArea(QPlainTextEdit):
 
     def setModified(self, modified: bool) -> None:
         self._modified = modified
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * self._lines + 14)
 
     def text(self) -> str:
         return self.toPlainText()
