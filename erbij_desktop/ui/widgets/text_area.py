@@ -39,7 +39,7 @@ class TextArea(QPlainTextEdit):
     def setModified(self, modified: bool) -> None:
         self._modified = modified
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(hint.width(), self.fontMetrics().lineSpacing() * self._lines + 14)
 
