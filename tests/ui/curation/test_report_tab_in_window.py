@@ -81,3 +81,21 @@ def test_choosing_the_headline_changes_the_report_head(qtbot: QtBot, db: Databas
     assert "Het mag nooit meer gebeuren" in head.split("Op 20 februari")[0]  # in the title, above the lead
     assert "‘Eenzaamheid is van ons allemaal’" not in head.split("Op 20 februari")[0]
     window.close()
+
+
+def test_draft_status_shows_the_watermark_in_the_preview(
+    qtbot: QtBot, db: Database, demo_event: Event
+) -> None:
+    window, tab = open_report_tab(qtbot, db, demo_event)
+    assert window.workspace is not None
+    with qtbot.waitSignal(tab.preview.rendered, timeout=20_000):
+        window.workspace.setCurrentWidget(tab)
+    assert "CONCEPT" not in all_text(tab)
+    tab.show_section(2)
+    status = tab.texts.findChild(QComboBox, "reportStatus") if tab.texts else None
+    assert status is not None
+    draft = status.findText("Concept")
+    with qtbot.waitSignal(tab.preview.rendered, timeout=20_000):
+        status.setCurrentIndex(draft)
+    assert "CONCEPT" in tab.preview.document.getAllText(0).text()
+    window.close()
