@@ -5,8 +5,9 @@ Every field saves itself when you leave it (or press Enter). objectNames:
 ``eventCity``, ``eventOrganisers`` (add field ``eventOrganisersAdd``),
 ``eventChair``, ``eventAttendanceExpected``, ``eventAttendanceActual``; an
 error under a field is ``<name>Error``. Mnemonics: Alt+T title, Alt+D date,
-Alt+B start, Alt+E end, Alt+L venue, Alt+P city, Alt+O organisers,
-Alt+V chair, Alt+W expected, Alt+K actual attendance.
+Alt+G start, Alt+E end, Alt+I venue, Alt+P city, Alt+O organisers,
+Alt+Z chair, Alt+C expected, Alt+K actual attendance. (A, B, H, L, R, V, W
+and X are taken by the menus and the workspace tabs.)
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class EventForm(PrepareForm):
         row.addWidget(end_label)
         row.addWidget(self.end_row)
         row.addStretch(1)
-        self.add(self.tr("&Begintijd:"), times).setBuddy(self.start_row.field)
+        self.add(self.tr("Be&gintijd:"), times).setBuddy(self.start_row.field)
         bind.parsed(
             self.start_row, lambda: event.start_time, lambda v: update_event(session, event, start_time=v)
         )
@@ -67,7 +68,7 @@ class EventForm(PrepareForm):
         self.section(self.tr("Waar"))
         self.venue_row = field_row(QLineEdit(), "eventVenue")
         self.venue_row.field.setPlaceholderText(self.tr("bijv. Jaarbeurs"))
-        self.add(self.tr("&Locatie:"), self.venue_row)
+        self.add(self.tr("Locat&ie:"), self.venue_row)
         bind.line(self.venue_row, lambda: event.venue, lambda v: update_event(session, event, venue=v))
         self.city_row = field_row(QLineEdit(), "eventCity")
         self.city_row.field.setPlaceholderText(self.tr("bijv. Utrecht"))
@@ -86,12 +87,12 @@ class EventForm(PrepareForm):
         self.chair_row.field.setPlaceholderText(self.tr("naam van de dagvoorzitter"))
         self.chair_completer = NameCompleter(self.chair_row.field)
         self.chair_row.field.setCompleter(self.chair_completer)
-        self.add(self.tr("Dag&voorzitter:"), self.chair_row)
+        self.add(self.tr("Dagvoor&zitter:"), self.chair_row)
         bind.line(self.chair_row, lambda: event.chair.name if event.chair else "", self._store_chair)
 
         self.section(self.tr("Opkomst"))
         self.expected_row = field_row(self._attendance_box(), "eventAttendanceExpected")
-        self.add(self.tr("Ver&wacht:"), self.expected_row)
+        self.add(self.tr("Verwa&cht:"), self.expected_row)
         bind.spin(
             self.expected_row,
             lambda: event.attendance_expected,

@@ -5,7 +5,8 @@ stage, narrative), "Citaten" and "Kerncijfers". A planned start left empty
 means the item follows the previous one. objectNames: ``itemKind``,
 ``itemHeading``, ``itemStart``, ``itemDuration``, ``itemPeople`` (add field
 ``itemPeopleAdd``), ``itemNarrative``, ``itemTabs``; Alt+S kind, Alt+K
-heading, Alt+B start, Alt+U duration, Alt+P people, Alt+V narrative.
+heading, Alt+G start, Alt+U duration, Alt+P people, Alt+T narrative;
+Ctrl+Tab / Ctrl+PgDn switch between the three tabs.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ class ProgrammeItemEditor(QTabWidget):
         self.start_row = field_row(TimeEdit(), "itemStart")
         self.start_row.field.setPlaceholderText(self.tr("aansluitend"))
         self.form.add(
-            self.tr("&Begintijd:"),
+            self.tr("Be&gintijd:"),
             self.start_row,
             hint=self.tr("Leeg: begint zodra het vorige onderdeel eindigt."),
         )
@@ -89,7 +90,7 @@ class ProgrammeItemEditor(QTabWidget):
         self.form.add(self.tr("O&p het podium:"), self.people, hint=self.tr("Spreker(s), in volgorde."))
         self.narrative_row = field_row(TextArea(lines=8), "itemNarrative")
         self.form.add(
-            self.tr("&Verslag:"), self.narrative_row, hint=self.tr("Wat er gebeurde, voor het verslag.")
+            self.tr("&Tekst voor het verslag:"), self.narrative_row, hint=self.tr("Wat er gebeurde, voor het verslag.")
         )
         bind.line(self.narrative_row, lambda: item().narrative, lambda v: update(narrative=v))
 

@@ -7,7 +7,7 @@ the selected item. objectNames: ``programmeAddKind``, ``programmeAddHeading``,
 ``programmeAddDuration``, ``programmeAddButton``, ``programmeList``,
 ``programmeUp``, ``programmeDown``, ``programmeDelete``,
 ``programmeProjectedEnd``, ``programmeSplitter``. Alt+N focuses the heading
-of a new item, Alt+L the list.
+of a new item, Alt+M the list.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class ProgrammePage(QWidget):
         ):
             bar.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bar)
-        list_label = QLabel(self.tr("Programma (s&lepen of Alt+pijltjes om te verplaatsen):"), side)
+        list_label = QLabel(self.tr("Progra&mma (slepen of Alt+pijltjes om te verplaatsen):"), side)
         layout.addWidget(list_label)
         self.view = RecordTable(self.model, "programmeList", side)
         list_label.setBuddy(self.view)

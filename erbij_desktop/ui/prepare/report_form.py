@@ -5,7 +5,8 @@ language and status, the published/modified dates and the logo. objectNames:
 ``reportPurpose``, ``reportLead``, ``reportConclusion``,
 ``reportBackgroundHeading``, ``reportBackgroundText``, ``reportHeadline``,
 ``reportLanguage``, ``reportStatus``, ``reportPublished``, ``reportModified``,
-``reportLogoChoose``, ``reportLogoRemove``.
+``reportLogoChoose``, ``reportLogoRemove``. Date fields: type into
+``reportPublishedText`` / ``reportModifiedText``.
 """
 
 from __future__ import annotations
@@ -71,20 +72,20 @@ class ReportForm(PrepareForm):
         self.section(self.tr("Achtergrond (kader)"))
         heading = field_row(QLineEdit(), "reportBackgroundHeading")
         heading.field.setPlaceholderText(self.tr("bijv. Eenzaamheid in Nederland"))
-        self.add(self.tr("K&op:"), heading)
+        self.add(self.tr("Ko&p:"), heading)
         bind.line(
             heading,
             lambda: event.background_heading,
             lambda v: update_event(session, event, background_heading=v),
         )
-        text("reportBackgroundText", self.tr("&Tekst:"), "background_text", 4)
+        text("reportBackgroundText", self.tr("Tek&st:"), "background_text", 4)
 
         self.section(self.tr("Publicatie"))
         language = field_row(QComboBox(), "reportLanguage")
         language.field.addItem(self.tr("Nederlands"), ReportLanguage.NL)
         language.field.addItem(self.tr("Engels"), ReportLanguage.EN)
         language.field.setMaximumWidth(260)
-        self.add(self.tr("T&aal:"), language)
+        self.add(self.tr("&Taal:"), language)
         bind.combo(
             language, lambda: event.report_language, lambda v: update_event(session, event, report_language=v)
         )
@@ -92,7 +93,7 @@ class ReportForm(PrepareForm):
         status.field.addItem(self.tr("Concept"), ReportStatus.DRAFT)
         status.field.addItem(self.tr("Definitief"), ReportStatus.FINAL)
         status.field.setMaximumWidth(260)
-        self.add(self.tr("&Status:"), status)
+        self.add(self.tr("Stat&us:"), status)
         bind.combo(
             status, lambda: event.report_status, lambda v: update_event(session, event, report_status=v)
         )
@@ -102,7 +103,7 @@ class ReportForm(PrepareForm):
             published, lambda: event.published_on, lambda v: update_event(session, event, published_on=v)
         )
         modified = field_row(DateEdit(), "reportModified")
-        self.add(self.tr("&Laatst gewijzigd op:"), modified)
+        self.add(self.tr("Laatst gewi&jzigd op:"), modified)
         bind.parsed(
             modified, lambda: event.modified_on, lambda v: update_event(session, event, modified_on=v)
         )
@@ -118,11 +119,11 @@ class ReportForm(PrepareForm):
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid palette(mid); border-radius: 3px;")
         layout.addWidget(self.logo_preview)
-        choose = QPushButton(self.tr("L&ogo kiezen…"), box)
+        choose = QPushButton(self.tr("Logo kie&zen…"), box)
         choose.setObjectName("reportLogoChoose")
         choose.clicked.connect(self._choose_logo)
         layout.addWidget(choose)
-        self.remove_logo = QPushButton(self.tr("Logo &weghalen"), box)
+        self.remove_logo = QPushButton(self.tr("Logo weghale&n"), box)
         self.remove_logo.setObjectName("reportLogoRemove")
         self.remove_logo.clicked.connect(lambda: self._store_logo(None, ""))
         layout.addWidget(self.remove_logo)

@@ -1,13 +1,14 @@
 """Section "Rondes": the rounds of roundtable conversations with their set questions.
 
-Left: an add bar (title, question, minutes; Enter adds) and the rounds in
-order (drag, Alt+Up/Alt+Down or the buttons to reorder). Right: the selected
+Top: an add bar (title, question, minutes; Enter adds) and the rounds in
+order (drag, Alt+Up/Alt+Down or the buttons to reorder). Below: the selected
 round's title, question, minutes (5 to 90), the intro line for the report and
 the roundtable programme item it runs in. objectNames: ``roundAddTitle``,
 ``roundAddQuestion``, ``roundAddMinutes``, ``roundAddButton``, ``roundList``,
 ``roundUp``, ``roundDown``, ``roundDelete``, ``roundTitle``,
 ``roundQuestion``, ``roundMinutes``, ``roundIntro``, ``roundProgrammeItem``,
-``roundsSplitter``.
+``roundsSplitter``. Mnemonics: Alt+N new round (title), Alt+T title,
+Alt+G question, Alt+D minutes, Alt+I intro, Alt+O programme item.
 """
 
 from __future__ import annotations
@@ -174,7 +175,7 @@ class RoundsPage(QWidget):
         bind.line(title, lambda: current().title, lambda v: update(title=v))
         question = field_row(TextArea(lines=2), "roundQuestion")
         self.form.add(
-            _tr("&Vraag:"),
+            _tr("&Gespreksvraag:"),
             question,
             hint=_tr("De vraag die op het scherm komt en aan elke tafel wordt besproken."),
         )

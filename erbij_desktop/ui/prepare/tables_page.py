@@ -6,7 +6,7 @@ place (the host column completes from the people; a new name adds a
 person). objectNames: ``tableCount`` (spin box), ``tableAddMany``,
 ``tableAddName``, ``tableAddButton``, ``tableList`` (columns Tafel,
 Tafelhost, Bijdragen), ``tableUp``, ``tableDown``, ``tableDelete``.
-Alt+A focuses the count, Enter there adds the tables.
+Alt+N focuses the count, Enter there adds the tables; Alt+T the name field.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ class TablesPage(ListEditor):
         self.setObjectName("prepareTables")
         self.layout().setContentsMargins(20, 12, 20, 12)
         many = QHBoxLayout()
-        label = QLabel(_tr("&Aantal tafels:"), self)
+        label = QLabel(_tr("Aa&ntal tafels:"), self)
         self.count_row = field_row(QSpinBox(), "tableCount")
         count = self.count_row.field
         assert isinstance(count, QSpinBox)
