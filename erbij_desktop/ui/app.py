@@ -16,7 +16,16 @@ import contextlib
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import ArgumentError
@@ -35,6 +44,10 @@ LANGUAGE_KEY = "ui/language"
 LANGUAGE_ENV = "ERBIJ_LANGUAGE"
 SOURCE_LANGUAGE = "nl"
 TRANSLATION_STEM = "erbij_desktop"
+# Set by the start-up benchmark (tests/benchmarks): once the main window has been painted, print
+# SHOWN_MARKER on stdout and quit, so the time from process start to a visible window can be measured.
+STARTUP_PROBE_ENV = "ERBIJ_STARTUP_PROBE"
+SHOWN_MARKER = "erbij-desktop: window shown"
 
 
 def run_gui(database_arg: str | None) -> int:
@@ -47,9 +60,29 @@ def run_gui(database_arg: str | None) -> int:
         window = create_main_window(db)
         install_safety(app, window, db, create_main_window)  # backups, single instance, error dialogs
         window.show()
+        if os.environ.get(STARTUP_PROBE_ENV):
+            _FirstPaintProbe(window)
         return app.exec()
     finally:
         db.close()
+
+
+class _FirstPaintProbe(QObject):
+    """The start-up benchmark's hook (``STARTUP_PROBE_ENV``): report the first paint, then quit."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._painted)  # after the whole window is painted
+        return False
+
+    def _painted(self) -> None:
+        print(SHOWN_MARKER, flush=True)
+        QCoreApplication.quit()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -23,7 +23,7 @@ from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 
 from .app import LANGUAGE_KEY, ui_language
-from .events.actions import EventActions, demo_importer, report_writer
+from .events.actions import EventActions, demo_available, report_available
 from .events.first_run import FirstRunPage
 from .events.list_model import EventListModel
 from .events.list_page import EventListPage
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.actions_ = EventActions(db, self.session, self.autosave, self)
         self._connect_pages()
         self._build_menus()
-        self.first_run.set_demo_available(demo_importer() is not None)
+        self.first_run.set_demo_available(demo_available())
         self.resize(1200, 780)
         self._restore()
 
@@ -201,10 +201,10 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         open_event = self.workspace is not None
-        self.export_action.setEnabled(open_event and report_writer() is not None)
+        self.export_action.setEnabled(open_event and report_available())
         self.delete_action.setEnabled(open_event)
         self.overview_action.setEnabled(open_event)
-        self.demo_action.setEnabled(demo_importer() is not None)
+        self.demo_action.setEnabled(demo_available())
 
     def _export(self) -> None:
         if self.workspace is not None:

@@ -152,6 +152,13 @@ def test_window_state_is_restored(qtbot: QtBot, db: Database, session: Session) 
     rounds.splitter.setSizes([120, 560])  # list small, form large (vertical, so not clamped offscreen)
     window.close()
     again = make_window(qtbot, db)
+    assert again.workspace is not None
+    again.workspace.setCurrentIndex(again.workspace.count() - 1)  # the last tab this time
+    last_tab = again.workspace.currentWidget().objectName()
+    again.close()
+    again = make_window(qtbot, db)
+    assert again.workspace is not None and again.workspace.currentWidget().objectName() == last_tab
+    again.workspace.setCurrentWidget(again.workspace.prepare)
     assert again.height() == 690  # (the offscreen screen is 800 wide, so the width is clamped)
     assert again.workspace is not None and again.workspace.event_id == event.id
     assert again.workspace.prepare.sections.currentRow() == 4

@@ -9,6 +9,7 @@ simply unavailable. objectNames: ``reportFileDialog``, ``eventMessage``.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -43,12 +44,32 @@ def optional(module: str, name: str) -> Callable[..., Any] | None:
         raise
 
 
+def installed(module: str) -> bool:
+    """Whether a module is part of this build, without importing it (ReportLab is slow to import)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+REPORT_MODULE = "erbij_desktop.report.article"
+DEMO_MODULE = "erbij_desktop.storage.archive_demo"
+
+
 def report_writer() -> Callable[..., Any] | None:
-    return optional("erbij_desktop.report.article", "write_report")
+    return optional(REPORT_MODULE, "write_report")
 
 
 def demo_importer() -> Callable[..., Any] | None:
-    return optional("erbij_desktop.storage.archive_demo", "import_demo")
+    return optional(DEMO_MODULE, "import_demo")
+
+
+def report_available() -> bool:
+    return installed(REPORT_MODULE)
+
+
+def demo_available() -> bool:
+    return installed(DEMO_MODULE)
 
 
 def suggested_filename(event: Event) -> str:

@@ -90,7 +90,9 @@ class ProgrammeItemEditor(QTabWidget):
         self.form.add(self.tr("O&p het podium:"), self.people, hint=self.tr("Spreker(s), in volgorde."))
         self.narrative_row = field_row(TextArea(lines=8), "itemNarrative")
         self.form.add(
-            self.tr("&Tekst voor het verslag:"), self.narrative_row, hint=self.tr("Wat er gebeurde, voor het verslag.")
+            self.tr("&Tekst voor het verslag:"),
+            self.narrative_row,
+            hint=self.tr("Wat er gebeurde, voor het verslag."),
         )
         bind.line(self.narrative_row, lambda: item().narrative, lambda v: update(narrative=v))
 
