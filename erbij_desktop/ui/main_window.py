@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.saved.connect(self.save_indicator.mark_saved)
+        self.workspace.saved.connect(self._show_title)
         for stack in self.workspace.undo_stacks():
             self.undo_group.addStack(stack)
         self.workspace.currentChanged.connect(self._tab_changed)
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
     def _event_deleted(self, _event_id: int) -> None:
         QSettings().remove(LAST_EVENT_KEY)
         self.show_overview()
+
+    def _show_title(self) -> None:
+        if self.workspace is not None:
+            self.setWindowTitle(self.workspace.title)
 
     def _tab_changed(self) -> None:
         stack = self.workspace.undo_stack() if self.workspace is not None else None

@@ -138,6 +138,12 @@ def test_save_indicator_follows_every_edit(qtbot: QtBot, db: Database, session: 
     assert (
         window.save_indicator.text() == f"Opgeslagen {window.save_indicator.last_saved.toString('HH:mm:ss')}"
     )
+    title = window.findChild(QLineEdit, "eventTitle")
+    title.setFocus()
+    QTest.keyClick(title, Qt.Key.Key_End)
+    QTest.keyClicks(title, " 2025")
+    QTest.keyClick(title, Qt.Key.Key_Return)
+    assert window.windowTitle() == "Titel 2025"
 
 
 def test_window_state_is_restored(qtbot: QtBot, db: Database, session: Session) -> None:
