@@ -139,6 +139,7 @@ class ProgrammePage(QWidget):
             self._select(self.view.current_row())
         self.editor.quotes.reload()
         self._show_projected_end()
+        self._mark_standing_problem()
 
     def flush(self) -> None:
         self.editor.flush()
@@ -147,10 +148,23 @@ class ProgrammePage(QWidget):
         item = self.model.record(row)
         if item is not self.editor.item:
             self.editor.set_item(item)
+            self._mark_standing_problem()
 
     def _after_save(self) -> None:
         self.model.refresh_all()
         self._show_projected_end()
+        self._mark_standing_problem()
+
+    def _mark_standing_problem(self) -> None:
+        """An inconsistency that arose elsewhere (reordering, the event's start) shows at the start field."""
+        item = self.editor.item
+        problems = self.model.problems(item) if item is not None else []
+        if problems:
+            self.editor.start_row.show_error(problems[0])
+        elif (
+            item is not None and self.editor.start_row.error and not self.editor.start_row.field.isModified()
+        ):
+            self.editor.start_row.clear_error()
 
     def _show_projected_end(self) -> None:
         end = projected_end(self.evt.programme, self.evt.start_time)

@@ -224,3 +224,26 @@ def test_programme_models_pass_the_model_tester(
             break
     qtmodeltester.check(section.editor.quotes.model)
     qtmodeltester.check(section.editor.figures.model)
+
+
+def test_a_standing_overlap_shows_in_the_list_and_at_the_start_field(
+    page: PreparePage, kb: Keyboard, session: Session, event: Event
+) -> None:
+    add_programme_item(session, event, "Opening", duration_minutes=30)
+    add_programme_item(session, event, "Lezing", planned_start=dt.time(10, 0), duration_minutes=15)
+    section = open_programme(page)
+    view = section.view
+    assert (
+        section.model.data(section.model.index(1, ProgrammeModel.TIME), Qt.ItemDataRole.DecorationRole)
+        is None
+    )
+    event.start_time = dt.time(9, 45)  # the event now starts later: the opening runs until 10:15
+    session.commit()
+    section.reload()
+    index = section.model.index(1, ProgrammeModel.TIME)
+    assert section.model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    assert "Opening" in section.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    view.select_row(1)
+    assert "Opening" in section.editor.start_row.error
+    view.select_row(0)
+    assert section.editor.start_row.error == ""
