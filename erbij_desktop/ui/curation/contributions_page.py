@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.ui.capture.contribution_list import ContributionList
+from erbij_desktop.ui.widgets.splitter_state import restore_splitter, save_splitter
 
 from .controller import CurationController
 from .selection_view import SelectionView
@@ -99,7 +100,7 @@ class ContributionsPage(QWidget):
         self.up_button = _button(self.tr("Omhoog"), "moveUpButton", self, self.tr("Alt+Pijl omhoog"))
         self.down_button = _button(self.tr("Omlaag"), "moveDownButton", self, self.tr("Alt+Pijl omlaag"))
         self.unpick_button = _button(
-            self.tr("Niet opne&men"), "unpickButton", self, self.tr("Uit het verslag halen (Delete)")
+            self.tr("Niet o&pnemen"), "unpickButton", self, self.tr("Uit het verslag halen (Delete)")
         )
         selection_box = self._box(
             self.selection_count, self.selection_list, [self.up_button, self.down_button, self.unpick_button]
@@ -321,9 +322,7 @@ class ContributionsPage(QWidget):
         self.editor.flush()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.splitter, settings, SPLITTER_KEY)
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        restore_splitter(self.splitter, settings, SPLITTER_KEY)

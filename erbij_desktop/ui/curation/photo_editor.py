@@ -103,7 +103,7 @@ class PhotoEditor(PrepareForm):
                 "Wie er op de foto staat. Wie geen toestemming gaf, wordt in het bijschrift niet genoemd."
             )
         )
-        self.add(self.tr("&Mensen op de foto:"), self.people_view)
+        self.add(self.tr("Mensen o&p de foto:"), self.people_view)
         self.show_photo(None)
 
     def _writer(self, field: str):  # type: ignore[no-untyped-def]

@@ -39,6 +39,7 @@ from erbij_desktop.ui.prepare.report_form import ReportForm
 from erbij_desktop.ui.preview.pane import PreviewPane
 from erbij_desktop.ui.preview.source import report_source
 from erbij_desktop.ui.widgets.binding import AutoSave
+from erbij_desktop.ui.widgets.splitter_state import restore_splitter, save_splitter
 
 from .contributions_page import ContributionsPage
 from .controller import CurationController
@@ -92,6 +93,9 @@ class ReportTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number - 1: self.show_section(n))
         self.preview = PreviewPane(None, self)
+        printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        printing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        printing.activated.connect(self.preview.open_print_dialog)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("reportSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -100,10 +104,10 @@ class ReportTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        self.export_pdf = QPushButton(self.tr("&PDF exporteren…"), self)
+        self.export_pdf = QPushButton(self.tr("PDF exp&orteren…"), self)
         self.export_pdf.setObjectName("exportPdfButton")
         self.export_pdf.clicked.connect(self.export_pdf_dialog)
-        self.appendix = QCheckBox(self.tr("met bi&jlage"), self)
+        self.appendix = QCheckBox(self.tr("&met bijlage"), self)
         self.appendix.setObjectName("exportAppendix")
         self.appendix.setToolTip(
             self.tr("Voeg alle bijdragen per ronde en tafel en de lijst van organisaties toe.")
@@ -241,14 +245,12 @@ class ReportTab(QWidget):
                 section.flush()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.splitter, settings, SPLITTER_KEY)
         settings.setValue(SECTION_KEY, self.sections.currentIndex())
         self.contributions.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        restore_splitter(self.splitter, settings, SPLITTER_KEY)
         section = settings.value(SECTION_KEY, 0, type=int)
         if 0 <= section < self.sections.count():
             self.sections.setCurrentIndex(section)

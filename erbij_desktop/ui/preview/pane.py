@@ -7,8 +7,9 @@ with a busy bar and "Voorbeeld bijwerken…"; when the new PDF arrives it
 replaces them at the same scroll position, and ``rendered`` says how many
 pages it has. A failed render keeps the old pages and says why.
 
-Keys (while the pane has the focus): Ctrl++ / Ctrl+- zoom, Ctrl+0 page width,
-Ctrl+P print. objectNames: ``previewPane``, ``previewView``,
+Keys (while the pane has the focus): Ctrl++ / Ctrl+- zoom, Ctrl+0 page width.
+The print button says Ctrl+P; the window that holds the pane gives that key.
+objectNames: ``previewPane``, ``previewView``,
 ``previewPages``, ``previewZoom``, ``previewZoomIn``, ``previewZoomOut``,
 ``previewBusy``, ``previewBusyLabel``, ``previewMessage``, ``previewPrint``,
 ``printDialog``.
@@ -144,7 +145,6 @@ class PreviewPane(QWidget):
             ("Ctrl+=", lambda: self.step(1)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.step(-1)),
             ("Ctrl+0", lambda: self.set_zoom(FIT_WIDTH)),
-            (QKeySequence.StandardKey.Print, self.open_print_dialog),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

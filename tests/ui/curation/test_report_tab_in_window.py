@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+import re
+
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from erbij_desktop.domain.models import Event
@@ -98,4 +100,39 @@ def test_draft_status_shows_the_watermark_in_the_preview(
     with qtbot.waitSignal(tab.preview.rendered, timeout=20_000):
         status.setCurrentIndex(draft)
     assert "CONCEPT" in tab.preview.document.getAllText(0).text()
+    window.close()
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def _visible_mnemonics(window: MainWindow) -> list[tuple[str, str]]:
+    """(letter, text) for every Alt+letter on screen: menus, tab bars, buttons, labels with a buddy."""
+    found = [(m, a.text()) for a in window.menuBar().actions() if (m := _mnemonic(a.text()))]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts = [widget.text()]
+        found.extend((m, text) for text in texts if (m := _mnemonic(text)))
+    return found
+
+
+def test_no_two_visible_mnemonics_share_a_letter(qtbot: QtBot, db: Database, demo_event: Event) -> None:
+    window, tab = open_report_tab(qtbot, db, demo_event)
+    assert window.workspace is not None
+    window.workspace.setCurrentWidget(tab)
+    for section in range(tab.sections.count()):
+        tab.show_section(section)
+        letters = _visible_mnemonics(window)
+        clashes = {m: [t for letter, t in letters if letter == m] for m, _ in letters}
+        assert {m: t for m, t in clashes.items() if len(t) > 1} == {}, tab.sections.tabText(section)
+        assert len(letters) > 10
     window.close()
