@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -65,7 +65,7 @@ def install_live_mode(
     mode = LiveMode(controller, launcher, panel)
     actions = _actions(mode)
     mode.shortcuts = _shortcuts(host, actions)
-    launcher.running_changed.connect(lambda running: running and _presenter_shortcuts(mode, actions))
+    launcher.running_changed.connect(lambda running: _presenter_shortcuts(mode, actions) if running else None)
     controller.time_up.connect(_sound_the_end)
     if event_id is not None:
         controller.set_event(event_id)
@@ -81,7 +81,7 @@ def follow_capture_view(controller: LiveController, capture_view: QObject) -> No
         signal.connect(controller.set_round)
 
 
-def _actions(mode: LiveMode) -> dict[str, Callable[[], None]]:
+def _actions(mode: LiveMode) -> dict[str, Callable[[], object]]:
     controller, launcher = mode.controller, mode.launcher
     return {
         "F5": launcher.start,
@@ -92,7 +92,7 @@ def _actions(mode: LiveMode) -> dict[str, Callable[[], None]]:
     }
 
 
-def _shortcuts(widget: QWidget, actions: dict[str, Callable[[], None]]) -> list[QShortcut]:
+def _shortcuts(widget: QWidget, actions: dict[str, Callable[[], object]]) -> list[QShortcut]:
     made = []
     for keys, action in actions.items():
         shortcut = QShortcut(QKeySequence(keys), widget)
@@ -102,7 +102,7 @@ def _shortcuts(widget: QWidget, actions: dict[str, Callable[[], None]]) -> list[
     return made
 
 
-def _presenter_shortcuts(mode: LiveMode, actions: dict[str, Callable[[], None]]) -> None:
+def _presenter_shortcuts(mode: LiveMode, actions: dict[str, Callable[[], object]]) -> None:
     window = mode.launcher.window
     if window is not None and not window.property("liveShortcuts"):
         window.setProperty("liveShortcuts", True)
@@ -111,7 +111,5 @@ def _presenter_shortcuts(mode: LiveMode, actions: dict[str, Callable[[], None]])
 
 def _sound_the_end() -> None:
     """Three beeps where the system has a bell; the beamer shows the end as well."""
-    from PySide6.QtCore import QTimer
-
     for index in range(BEEPS):
         QTimer.singleShot(index * BEEP_INTERVAL_MS, QApplication.beep)
