@@ -34,6 +34,8 @@ from erbij_desktop.domain.models import Photo
 THUMB = QSize(112, 76)
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 40
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 41
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 42
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 43
 NO_CONSENT_COLOUR = QColor("#8c1d18")
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -99,14 +101,11 @@ class PhotoListModel(QAbstractListModel):
             return None
         photo = self.photos[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            title = (
-                photo.caption.split("\n")[0]
-                or photo.filename
-                or _tr("Foto %1").replace("%1", str(index.row() + 1))
-            )
-            if len(title) > 70:
-                title = title[:68].rstrip() + "…"
-            return f"{title}\n{self.note(photo)}"
+            return f"{self.title(photo, index.row())}\n{self.note(photo)}"
+        if role == TITLE_ROLE:
+            return self.title(photo, index.row())
+        if role == NOTE_ROLE:
+            return self.note(photo)
         if role == Qt.ItemDataRole.DecorationRole:
             return self.icon(photo)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -116,6 +115,9 @@ class PhotoListModel(QAbstractListModel):
         if role == PHOTO_ID_ROLE:
             return photo.id
         return None
+
+    def title(self, photo: Photo, row: int) -> str:
+        return photo.caption.split("\n")[0] or photo.filename or _tr("Foto %1").replace("%1", str(row + 1))
 
     def note(self, photo: Photo) -> str:
         if not photo.consent:

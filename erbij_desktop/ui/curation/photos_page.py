@@ -35,6 +35,7 @@ from erbij_desktop.domain.photos import MAX_BYTES, add_photo, delete_photo, move
 from erbij_desktop.ui.widgets.binding import AutoSave
 from erbij_desktop.ui.widgets.confirm import confirm
 
+from .photo_delegate import PhotoDelegate
 from .photo_editor import PhotoEditor
 from .photo_model import THUMB, PhotoListModel
 
@@ -59,7 +60,7 @@ class PhotosPage(QWidget):
         self.list.setModel(self.model)
         self.list.setIconSize(THUMB)
         self.list.setSpacing(3)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(PhotoDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
