@@ -51,6 +51,7 @@ class StageContent:
 class LiveController(QObject):
     event_changed = Signal()
     content_changed = Signal()  # round, item on stage or display mode changed
+    round_changed = Signal(object)  # the current round's id (None: no round)
     timer_changed = Signal(object)  # TimerReading, on every tick and every action
     phase_changed = Signal(str)  # TimerPhase value
     time_up = Signal()  # the running countdown reached zero (once per run)
@@ -168,9 +169,12 @@ class LiveController(QObject):
         another round; the first round chosen after opening an event waits for Start.
         """
         if round_id is None:
+            had_round = self._round is not None
             self._round = None
             if self._mode is DisplayMode.ROUND:
                 self._mode = DisplayMode.WELCOME
+            if had_round:
+                self.round_changed.emit(None)
             self._after_change()
             return
         event_id = event_of_round(self._db, round_id)
@@ -189,6 +193,7 @@ class LiveController(QObject):
         if previous is None or previous.id != round_id:
             switching = previous is not None
             self._timer.load(self._round.minutes, start=self._auto_start and switching)
+            self.round_changed.emit(round_id)
         self._after_change()
 
     def set_mode(self, mode: DisplayMode) -> None:

@@ -34,6 +34,7 @@ class LiveTab(QWidget):
         self._capture = find(CAPTURE_TAB) if find is not None else None
         if self._capture is not None:
             follow_capture_view(self.live.controller, self._capture)
+            self.live.controller.round_changed.connect(self._lead_capture_view)
 
     @property
     def controller(self) -> LiveController:
@@ -53,8 +54,14 @@ class LiveTab(QWidget):
     def close_session(self) -> None:
         self.live.launcher.stop()
 
+    def _lead_capture_view(self, round_id: object) -> None:
+        """A round chosen here is the round typed into under Vastleggen as well."""
+        select = getattr(self._capture, "select_round", None)
+        if isinstance(round_id, int) and select is not None and _capture_round(self._capture) != round_id:
+            select(round_id)
+
 
 def _capture_round(capture: QWidget | None) -> int | None:
     """The round the capture view shows now, if it says."""
-    round_id = getattr(getattr(capture, "controller", None), "round_id", None)
+    round_id = getattr(capture, "round_id", None)
     return round_id if isinstance(round_id, int) else None

@@ -64,6 +64,12 @@ def test_round_switch_in_capture_reaches_the_presenter(
     assert stage.phase is TimerPhase.READY
 
     workspace.setCurrentWidget(live)
+    live_combo = live.live.panel.stage_box.round_combo  # choosing here leads the capture tab too
+    live_combo.setFocus()
+    QTest.keyClick(live_combo, Qt.Key.Key_Up)
+    assert stage.headline_text == first.question
+    assert combo.currentData() == first.id
+
     field = live.live.panel.message_box.field
     field.setFocus()
     for ch in "Nog 5 minuten — rond af":
