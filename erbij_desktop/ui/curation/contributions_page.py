@@ -91,9 +91,6 @@ class ContributionsPage(QWidget):
 
         self.selection_list = SelectionView(c.selection, self)
         self.selection_list.setAccessibleName(self.tr("In het verslag"))
-        self.selection_list.empty_text = self.tr(
-            "Nog niets gekozen. Sleep bijdragen hierheen of kies ze hieronder met Enter."
-        )
         self.selection_count = QLabel(self)
         self.selection_count.setObjectName("selectionCount")
         self.selection_count.setStyleSheet(HEADING_STYLE)
@@ -208,8 +205,18 @@ class ContributionsPage(QWidget):
         self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(c.round_id)))
         if info is None:
             self.question.setText(self.tr("Dit evenement heeft nog geen rondes (Voorbereiden › Rondes)."))
+            empty = ""
         else:
             self.question.setText(info.question)
+            empty = (
+                self.tr("Nog niets gekozen. Sleep bijdragen hierheen of kies ze hieronder met Enter.")
+                if c.candidates.total
+                else self.tr(
+                    "Deze ronde heeft nog geen bijdragen; ze verschijnen hier zodra ze zijn vastgelegd."
+                )
+            )
+        self.selection_list.empty_text = empty
+        self.selection_list.viewport().update()
         self._update_counts()
         if self._focus_id is not None and not self._show_id(self._focus_id):
             self._focus_id = None
