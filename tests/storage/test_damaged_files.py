@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import random
+import select
 import shutil
 import sqlite3
 import subprocess
@@ -21,6 +22,7 @@ import textwrap
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import IO
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -42,6 +44,14 @@ from erbij_desktop.storage.errors import (
 )
 from erbij_desktop.ui.errors.startup import DatabaseOpener
 from erbij_desktop.ui.errors.texts import Way
+
+
+def read_line(stream: IO[str], timeout: float = 30) -> str:
+    """One line from a child's stdout, or fail instead of hanging if it never comes."""
+    ready, _, _ = select.select([stream], [], [], timeout)
+    assert ready, "the child process did not answer in time"
+    return stream.readline()
+
 
 PAGE = 4096
 # The offscreen platform cannot size windows to their hints; harmless, and not ours.
@@ -282,7 +292,7 @@ def test_database_locked_by_another_process(
         [sys.executable, "-c", LOCKER, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
     try:
-        assert locker.stdout is not None and locker.stdout.readline() == "locked\n"
+        assert locker.stdout is not None and read_line(locker.stdout) == "locked\n"
         before = fingerprint(db_path)
 
         with pytest.raises(DatabaseInUseError, match="een ander programma"):

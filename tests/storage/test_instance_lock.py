@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -17,6 +19,14 @@ from erbij_desktop.domain.events import create_event, list_events
 from erbij_desktop.storage import backups, instance
 from erbij_desktop.storage.database import open_database
 from erbij_desktop.storage.errors import DatabaseInUseError
+
+
+def read_line(stream: IO[str], timeout: float = 30) -> str:
+    """One line from a child's stdout, or fail instead of hanging if it never comes."""
+    ready, _, _ = select.select([stream], [], [], timeout)
+    assert ready, "the child process did not answer in time"
+    return stream.readline()
+
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses POSIX signals")
 
@@ -42,7 +52,7 @@ class Holder:
             text=True,
         )
         assert self.process.stdout is not None
-        line = self.process.stdout.readline()
+        line = read_line(self.process.stdout)
         assert line == "ready\n", line
 
     @property

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import select
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,6 +23,15 @@ from erbij_desktop.ui.errors.texts import Way
 from erbij_desktop.ui.single_instance import InstanceClient, InstanceServer, server_name
 
 # The offscreen platform cannot raise windows or size them to hints; it says so.
+
+
+def read_line(stream: IO[str], timeout: float = 30) -> str:
+    """One line from a child's stdout, or fail instead of hanging if it never comes."""
+    ready, _, _ = select.select([stream], [], [], timeout)
+    assert ready, "the child process did not answer in time"
+    return stream.readline()
+
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -57,7 +68,7 @@ class RunningApp:
             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         )
         assert self.process.stdout is not None
-        assert self.process.stdout.readline() == "ready\n"
+        assert read_line(self.process.stdout) == "ready\n"
 
     def stop(self) -> str:
         self.process.terminate()
@@ -85,7 +96,7 @@ def test_second_start_brings_the_running_window_forward(
         opener.start(str(db_path))
     assert opened == [] and opener.dialog is None
     assert running.process.stdout is not None
-    assert running.process.stdout.readline() == "raised False\n"  # it came forward, no longer minimised
+    assert read_line(running.process.stdout) == "raised False\n"  # it came forward, no longer minimised
 
 
 @pytest.mark.parametrize("running", [False], indirect=True)
