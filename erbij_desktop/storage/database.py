@@ -59,6 +59,8 @@ from .sqlite_file import (
 )
 
 log = logging.getLogger(__name__)
+# Library convention: without a configured log file (the CLI), records go nowhere, not to stderr.
+logging.getLogger("erbij_desktop").addHandler(logging.NullHandler())
 
 BUSY_TIMEOUT_MS = 5000
 # How long opening waits for another program to release SQLite's write lock.
