@@ -70,10 +70,14 @@ class StorageErrorDialog(QDialog):
         self.backup_label.setWordWrap(True)
         if latest is not None and Way.LATEST_BACKUP in self.ways:
             events = latest.events()
+            count = (
+                "?"
+                if events is None
+                else (_tr("1 evenement") if events == 1 else _tr("{n} evenementen").format(n=events))
+            )
             self.backup_label.setText(
-                _tr("Laatste reservekopie: {when} ({events} evenementen).").format(
-                    when=latest.created.strftime("%d-%m-%Y %H:%M"),
-                    events=events if events is not None else "?",
+                _tr("Laatste reservekopie: {when} ({count}).").format(
+                    when=latest.created.strftime("%d-%m-%Y %H:%M"), count=count
                 )
             )
         self.backup_label.setVisible(bool(self.backup_label.text()))
