@@ -1,0 +1,172 @@
+"""Capture: from Enter to committed, for every contribution of a busy event.
+
+The measured path is what Enter in the capture view runs: an ``AddContribution``
+command executed by the undo ``History`` (a new session, the domain's
+``add_contribution``: validate, look up the round, table, person and
+organisation, insert, commit with ``synchronous=FULL``). 3,000 contributions,
+as typed at 40 tables over 3 rounds, 30 % with a person's name, half with an
+organisation.
+
+The baseline does the irreducible part of the same work with the ``sqlite3``
+module: one INSERT of the very row the app stored (same text, same ids, same
+position) into an identical database with the same pragmas, and COMMIT. The
+two alternate contribution by contribution, so a busy moment on the machine
+hits both. Targets: p99 <= 5 ms and <= 4x the baseline's p99.
+
+A subset also goes through the real widget: text and names typed into the
+capture view's fields, then the Enter key, timed until the list has the row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from common import Result, child_main, ensure_import_path, median, ms, percentile
+
+ensure_import_path()
+
+from generator import Shape, build_event, capture_script  # noqa: E402
+
+from erbij_desktop.domain import contributions as ops  # noqa: E402
+from erbij_desktop.domain.models import EventTable, Round  # noqa: E402
+from erbij_desktop.domain.undo import AddContribution, History  # noqa: E402
+from erbij_desktop.storage.database import SQLITE_PRAGMAS, Database, open_database  # noqa: E402
+
+P99_LIMIT_MS = 5.0
+RATIO_LIMIT = 4.0
+EMPTY_EVENT = Shape(tables=40, rounds=3, per_table=0)
+RAW_INSERT = """
+INSERT INTO contribution (event_id, round_id, table_id, text, report_text, person_id, organisation_id,
+                          highlighted, position, created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+def make_database(path: Path) -> tuple[Database, int, list[int], list[int]]:
+    db = open_database(str(path))
+    with db.session() as session:
+        event_id = build_event(session, EMPTY_EVENT)
+        rounds = list(session.scalars(Round.__table__.select().with_only_columns(Round.id)))  # type: ignore[attr-defined]
+        tables = list(session.scalars(EventTable.__table__.select().with_only_columns(EventTable.id)))  # type: ignore[attr-defined]
+    return db, event_id, rounds, tables
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)
+    for pragma in SQLITE_PRAGMAS:
+        connection.execute(pragma)
+    return connection
+
+
+def raw_insert(connection: sqlite3.Connection, row: ops.ContributionRow) -> None:
+    stamp = row.created_at.strftime("%Y-%m-%d %H:%M:%S.%f")
+    connection.execute("BEGIN")
+    connection.execute(
+        RAW_INSERT,
+        (row.event_id, row.round_id, row.table_id, row.text, None, row.person_id, row.organisation_id,
+         0, row.position, stamp, stamp),
+    )  # fmt: skip
+    connection.execute("COMMIT")
+
+
+def domain_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
+    """Seconds per Enter through the domain, and per raw insert, alternating."""
+    db, _event_id, rounds, tables = make_database(workdir / "capture-app.sqlite")
+    raw_db, *_ = make_database(workdir / "capture-raw.sqlite")
+    raw_db.close()
+    raw = raw_connection(workdir / "capture-raw.sqlite")
+    history = History(db.session)
+    script = capture_script(count)
+    ours, bare = [], []
+    try:
+        for number, typed in enumerate(script):
+            command = AddContribution(
+                rounds[number * len(rounds) // count],
+                typed.text,
+                table_id=tables[number % len(tables)],
+                person=typed.person or None,
+                organisation=typed.organisation or None,
+            )
+            started = time.perf_counter()
+            history.execute(command)
+            ours.append(time.perf_counter() - started)
+            assert command.row is not None
+            started = time.perf_counter()
+            raw_insert(raw, command.row)
+            bare.append(time.perf_counter() - started)
+        with db.session() as session:
+            assert sum(ops.counts_by_round(session, _event_id).values()) == count
+        assert raw.execute("SELECT count(*) FROM contribution").fetchone()[0] == count
+    finally:
+        raw.close()
+        db.close()
+    return ours, bare
+
+
+def widget_path(workdir: Path, count: int) -> list[float]:
+    """Seconds from pressing Enter in the capture view's field until the list shows the new row."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from erbij_desktop.ui.capture.view import CaptureView
+    from erbij_desktop.ui.qt_fonts import install_application_font
+
+    app = QApplication.instance() or QApplication([])
+    install_application_font(app)  # type: ignore[arg-type]
+    db, event_id, _rounds, tables = make_database(workdir / "capture-widget.sqlite")
+    view = CaptureView(db)
+    window = QMainWindow()
+    window.setCentralWidget(view)
+    window.resize(1200, 780)
+    view.set_event(event_id)
+    window.show()
+    QApplication.processEvents()
+    times = []
+    try:
+        for number, typed in enumerate(capture_script(count, seed=7)):
+            if number % 10 == 0:
+                view.tables.select_row((number // 10) % len(tables))
+            view.entry_panel.person.setText(typed.person)
+            view.entry_panel.organisation.setText(typed.organisation)
+            view.entry.setPlainText(typed.text)
+            view.entry.setFocus()
+            QApplication.processEvents()
+            before = view.controller.table_model.rowCount()
+            started = time.perf_counter()
+            QTest.keyClick(view.entry, Qt.Key.Key_Return)
+            QApplication.processEvents()  # the list repaints with the new row
+            times.append(time.perf_counter() - started)
+            if view.controller.table_model.rowCount() != before + 1 or view.entry.text():
+                raise RuntimeError(f"Enter did not store contribution {number}: {view.message.text()}")
+    finally:
+        window.close()
+        view.deleteLater()
+        QApplication.processEvents()
+        db.close()
+    return times
+
+
+def measure(workdir: Path, quick: bool) -> list[Result]:
+    count = 300 if quick else 3000
+    widget_count = 60 if quick else 300
+    ours, bare = domain_path(workdir, count)
+    widget = widget_path(workdir, widget_count)
+    section = "2 Capture"
+    return [
+        Result(section, f"Enter → committed, p50 ({count:,} contributions)", ms(median(ours)), "ms",
+               ms(median(bare))),
+        Result(section, f"Enter → committed, p99 ({count:,} contributions)", ms(percentile(ours, 0.99)), "ms",
+               ms(percentile(bare, 0.99)), limit=P99_LIMIT_MS, ratio_limit=RATIO_LIMIT),
+        Result(section, f"Enter key in the capture view → row listed, p50 ({widget_count})",
+               ms(median(widget)), "ms", ms(median(bare))),
+        Result(section, f"Enter key in the capture view → row listed, p99 ({widget_count})",
+               ms(percentile(widget, 0.99)), "ms", ms(percentile(bare, 0.99))),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    sys.exit(child_main(measure))

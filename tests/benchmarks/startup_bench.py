@@ -1,0 +1,142 @@
+"""Start-up: from starting the process to the main window shown with the last event open.
+
+The app is started as a user starts it, ``python -m erbij_desktop --database
+FILE``, with ``ERBIJ_STARTUP_PROBE`` set: after the window's first paint it
+prints a marker and quits (see ``erbij_desktop.ui.app``). The settings say the
+demo event was open on the Vastleggen tab, so the whole workspace is built.
+The baseline, ``startup_bare.py``, imports PySide6.QtWidgets and SQLAlchemy,
+opens the same database and shows an empty QMainWindow, marked the same way.
+
+Both run alternately, several times; the figures are medians of the time until
+the marker is read, and of each process's peak memory (ru_maxrss).
+Targets: time <= 1.3x the baseline, peak memory <= 1.5x.
+
+This process stays small (standard library only; the databases are made by a
+child, ``--prepare``): Linux counts the memory of the process that starts a
+child into the child's ru_maxrss, so a big parent would inflate both figures.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from common import Result, child_main, ensure_import_path, median, ms
+
+ensure_import_path()
+
+TIME_TARGET = 1.3
+MEMORY_TARGET = 1.5
+SHOWN_MARKER = "erbij-desktop: window shown"
+
+
+def run_once(command: list[str], env: dict[str, str], log: Path) -> tuple[float, float]:
+    """Seconds until the window-shown marker, and the child's peak memory in MB."""
+    with log.open("ab") as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env)
+        assert process.stdout is not None
+        shown: float | None = None
+        for line in process.stdout:
+            if line.decode(errors="replace").strip() == SHOWN_MARKER:
+                shown = time.perf_counter() - started
+                break
+        process.stdout.read()
+        _pid, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    if shown is None or process.returncode != 0:
+        raise RuntimeError(f"{command[1:3]} did not show its window (exit {process.returncode}); see {log}")
+    return shown, usage.ru_maxrss / 1024.0
+
+
+def prepare(workdir: Path) -> tuple[Path, Path, int]:
+    """Two databases: the demo event, and the 3,000-contribution event, each the only event in its file."""
+    from generator import REPORT_EVENT, build_event
+
+    from erbij_desktop.storage.archive_demo import import_demo
+    from erbij_desktop.storage.database import open_database
+
+    demo, big = workdir / "startup-demo.sqlite", workdir / "startup-3000.sqlite"
+    ids = set()
+    for path in (demo, big):
+        db = open_database(str(path))
+        try:
+            with db.session() as session:
+                ids.add(import_demo(session)[0].id if path == demo else build_event(session, REPORT_EVENT))
+        finally:
+            db.close()
+    assert len(ids) == 1, "both events must have the same id: the settings remember one"
+    return demo, big, ids.pop()
+
+
+def prepare_in_child(workdir: Path) -> tuple[Path, Path]:
+    subprocess.run([sys.executable, __file__, "--prepare", str(workdir)], check=True)
+    return workdir / "startup-demo.sqlite", workdir / "startup-3000.sqlite"
+
+
+def remember_last_event(event_id: int) -> None:
+    """What the app's settings hold after the facilitator closed it on the capture tab of the event."""
+    from PySide6.QtCore import QSettings
+
+    from erbij_desktop import APP_ID
+    from erbij_desktop.ui.app import ORGANISATION
+
+    settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANISATION, APP_ID)
+    settings.clear()
+    settings.setValue("events/last", event_id)
+    settings.setValue("workspace/tab", "captureTab")
+    settings.sync()
+
+
+def measure(workdir: Path, quick: bool) -> list[Result]:
+    repeat = 3 if quick else 7
+    demo, big = prepare_in_child(workdir)
+    env = dict(os.environ, ERBIJ_STARTUP_PROBE="1")
+    log = workdir / "startup-stderr.log"
+    bare = [sys.executable, str(Path(__file__).with_name("startup_bare.py"))]
+    app = [sys.executable, "-m", "erbij_desktop", "--database"]
+
+    # One unmeasured start of each: the first start after an import makes a backup, and the
+    # file cache warms up for both alike.
+    for database in (demo, big):
+        run_once([*app, str(database)], env, log)
+    run_once([*bare, str(demo)], env, log)
+
+    app_times, app_memory, big_times, big_memory, bare_times, bare_memory = [], [], [], [], [], []
+    for _ in range(repeat):
+        seconds, memory = run_once([*bare, str(demo)], env, log)
+        bare_times.append(seconds)
+        bare_memory.append(memory)
+        seconds, memory = run_once([*app, str(demo)], env, log)
+        app_times.append(seconds)
+        app_memory.append(memory)
+        if not quick:
+            seconds, memory = run_once([*app, str(big)], env, log)
+            big_times.append(seconds)
+            big_memory.append(memory)
+
+    section = "1 Start-up"
+    results = [
+        Result(section, "window shown, demo event open", ms(median(app_times)), "ms",
+               ms(median(bare_times)), ratio_limit=TIME_TARGET),
+        Result(section, "peak memory, demo event open", median(app_memory), "MB",
+               median(bare_memory), ratio_limit=MEMORY_TARGET),
+    ]  # fmt: skip
+    if big_times:
+        results += [
+            Result(section, "window shown, 3,000-contribution event", ms(median(big_times)), "ms",
+                   ms(median(bare_times))),
+            Result(section, "peak memory, 3,000-contribution event", median(big_memory), "MB",
+                   median(bare_memory)),
+        ]  # fmt: skip
+    return results
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--prepare"]:
+        remember_last_event(prepare(Path(sys.argv[2]))[2])
+    else:
+        sys.exit(child_main(measure))
