@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -42,6 +43,7 @@ from erbij_desktop.storage.errors import (
     NotAnErbijDatabaseError,
     ReadOnlyLocationError,
 )
+from erbij_desktop.ui.errors.reporter import ErrorReporter
 from erbij_desktop.ui.errors.startup import DatabaseOpener
 from erbij_desktop.ui.errors.texts import Way
 
@@ -236,6 +238,7 @@ def test_read_only_folder(tmp_path: Path, qtbot: QtBot, capsys: pytest.CaptureFi
         assert fingerprint(path) == before
 
 
+@pytest.mark.qt_no_exception_capture  # the app's own excepthook is under test here
 def test_full_disk(
     db_path: Path, qtbot: QtBot, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -260,6 +263,26 @@ def test_full_disk(
         assert session.query(Contribution).count() == 40 + saved
         assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         assert fingerprint(db_path)[0] == before[0]  # the main file itself was not touched
+
+        # In the GUI the failed save reaches the error reporter (the capture view only handles
+        # validation), which explains it; the app keeps running.
+        reporter = ErrorReporter()
+        reporter.install()
+        try:
+
+            def save_in_slot() -> None:
+                add_contribution(session, round_id, "Nog een bijdrage voor de volle schijf. " * 100)
+
+            with qtbot.waitSignal(reporter.reported, timeout=3000):
+                QTimer.singleShot(0, save_in_slot)
+        finally:
+            reporter.uninstall()
+        dialog = reporter.storage_dialog
+        assert dialog is not None and dialog.isVisible()
+        qtbot.addWidget(dialog)
+        assert "De schijf is vol" in dialog.message_label.text()
+        assert set(dialog.buttons) == {Way.RETRY, Way.CLOSE}
+        assert session.query(Contribution).count() == 40 + saved
 
     # On the CLI: a command that writes too much says so in one line.
     assert main(["--database", str(db_path), "demo"]) == 1
