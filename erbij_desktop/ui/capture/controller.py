@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
 from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain.errors import ValidationError
+from erbij_desktop.domain.events import get_event
+from erbij_desktop.domain.now import Now, what_is_now
 from erbij_desktop.domain.types import utcnow
 from erbij_desktop.domain.undo import (
     AddContribution,
@@ -98,6 +101,15 @@ class CaptureController(QObject):
             self.structure = load_structure(session, event_id, self.clock())
         self.search_model.unload()
         self.structure_loaded.emit()
+
+    def refresh_now(self) -> Now | None:
+        """Ask the clock again what is on stage and which round is current (cheap; no reload)."""
+        if self.structure is None:
+            return None
+        with self.db.session() as session:
+            now = what_is_now(get_event(session, self.structure.event_id), self.clock())
+        self.structure = replace(self.structure, now=now)
+        return now
 
     def table_entries(self, counts: dict[int | None, int]) -> list[TableEntry]:
         assert self.structure is not None

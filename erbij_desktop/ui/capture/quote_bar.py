@@ -1,9 +1,10 @@
 """The quick quote field: what someone on stage just said, with who said it.
 
 The programme item on stage now is preselected (from the programme clock or
-the planned times); the speaker completes from the people of the event, the
-ones on stage first in the hint. Enter saves the quote as an undoable step;
-the speaker and item stay for the next quote, the text clears.
+the planned times) and follows the stage as the morning goes on; the speaker
+completes from the people of the event, the ones on stage named in the hint.
+Enter saves the quote as an undoable step; the speaker and item stay for the
+next quote, the text clears.
 """
 
 from __future__ import annotations
@@ -87,6 +88,15 @@ class QuoteBar(QFrame):
         self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(wanted)))
         self._update_hint(structure)
 
+    def follow_stage(self, item_id: int | None) -> None:
+        """The programme moved on: preselect what is on stage now, unless an item was chosen by hand."""
+        if not self._auto_item or self._structure is None:
+            return
+        index = self.item_combo.findData(item_id)
+        if index >= 0 and index != self.item_combo.currentIndex():
+            self.item_combo.setCurrentIndex(index)
+            self._update_hint(self._structure)
+
     def item_id(self) -> int | None:
         data = self.item_combo.currentData()
         return data if isinstance(data, int) else None
@@ -106,7 +116,11 @@ class QuoteBar(QFrame):
         self.submitted.emit(self.text.text(), self.speaker.text(), self.item_id())
 
     def saved(self) -> None:
-        """The quote is stored: clear its text, keep speaker and item for the next one."""
+        """The quote is stored: clear its text, keep speaker and item for the next one.
+
+        An item chosen by hand was for that quote; from now on the stage decides again.
+        """
+        self._auto_item = True
         self.text.clear()
         self.clear_error()
         self.text.setFocus()

@@ -9,15 +9,29 @@ history is cleared and the stack follows, so the two never disagree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from erbij_desktop.domain.undo import Change, Command, History, UndoError
 
+# The domain names its commands in Dutch; listed here so a translation can pick them up.
+LABELS = (
+    QT_TRANSLATE_NOOP("CaptureUndo", "Bijdrage toevoegen"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Bijdrage verwijderen"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Bijdrage wijzigen"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Bijdrage uitlichten"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Uitlichten opheffen"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Spreker wijzigen"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Bijdrage naar andere tafel"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Labels wijzigen"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Bijdrage verplaatsen"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Citaat toevoegen"),
+)
+
 
 class _Step(QUndoCommand):
     def __init__(self, bridge: UndoBridge, command: Command, generation: int) -> None:
-        super().__init__(command.label)
+        super().__init__(QCoreApplication.translate("CaptureUndo", command.label))
         self._bridge = bridge
         self._generation = generation
         self._fresh = True  # the command already ran when it was pushed

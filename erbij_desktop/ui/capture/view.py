@@ -39,6 +39,7 @@ TITLE_STYLE = "font-size: 115%; font-weight: 600;"
 SETTINGS_GROUP = "capture"
 LIST_PAGE, SEARCH_PAGE = 0, 1
 WORK_PAGE, EMPTY_PAGE = 0, 1
+STAGE_CHECK_MS = 30_000
 
 
 class CaptureView(QWidget):
@@ -55,6 +56,11 @@ class CaptureView(QWidget):
         self.drafts = DraftKeeper(self._draft_values, self._restore_draft, self)
         self._connect()
         self._install_shortcuts()
+        # The quote field follows the stage while the view stays open all morning.
+        self._stage_timer = QTimer(self)
+        self._stage_timer.setInterval(STAGE_CHECK_MS)
+        self._stage_timer.timeout.connect(self.follow_stage)
+        self._stage_timer.start()
         self._show_empty(self.tr("Kies of maak een evenement om vast te leggen."))
 
     # --- building -----------------------------------------------------------------------------------
@@ -234,6 +240,17 @@ class CaptureView(QWidget):
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message.show_message(text, error=error)
+
+    def follow_stage(self) -> None:
+        """Preselect for the quote field what is on stage now (runs every half minute)."""
+        if not self.isVisible():
+            return
+        try:
+            now = self.controller.refresh_now()
+        except DomainError:
+            return  # the event was deleted meanwhile; the window will close it
+        if now is not None:
+            self.quote_bar.follow_stage(now.programme_item_id)
 
     # --- drafts -------------------------------------------------------------------------------------
 

@@ -288,6 +288,23 @@ def test_quote_from_the_stage(qtbot: QtBot, db: Database, capture_event: Capture
     assert count(db, Quote) == 0
 
 
+def test_quote_field_follows_the_stage_until_an_item_is_chosen(
+    qtbot: QtBot, db: Database, capture_event: CaptureEvent
+) -> None:
+    view = make_view(qtbot, db, capture_event.event_id, now=at(10, 30))
+    talk, roundtable = capture_event.items
+    assert view.quote_bar.item_id() == talk
+    view.clock = lambda: at(11, 10)
+    view.follow_stage()
+    assert view.quote_bar.item_id() == roundtable
+    combo = view.quote_bar.item_combo
+    combo.setFocus()
+    press(combo, Qt.Key.Key_Up)  # chosen by hand: the stage no longer decides
+    assert view.quote_bar.item_id() == talk
+    view.follow_stage()
+    assert view.quote_bar.item_id() == talk
+
+
 def test_current_round_comes_from_the_clock_else_the_last_one_used(
     qtbot: QtBot, db: Database, capture_event: CaptureEvent
 ) -> None:
