@@ -7,8 +7,12 @@ item, the rounds with their selected contributions, conclusion, background
 box and dates; optionally an appendix with every contribution.
 
 The report is made from the event's *public view* (domain.privacy), so a
-person without consent is never named in it. No Qt here: the preview pane
-calls this off the UI thread.
+person without consent is never named in it. No Qt here.
+
+For a preview that re-renders off the UI thread: build the view with
+``public_view(session, event)`` where the session lives (it only reads and
+returns plain frozen data), then call ``render_view(view)`` in the worker;
+``render_view`` touches no database and may run in any thread.
 """
 
 from __future__ import annotations
