@@ -14,8 +14,6 @@ import re
 from functools import cache
 from typing import Any
 
-import jsonschema  # type: ignore[import-untyped]
-
 from erbij_desktop import APP_NAME, __version__
 from erbij_desktop.domain.text import fold
 from erbij_desktop.resources import migrations_dir
@@ -181,6 +179,9 @@ def schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> Any:
+    # Imported here: jsonschema is slow to import, and only an import needs it (not every start).
+    import jsonschema  # type: ignore[import-untyped]
+
     cls = jsonschema.validators.validator_for(schema())
     cls.check_schema(schema())
     return cls(schema())
@@ -188,7 +189,9 @@ def _validator() -> Any:
 
 def validate_document(document: dict[str, Any]) -> None:
     """Check the document against db/archive.schema.json; one line says what is wrong and where."""
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+
+    error = best_match(_validator().iter_errors(document))
     if error is None:
         return
     where = "/".join(str(part) for part in error.absolute_path) or "(document)"
