@@ -175,6 +175,17 @@ def _utc(value: Any) -> dt.datetime:
     return cast(dt.datetime, value).replace(tzinfo=dt.UTC)
 
 
+def _fetch(session: Session, sql: str, params: dict[str, Any]) -> Sequence[Any]:
+    """Plain tuples for ``sql``: straight from sqlite3 when we can (SQLAlchemy's row objects cost
+    more than the query itself for 10,000 rows), through SQLAlchemy on other databases."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.driver_connection
+        if raw is not None:
+            return cast(Sequence[Any], raw.execute(sql, params).fetchall())
+    return session.execute(sql_text(sql), params).all()
+
+
 def _rows(session: Session, where_sql: str, params: dict[str, Any], tag_filter: Any) -> list[ContributionRow]:
     tags = _tag_names(session, tag_filter)
     row = ContributionRow
@@ -183,7 +194,7 @@ def _rows(session: Session, where_sql: str, params: dict[str, Any], tag_filter: 
     return [
         row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], utc(r[8]),
             r[9], r[10] or "", r[11], r[12] or "", tags.get(r[0], no_tags) if tags else no_tags)
-        for r in session.execute(sql_text(_ROW_SQL + where_sql), params).all()
+        for r in _fetch(session, _ROW_SQL + where_sql, params)
     ]  # fmt: skip
 
 
