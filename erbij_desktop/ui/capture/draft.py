@@ -27,6 +27,8 @@ class DraftKeeper(QObject):
         self._read = read
         self._write = write
         self._key: str | None = None
+        # What is on disk for this key, so unchanged fields cost no write (Enter stays fast).
+        self._stored: dict[str, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
@@ -40,6 +42,7 @@ class DraftKeeper(QObject):
         """Keep drafts under ``key`` (one per event); restore one into empty fields. True if restored."""
         if key != self._key:
             self.store()
+            self._stored = {}
         self._key = key
         if key is None:
             return False
@@ -48,7 +51,8 @@ class DraftKeeper(QObject):
             return False
         settings = QSettings()
         stored = {name: str(settings.value(f"{key}/{name}", "") or "") for name in FIELDS}
-        if not any(stored.values()):
+        self._stored = {name: value for name, value in stored.items() if value}
+        if not self._stored:
             return False
         self._write(stored)
         return True
@@ -57,12 +61,14 @@ class DraftKeeper(QObject):
         self._timer.stop()
         if self._key is None:
             return
+        values = {name: value for name, value in self._read().items() if value and name in FIELDS}
+        if values == self._stored:
+            return
         settings = QSettings()
-        values = self._read()
         for name in FIELDS:
-            value = values.get(name, "")
-            if value:
-                settings.setValue(f"{self._key}/{name}", value)
+            if name in values:
+                settings.setValue(f"{self._key}/{name}", values[name])
             else:
                 settings.remove(f"{self._key}/{name}")
         settings.sync()
+        self._stored = values
