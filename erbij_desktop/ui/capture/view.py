@@ -350,6 +350,9 @@ class CaptureView(QWidget):
         return self.controller.counts.entry(row).name if row is not None else ""
 
     def _update_title(self) -> None:
+        if self.pages.currentIndex() == SEARCH_PAGE:
+            self.scope_title.setText(self.tr("Gevonden in alle rondes en tafels"))
+            return
         name = self._table_name(self.controller.table_id)
         row = self.controller.counts.row_of(self.controller.table_id)
         host = self.controller.counts.entry(row).host if row is not None else ""
@@ -444,11 +447,11 @@ class CaptureView(QWidget):
 
     def _search(self, query: str) -> None:
         count = self.controller.search(query)
-        if not query.strip():
-            self.pages.setCurrentIndex(LIST_PAGE)
-            return
-        self.search.show_count(query, count)
-        self.pages.setCurrentIndex(SEARCH_PAGE)
+        searching = bool(query.strip())
+        if searching:
+            self.search.show_count(query, count)
+        self.pages.setCurrentIndex(SEARCH_PAGE if searching else LIST_PAGE)
+        self._update_title()
 
     def _focus_search(self) -> None:
         self.search_field.setFocus()

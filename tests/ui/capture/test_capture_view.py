@@ -244,6 +244,7 @@ def test_search_across_the_event(view: CaptureView, db: Database, capture_event:
     results = view.controller.search_model
     assert [r.text for r in results.rows] == ["Een cliënt van 90 jaar", "Nog een CLIËNT"]
     assert "2 bijdragen gevonden" in view.search.summary.text()
+    assert view.scope_title.text() == "Gevonden in alle rondes en tafels"
     # Highlight in the results, then open the second one: the view goes to its round and table.
     press(view.search_field, Qt.Key.Key_Return)
     assert view.results.hasFocus()
@@ -253,6 +254,7 @@ def test_search_across_the_event(view: CaptureView, db: Database, capture_event:
     press(view.results, Qt.Key.Key_Return)
     assert (view.round_id, view.table_id) == (capture_event.rounds[1], capture_event.tables[2])
     assert view.pages.currentIndex() == 0 and view.search_field.text() == ""
+    assert view.scope_title.text().startswith("Tafel 3")
     assert view.list.current_row().text == "Nog een CLIËNT"
     press(view.list, Qt.Key.Key_F, Ctrl)
     type_text(view.search_field, "niets hiervan")
