@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Build the one-folder PyInstaller bundle and prove it works on its own.
+#
+#   packaging/build_bundle.sh [OUTPUT_DIR]
+#
+# Uses the active Python (which must have PyInstaller and the app's dependencies).
+# The bundle lands in OUTPUT_DIR/erbij-desktop (default: a new temporary directory).
+# Then, from a directory outside the checkout, with a private home and a fresh
+# database, the bundle's own executable must:
+#   1. report that resources and migrations come from inside the bundle (--bundle-info);
+#   2. import the demo event      (erbij-desktop demo);
+#   3. write its report as a PDF  (erbij-desktop report <id> -o r.pdf);
+#   4. open the main window offscreen and quit once it is painted
+#      (ERBIJ_STARTUP_PROBE, the start-up benchmark's hook in ui/app.py).
+# Any failure stops the script with a non-zero exit code.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+OUT="${1:-$(mktemp -d -t erbij-bundle-XXXXXX)}"
+mkdir -p "$OUT"
+OUT="$(cd "$OUT" && pwd)"
+PYTHON="${PYTHON:-python}"
+SHOWN_MARKER="erbij-desktop: window shown"  # erbij_desktop.ui.app.SHOWN_MARKER
+
+log() { printf '[bundle] %s\n' "$*"; }
+fail() { printf '[bundle] FAILED: %s\n' "$*" >&2; exit 1; }
+
+case "$OUT/" in
+    "$ROOT"/*) fail "output directory $OUT is inside the checkout; choose one outside it" ;;
+esac
+
+log "building with $("$PYTHON" -m PyInstaller --version 2>/dev/null || echo '?') into $OUT"
+start=$(date +%s)
+"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$OUT/dist" --workpath "$OUT/build" "$ROOT/packaging/erbij-desktop.spec"
+BUNDLE="$OUT/dist/erbij-desktop"
+EXE="$BUNDLE/erbij-desktop"
+[ -x "$EXE" ] || fail "no executable at $EXE"
+log "built $EXE ($(du -sh "$BUNDLE" | cut -f1), $(( $(date +%s) - start )) s)"
+
+# A clean world for the runs: outside the checkout, no Python path, a private home.
+RUN="$OUT/run"
+rm -rf "$RUN"
+mkdir -p "$RUN/home"
+cd "$RUN"
+unset PYTHONPATH PYTHONHOME VIRTUAL_ENV ERBIJ_DATABASE_URL ERBIJ_LANGUAGE ERBIJ_STARTUP_PROBE
+export HOME="$RUN/home" XDG_CONFIG_HOME="$RUN/home/config" XDG_DATA_HOME="$RUN/home/data" \
+    XDG_STATE_HOME="$RUN/home/state" XDG_CACHE_HOME="$RUN/home/cache" QT_QPA_PLATFORM=offscreen
+DB="$RUN/smoke.sqlite"
+export PATH="$BUNDLE:$PATH"  # `erbij-desktop` below is the bundle's executable
+[ "$(command -v erbij-desktop)" = "$EXE" ] || fail "erbij-desktop on PATH is not the bundle's"
+
+log "run 0/3: where the bundle finds its files (cwd $PWD)"
+erbij-desktop --bundle-info | tee bundle-info.txt | sed 's/^/[bundle]   /'
+resources=$(sed -n 's/^resources_dir: //p' bundle-info.txt)
+migrations=$(sed -n 's/^migrations_dir: //p' bundle-info.txt)
+for dir in "$resources" "$migrations"; do
+    case "$dir" in
+        "$BUNDLE"/*) ;;
+        *) fail "'$dir' is not inside the bundle $BUNDLE" ;;
+    esac
+done
+grep -q '^translations: [1-9]' bundle-info.txt || fail "no compiled translations (.qm) in the bundle"
+grep -q '^migrations: [1-9]' bundle-info.txt || fail "no migrations in the bundle"
+log "resources_dir=$resources (inside the bundle)"
+
+log "run 1/3: erbij-desktop --database $DB demo"
+erbij-desktop --database "$DB" demo | tee demo.txt | sed 's/^/[bundle]   /'
+event_id=$(cut -f1 demo.txt | head -n1)
+[[ "$event_id" =~ ^[0-9]+$ ]] || fail "demo did not print the new event's id"
+[ -s "$DB" ] || fail "the database $DB was not created"
+log "run 1/3 passed: demo event $event_id imported into a fresh database"
+
+log "run 2/3: erbij-desktop --database $DB report $event_id -o r.pdf"
+erbij-desktop --database "$DB" report "$event_id" -o r.pdf | sed 's/^/[bundle]   /'
+[ "$(head -c 5 r.pdf)" = "%PDF-" ] || fail "r.pdf is not a PDF"
+size=$(wc -c < r.pdf)
+[ "$size" -gt 20000 ] || fail "r.pdf is suspiciously small ($size bytes)"
+log "run 2/3 passed: r.pdf written ($size bytes)"
+
+log "run 3/3: the GUI, offscreen, until the main window is painted"
+ERBIJ_STARTUP_PROBE=1 timeout 120 erbij-desktop --database "$DB" > gui.txt 2> gui-stderr.txt \
+    || { cat gui.txt gui-stderr.txt >&2; fail "the GUI did not start and quit cleanly"; }
+grep -qF "$SHOWN_MARKER" gui.txt || { cat gui.txt gui-stderr.txt >&2; fail "the window was never shown"; }
+log "run 3/3 passed: main window shown and closed"
+
+log "all bundle checks passed ($(( $(date +%s) - start )) s in total)"
