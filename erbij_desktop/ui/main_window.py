@@ -14,7 +14,7 @@ section, and the splitters.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from erbij_desktop import APP_NAME, __version__
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.workspace.saved.connect(self._show_title)
         for stack in self.workspace.undo_stacks():
             self.undo_group.addStack(stack)
+        self.workspace.tab_built.connect(self._tab_built)  # tabs are built as they are first needed
         self.workspace.currentChanged.connect(self._tab_changed)
         self.workspace.restore_state(QSettings())
         self._tab_changed()
@@ -134,6 +135,11 @@ class MainWindow(QMainWindow):
     def _show_title(self) -> None:
         if self.workspace is not None:
             self.setWindowTitle(self.workspace.title)
+
+    def _tab_built(self, tab: QWidget) -> None:
+        stack = getattr(tab, "undo_stack", None)
+        if isinstance(stack, QUndoStack):
+            self.undo_group.addStack(stack)
 
     def _tab_changed(self) -> None:
         stack = self.workspace.undo_stack() if self.workspace is not None else None

@@ -11,22 +11,34 @@ Every tab works on its own session. When one tab has saved something, the
 others reload when they are shown next, so a table added under Voorbereiden is
 there in Vastleggen, and a quote captured live appears in the programme
 editor. objectNames: ``workspaceTabs``, ``prepareTab`` and the names below.
+
+An event opens with only the tab that is shown: the others wait as empty
+placeholders, built when first shown or asked for (``tab``/``tab_by_name``);
+those that work while hidden (``TabSpec.ahead``: Live's keys, the capture
+view's round) are built one by one right after the window has painted. So
+opening an event, and starting the app with one open, costs one tab rather
+than four. ``tab_built`` announces each, for the window's undo group.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
+import importlib.util
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from erbij_desktop.domain.events import get_event
 from erbij_desktop.storage.database import Database
 
-from ..prepare.page import PreparePage
+if TYPE_CHECKING:
+    from ..prepare.page import PreparePage
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +53,9 @@ class TabSpec:
     cls: str
     title: str  # Dutch source text, translated in context "EventWorkspace"
     object_name: str
+    # Built right after the window has painted, even while not shown, because it works from
+    # every tab (Live's keys) or is what the others follow (the capture view's round).
+    ahead: bool = True
 
 
 WORKSPACE_TABS = (
@@ -56,12 +71,26 @@ WORKSPACE_TABS = (
         "ReportTab",
         QT_TRANSLATE_NOOP("EventWorkspace", "Ve&rslag"),
         "reportTab",
+        ahead=False,
     ),
 )
 
 
+class _Pending(QWidget):
+    """Keeps a tab's place in the tab bar until the tab is built."""
+
+    def __init__(self, build: Callable[[], QWidget], name: str, ahead: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}Pending")
+        self.build = build
+        self.name = name
+        self.ahead = ahead
+
+
 class EventWorkspace(QTabWidget):
     saved = Signal()
+    # A tab was built (after start-up or on first use): the window adds its undo stack.
+    tab_built = Signal(QWidget)
 
     def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,40 +100,111 @@ class EventWorkspace(QTabWidget):
         self.event_id = event_id
         self.session = db.session()
         self.evt = get_event(self.session, event_id)
-        self.prepare = PreparePage(self.session, self.evt, self)
-        self.prepare.setObjectName("prepareTab")
         self._stale: set[QWidget] = set()
-        self._add(self.prepare, self.tr("&Voorbereiden"))
+        self._restored = False
+        self._closed = False
+        self._background = False
+        # Tabs are built when first shown; the others right after the window has been painted,
+        # so the event opens (and the app starts) with only the tab the facilitator sees.
+        self._add_pending(self._make_prepare, "prepareTab", self.tr("&Voorbereiden"), ahead=False)
         for spec in WORKSPACE_TABS:
-            widget = self._load(spec)
-            if widget is not None:
-                self._add(widget, _tr(spec.title))
-        self.currentChanged.connect(self._refresh_if_stale)
+            if _installed(spec.module):
+                build = functools.partial(self._load, spec)
+                self._add_pending(build, spec.object_name, _tr(spec.title), ahead=spec.ahead)
+        self.currentChanged.connect(self._tab_shown)
 
     @property
     def title(self) -> str:
         return self.evt.title
 
-    def _load(self, spec: TabSpec) -> QWidget | None:
-        try:
-            module = importlib.import_module(spec.module)
-        except ModuleNotFoundError as error:
-            if error.name and spec.module.startswith(error.name):
-                return None  # that part of the app is not built yet
-            raise
+    @property
+    def prepare(self) -> PreparePage:
+        page = self.tab_by_name("prepareTab")
+        assert page is not None
+        return page  # type: ignore[return-value]
+
+    def _make_prepare(self) -> QWidget:
+        from ..prepare.page import PreparePage
+
+        page = PreparePage(self.session, self.evt, self)
+        page.setObjectName("prepareTab")
+        return page
+
+    def _load(self, spec: TabSpec) -> QWidget:
+        module = importlib.import_module(spec.module)
         widget: QWidget = getattr(module, spec.cls)(self.db, self)
         widget.setObjectName(spec.object_name)
         widget.set_event(self.event_id)  # type: ignore[attr-defined]
         return widget
 
-    def _add(self, widget: QWidget, title: str) -> None:
-        self.addTab(widget, title)
-        saved = getattr(widget, "saved", None)
+    def _add_pending(self, build: Callable[[], QWidget], name: str, title: str, *, ahead: bool) -> None:
+        self.addTab(_Pending(build, name, ahead, self), title)
+
+    def _built(self, index: int) -> QWidget:
+        """The widget of tab ``index``, built now if it was still waiting."""
+        widget = self.widget(index)
+        assert widget is not None
+        if not isinstance(widget, _Pending):
+            return widget
+        built = widget.build()
+        current, title = self.currentIndex(), self.tabText(index)
+        blocked = self.blockSignals(True)  # the same tab stays current: nothing to announce
+        try:
+            self.removeTab(index)
+            self.insertTab(index, built, title)
+            self.setCurrentIndex(current)
+        finally:
+            self.blockSignals(blocked)
+        widget.deleteLater()
+        saved = getattr(built, "saved", None)
         if saved is not None:
-            saved.connect(lambda w=widget: self._on_saved(w))
+            saved.connect(lambda w=built: self._on_saved(w))
+        restore = getattr(built, "restore_state", None)
+        if restore is not None and self._restored:
+            restore(QSettings())
+        self.tab_built.emit(built)
+        return built
+
+    def _ready(self) -> list[QWidget]:
+        """The tabs built so far."""
+        return [w for i in range(self.count()) if not isinstance(w := self.tab_or_pending(i), _Pending)]
+
+    def tab_or_pending(self, index: int) -> QWidget:
+        widget = self.widget(index)
+        assert widget is not None
+        return widget
+
+    def _name(self, index: int) -> str:
+        widget = self.tab_or_pending(index)
+        return widget.name if isinstance(widget, _Pending) else widget.objectName()
+
+    def _tab_shown(self, index: int) -> None:
+        if index < 0 or self._closed:
+            return
+        if isinstance(self.widget(index), _Pending):
+            self._built(index)
+        else:
+            self._refresh_if_stale(index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._background:
+            self._background = True
+            QTimer.singleShot(0, self, self._build_next)
+
+    def _build_next(self) -> None:
+        """Build one tab that should not wait to be shown, then come back for the next."""
+        if self._closed:
+            return
+        for index in range(self.count()):
+            widget = self.widget(index)
+            if isinstance(widget, _Pending) and widget.ahead:
+                self._built(index)
+                QTimer.singleShot(0, self, self._build_next)
+                return
 
     def _on_saved(self, source: QWidget) -> None:
-        self._stale.update(self.tab(i) for i in range(self.count()) if self.tab(i) is not source)
+        self._stale.update(w for w in self._ready() if w is not source)
         self.saved.emit()
 
     def _refresh_if_stale(self, index: int) -> None:
@@ -112,56 +212,66 @@ class EventWorkspace(QTabWidget):
         if widget not in self._stale:
             return
         self._stale.discard(widget)
-        if widget is self.prepare:
-            self.prepare.reload()
+        if widget.objectName() == "prepareTab":
+            widget.reload()  # type: ignore[attr-defined]
         else:
             widget.set_event(self.event_id)  # type: ignore[attr-defined]
 
     def tab(self, index: int) -> QWidget:
-        widget = self.widget(index)
-        assert widget is not None
-        return widget
+        """The widget of tab ``index`` (built if it was still waiting)."""
+        return self._built(index)
 
     def tab_by_name(self, object_name: str) -> QWidget | None:
-        return next(
-            (self.tab(i) for i in range(self.count()) if self.tab(i).objectName() == object_name), None
-        )
+        return next((self.tab(i) for i in range(self.count()) if self._name(i) == object_name), None)
 
     def undo_stack(self, index: int | None = None) -> QUndoStack | None:
-        stack = getattr(self.tab(self.currentIndex() if index is None else index), "undo_stack", None)
+        widget = self.tab_or_pending(self.currentIndex() if index is None else index)
+        stack = getattr(widget, "undo_stack", None)
         return stack if isinstance(stack, QUndoStack) else None
 
     def undo_stacks(self) -> list[QUndoStack]:
-        return [s for i in range(self.count()) if (s := self.undo_stack(i)) is not None]
+        return [s for w in self._ready() if isinstance(s := getattr(w, "undo_stack", None), QUndoStack)]
 
     def flush(self) -> None:
         """Commit whatever is typed but not yet stored, in every tab."""
-        for i in range(self.count()):
-            flush = getattr(self.tab(i), "flush", None)
+        for widget in self._ready():
+            flush = getattr(widget, "flush", None)
             if flush is not None:
                 flush()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("workspace/tab", self.tab(self.currentIndex()).objectName())
-        for i in range(self.count()):
-            save = getattr(self.tab(i), "save_state", None)
+        settings.setValue("workspace/tab", self._name(self.currentIndex()))
+        for widget in self._ready():
+            save = getattr(widget, "save_state", None)
             if save is not None:
                 save(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        for i in range(self.count()):
-            restore = getattr(self.tab(i), "restore_state", None)
+        for widget in self._ready():
+            restore = getattr(widget, "restore_state", None)
             if restore is not None:
                 restore(settings)
+        self._restored = True
         wanted = settings.value("workspace/tab", "prepareTab")
         for i in range(self.count()):
-            if self.tab(i).objectName() == wanted:
+            if self._name(i) == wanted:
                 self.setCurrentIndex(i)
+        if self.currentIndex() >= 0:
+            self._built(self.currentIndex())
 
     def close_session(self) -> None:
         self.flush()
-        for i in range(self.count()):
-            close = getattr(self.tab(i), "close_session", None)
+        self._closed = True
+        for widget in self._ready():
+            close = getattr(widget, "close_session", None)
             if close is not None:
                 close()
         self.session.close()
+
+
+def _installed(module: str) -> bool:
+    """Whether that part of the app is in this build, without importing it yet."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
