@@ -15,9 +15,10 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from erbij_desktop import APP_ID, __version__
+from erbij_desktop import APP_ID, __version__, logs
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.storage.database import Database, open_database
 from erbij_desktop.storage.errors import StorageError
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args.database)
     handler: Handler = args.handler
     db: Database | None = None
+    log_path = _start_logging()
     try:
         if getattr(args, "needs_database", True):
             db = open_database(args.database)
@@ -76,9 +78,21 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"{error.strerror or error}{where}")
     except KeyboardInterrupt:
         return _fail("Afgebroken.")
+    except Exception as error:  # a bug: log the details, show one line, never a traceback
+        logs.log_exception(type(error), error, error.__traceback__, f"opdracht {args.command}")
+        where = f"; details in {log_path}" if log_path else ""
+        return _fail(f"onverwachte fout ({type(error).__name__}){where}")
     finally:
         if db is not None:
             db.close()
+
+
+def _start_logging() -> Path | None:
+    """Log to the app's private log file; a CLI run never fails because logging can't start."""
+    try:
+        return logs.setup_logging()
+    except OSError:
+        return None
 
 
 def _fail(message: str) -> int:
