@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.ui.capture.contribution_list import ContributionList
+from erbij_desktop.ui.settings import keys
 from erbij_desktop.ui.widgets.splitter_state import restore_splitter, save_splitter
 
 from .controller import CurationController
@@ -42,7 +43,7 @@ MESSAGE_MS = 8000
 MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
 MUTED_STYLE = "color: palette(placeholder-text);"
 HEADING_STYLE = "font-weight: 600;"
-SPLITTER_KEY = "curation/contributionsSplitter"
+SPLITTER_KEY = keys.CURATION_CONTRIBUTIONS_SPLITTER
 
 
 def _button(text: str, name: str, parent: QWidget, tip: str = "") -> QPushButton:

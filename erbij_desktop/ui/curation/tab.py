@@ -38,6 +38,8 @@ from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.prepare.report_form import ReportForm
 from erbij_desktop.ui.preview.pane import PreviewPane
 from erbij_desktop.ui.preview.source import report_source
+from erbij_desktop.ui.settings import keys
+from erbij_desktop.ui.settings.preferences import report_appendix
 from erbij_desktop.ui.widgets.binding import AutoSave
 from erbij_desktop.ui.widgets.splitter_state import restore_splitter, save_splitter
 
@@ -47,8 +49,8 @@ from .export import ReportExporter
 from .photos_page import PhotosPage
 from .tags_page import TagsPage
 
-SPLITTER_KEY = "curation/splitter"
-SECTION_KEY = "curation/section"
+SPLITTER_KEY = keys.CURATION_SPLITTER
+SECTION_KEY = keys.CURATION_SECTION
 SECTION_COUNT = 4
 STATUS_MS = 10_000
 MUTED_STYLE = "color: palette(placeholder-text);"
@@ -109,6 +111,7 @@ class ReportTab(QWidget):
         self.export_pdf.clicked.connect(self.export_pdf_dialog)
         self.appendix = QCheckBox(self.tr("&met bijlage"), self)
         self.appendix.setObjectName("exportAppendix")
+        self.appendix.setChecked(report_appendix())  # the default from the settings dialog
         self.appendix.setToolTip(
             self.tr("Voeg alle bijdragen per ronde en tafel en de lijst van organisaties toe.")
         )
