@@ -4,8 +4,9 @@ It only wires things together: pages live in ui/events and ui/prepare, the
 tab contents in their own packages. Menus: Bestand (new event Ctrl+N, all
 events Ctrl+Shift+O, export report Ctrl+E, demo, delete, quit Ctrl+Q),
 Bewerken (undo Ctrl+Z / redo Ctrl+Shift+Z on the current tab's undo stack),
-Extra (UI language). The status bar always shows when the last change was
-saved (``saveIndicator``); there is no Save button.
+Extra (settings Ctrl+,: language, beamer, round length, report defaults,
+backups). The status bar always shows when the last change was saved
+(``saveIndicator``); there is no Save button.
 
 Remembered with QSettings: size and position, the open event, its tab and
 section, and the splitters.
@@ -14,27 +15,30 @@ section, and the splitters.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QCheckBox, QMainWindow, QMenu, QMessageBox, QSpinBox, QStackedWidget, QWidget
 
 from erbij_desktop import APP_NAME, __version__
 from erbij_desktop.domain.events import list_events
 from erbij_desktop.domain.models import Event
+from erbij_desktop.storage.backups import BackupPolicy
 from erbij_desktop.storage.database import Database
 
-from .app import LANGUAGE_KEY, ui_language
+from .backups.timer import BackupTimer
 from .events.actions import EventActions, demo_available, report_available
 from .events.first_run import FirstRunPage
 from .events.list_model import EventListModel
 from .events.list_page import EventListPage
 from .events.workspace import EventWorkspace
+from .settings import keys
+from .settings.dialog import SettingsDialog
 from .widgets.binding import AutoSave
 from .widgets.save_indicator import SaveIndicator
 from .widgets.style import FIELD_STYLE
 
-GEOMETRY_KEY = "window/geometry"
-STATE_KEY = "window/state"
-LAST_EVENT_KEY = "events/last"
+GEOMETRY_KEY = keys.WINDOW_GEOMETRY
+STATE_KEY = keys.WINDOW_STATE
+LAST_EVENT_KEY = keys.LAST_EVENT
 
 
 class MainWindow(QMainWindow):
@@ -197,15 +201,7 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
 
         extra = bar.addMenu(self.tr("E&xtra"))
-        languages = extra.addMenu(self.tr("&Taal van de app"))
-        group = QActionGroup(self)
-        for code, label in (("nl", "Nederlands"), ("en", "English")):
-            action = languages.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(ui_language() == code)
-            action.setObjectName(f"actionLanguage_{code}")
-            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
-            group.addAction(action)
+        self._action(extra, self.tr("&Instellingen…"), self.open_settings, "Ctrl+,", "actionSettings")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Over Erbij Desktop"), self._about, name="actionAbout")
         self._update_actions()
@@ -226,11 +222,32 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.actions_.delete_event(self.workspace.event_id)
 
-    def _choose_language(self, code: str) -> None:
-        QSettings().setValue(LANGUAGE_KEY, code)
-        self.statusBar().showMessage(
-            self.tr("De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start."), 8000
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self)
+        dialog.language_changed.connect(
+            lambda _code: self.statusBar().showMessage(
+                self.tr("De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start."), 8000
+            )
         )
+        dialog.backup_policy_changed.connect(self._apply_backup_policy)
+        dialog.round_minutes_changed.connect(self._apply_round_minutes)
+        dialog.appendix_changed.connect(self._apply_appendix)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _apply_backup_policy(self, policy: BackupPolicy) -> None:
+        for timer in self.findChildren(BackupTimer):  # the safety net's timer lives on this window
+            timer.set_policy(policy)
+
+    def _apply_round_minutes(self, minutes: int) -> None:
+        """The open event's "new round" field starts at the new length too."""
+        for box in self.findChildren(QSpinBox, "roundAddMinutes"):
+            box.setValue(minutes)
+
+    def _apply_appendix(self, on: bool) -> None:
+        for box in self.findChildren(QCheckBox, "exportAppendix"):
+            box.setChecked(on)
 
     def _about(self) -> None:
         box = QMessageBox(self)

@@ -24,6 +24,8 @@ from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 
+from ..settings import keys
+from ..settings.preferences import report_appendix
 from ..widgets.binding import AutoSave
 from ..widgets.confirm import confirm
 from .new_event_dialog import NewEventDialog
@@ -31,7 +33,7 @@ from .new_event_dialog import NewEventDialog
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-EXPORT_DIR_KEY = "export/lastDirectory"
+EXPORT_DIR_KEY = keys.EXPORT_DIRECTORY
 
 
 def optional(module: str, name: str) -> Callable[..., Any] | None:
@@ -177,7 +179,7 @@ class EventActions(QObject):
         QSettings().setValue(EXPORT_DIR_KEY, str(path.parent))
         try:
             with self.db.session() as fresh:  # everything every tab committed, nothing cached
-                writer(fresh, get_event(fresh, event_id), path)
+                writer(fresh, get_event(fresh, event_id), path, appendix=report_appendix())
         except (DomainError, StorageError, OSError) as error:
             self._fail(self.tr("Het verslag kon niet worden gemaakt."), str(error))
             return False

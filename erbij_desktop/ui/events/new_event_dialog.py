@@ -1,6 +1,7 @@
 """Creating an event: a title (required) and, if known, the date.
 
-Everything else is filled in afterwards on the Voorbereiden tab. The dialog
+Everything else is filled in afterwards on the Voorbereiden tab; the logo
+chosen in the settings dialog (if any) comes with the new event. The dialog
 is opened with ``open()`` (never a blocking exec) and emits ``created`` with
 the new event's id. objectNames: ``newEventDialog``, ``newEventTitle``,
 ``newEventDate``; Enter creates, Escape cancels.
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.events import create_event
 
+from ..settings.preferences import default_logo
 from ..widgets.binding import AutoSave, field_row
 from ..widgets.time_fields import DateEdit
 
@@ -67,8 +69,11 @@ class NewEventDialog(QDialog):
             return
         made: list[int] = []
 
+        logo = default_logo()
+        extra = {"logo": logo.data, "logo_mime": logo.mime} if logo is not None else {}
+
         def create() -> None:
-            made.append(create_event(self.session, self.title.text(), event_date=date).id)
+            made.append(create_event(self.session, self.title.text(), event_date=date, **extra).id)
 
         if self.autosave.run(create, self.title_row):
             self.accept()

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from erbij_desktop.domain.events import get_event
 from erbij_desktop.storage.database import Database
 
+from ..settings import keys
+
 if TYPE_CHECKING:
     from ..prepare.page import PreparePage
 
@@ -240,7 +242,7 @@ class EventWorkspace(QTabWidget):
                 flush()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("workspace/tab", self._name(self.currentIndex()))
+        settings.setValue(keys.WORKSPACE_TAB, self._name(self.currentIndex()))
         for widget in self._ready():
             save = getattr(widget, "save_state", None)
             if save is not None:
@@ -252,7 +254,7 @@ class EventWorkspace(QTabWidget):
             if restore is not None:
                 restore(settings)
         self._restored = True
-        wanted = settings.value("workspace/tab", "prepareTab")
+        wanted = settings.value(keys.WORKSPACE_TAB, "prepareTab")
         for i in range(self.count()):
             if self._name(i) == wanted:
                 self.setCurrentIndex(i)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.models import Event
 
+from ..settings import keys
 from ..widgets.binding import AutoSave
 from .event_form import EventForm
 from .people_page import PeoplePage
@@ -27,7 +28,7 @@ from .report_form import ReportForm
 from .rounds_page import RoundsPage
 from .tables_page import TablesPage
 
-STATE_KEY = "prepare/section"
+STATE_KEY = keys.PREPARE_SECTION
 
 
 class PreparePage(QWidget):

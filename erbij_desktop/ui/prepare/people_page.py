@@ -39,6 +39,7 @@ from erbij_desktop.domain.people import (
     organisations,
 )
 
+from ..settings import keys
 from ..widgets.binding import AutoSave
 from ..widgets.confirm import confirm
 from ..widgets.field_row import FieldRow
@@ -46,7 +47,7 @@ from ..widgets.record_view import NameDelegate, RecordTable
 from ..widgets.splitter_state import restore_splitter, save_splitter
 from .people_models import OrganisationsModel, PeopleModel
 
-SPLITTER_KEY = "prepare/peopleSplitter"
+SPLITTER_KEY = keys.PREPARE_PEOPLE_SPLITTER
 
 
 class PeoplePage(QWidget):

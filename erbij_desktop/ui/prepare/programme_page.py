@@ -29,6 +29,7 @@ from erbij_desktop.domain.models import Event, ProgrammeItem
 from erbij_desktop.domain.programme import add_programme_item, delete_programme_item
 from erbij_desktop.domain.schedule import projected_end
 
+from ..settings import keys
 from ..widgets.binding import AutoSave, field_row
 from ..widgets.confirm import confirm
 from ..widgets.field_row import FieldRow, error_text
@@ -37,7 +38,7 @@ from ..widgets.splitter_state import restore_splitter, save_splitter
 from .programme_item_editor import ProgrammeItemEditor, duration_box, kind_box
 from .programme_model import ProgrammeModel
 
-SPLITTER_KEY = "prepare/programmeSplitter"
+SPLITTER_KEY = keys.PREPARE_PROGRAMME_SPLITTER
 
 
 class ProgrammePage(QWidget):

@@ -31,6 +31,8 @@ from erbij_desktop.domain.rounds import (
     update_round,
 )
 
+from ..settings import keys
+from ..settings.preferences import default_round_minutes
 from ..widgets.binding import AutoSave, FormBinder, field_row
 from ..widgets.confirm import confirm
 from ..widgets.record_model import Column, RecordTableModel
@@ -40,7 +42,7 @@ from .form_layout import PrepareForm
 from .labels import minutes_label
 from .list_editor import ListEditor
 
-SPLITTER_KEY = "prepare/roundsSplitter"
+SPLITTER_KEY = keys.PREPARE_ROUNDS_SPLITTER
 
 
 def _tr(text: str) -> str:
@@ -52,7 +54,7 @@ def minutes_box() -> QSpinBox:
     box.setRange(
         MIN_MINUTES - 1, MAX_MINUTES + 30
     )  # out-of-range input is refused at the field, with the reason
-    box.setValue(30)
+    box.setValue(default_round_minutes())  # the settings dialog's "Standaardduur van een ronde"
     box.setSingleStep(5)
     box.setSuffix(_tr(" min"))
     box.setFixedWidth(box.fontMetrics().horizontalAdvance("120 min") + 48)
