@@ -80,8 +80,8 @@ class PhotosPage(QWidget):
         self.up_button = self._button(self.tr("Omhoog"), "photoUp", lambda: self.move_current(-1))
         self.down_button = self._button(self.tr("Omlaag"), "photoDown", lambda: self.move_current(1))
         self.delete_button = self._button(self.tr("Verw&ijderen…"), "photoDelete", self._delete_current)
-        for name, tip in ((self.up_button, "Alt+Pijl omhoog"), (self.down_button, "Alt+Pijl omlaag")):
-            name.setToolTip(self.tr(tip))
+        self.up_button.setToolTip(self.tr("Alt+Pijl omhoog"))  # literal, so lupdate finds it
+        self.down_button.setToolTip(self.tr("Alt+Pijl omlaag"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
