@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,9 +24,11 @@ from erbij_desktop import logs
 from erbij_desktop.storage.backups import latest_backup
 from erbij_desktop.storage.errors import StorageError
 
-from .storage_dialog import StorageErrorDialog
 from .texts import Way
-from .unexpected_dialog import UnexpectedErrorDialog
+
+if TYPE_CHECKING:  # the dialogs are imported when first needed: every start pays for what it imports
+    from .storage_dialog import StorageErrorDialog
+    from .unexpected_dialog import UnexpectedErrorDialog
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -77,6 +80,8 @@ class ErrorReporter(QObject):
         if dialog is not None and dialog.isVisible():
             dialog.add_occurrence(summary)
             return
+        from .unexpected_dialog import UnexpectedErrorDialog
+
         dialog = UnexpectedErrorDialog(summary, self.log_path, self._parent_window())
         self.unexpected_dialog = dialog
         dialog.open()
@@ -90,6 +95,8 @@ class ErrorReporter(QObject):
                 latest = latest_backup(error.path)
             except StorageError:
                 latest = None
+        from .storage_dialog import StorageErrorDialog
+
         dialog = StorageErrorDialog(error, latest, self._parent_window(), at_startup=False)
         dialog.way_chosen.connect(lambda way: self.storage_way_chosen.emit(way, error))
         self.storage_dialog = dialog

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
@@ -24,11 +25,13 @@ from erbij_desktop.storage.backups import restore_backup
 from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 
-from ..backups.dialog import BackupsDialog
 from ..backups.timer import BackupTimer
 from ..single_instance import InstanceServer
 from .reporter import ErrorReporter
 from .startup import DatabaseOpener
+
+if TYPE_CHECKING:  # imported when the dialog is opened, not on every start
+    from ..backups.dialog import BackupsDialog
 
 WindowFactory = Callable[[Database], QWidget]
 STATUS_MS = 6000
@@ -94,6 +97,8 @@ class SafetyNet(QObject):
     def show_backups(self) -> BackupsDialog | None:
         if self.db is None or self.db.path is None:
             return None
+        from ..backups.dialog import BackupsDialog
+
         dialog = BackupsDialog(self.db.path, self.window)
         dialog.restore_requested.connect(self.restore)
         if self.timer is not None:

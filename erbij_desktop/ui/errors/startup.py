@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -26,8 +27,10 @@ from erbij_desktop.storage.errors import DatabaseInUseError, StorageError
 from erbij_desktop.storage.locations import default_database_path
 
 from ..single_instance import InstanceClient
-from .storage_dialog import StorageErrorDialog
 from .texts import Way
+
+if TYPE_CHECKING:  # imported when a database cannot be opened, not on every start
+    from .storage_dialog import StorageErrorDialog
 
 
 def _tr(text: str) -> str:
@@ -79,6 +82,8 @@ class DatabaseOpener(QObject):
         self.forwarded.emit()
 
     def explain(self, error: StorageError) -> None:
+        from .storage_dialog import StorageErrorDialog
+
         self.error = error
         self.dialog = StorageErrorDialog(error, self._latest(error), self.parent_widget, at_startup=True)
         self.dialog.way_chosen.connect(self._follow)
