@@ -10,8 +10,6 @@ from __future__ import annotations
 import io
 import warnings
 
-from PIL import Image, UnidentifiedImageError
-
 from .errors import ArchiveError
 
 MAX_PIXELS = 60_000_000
@@ -20,6 +18,9 @@ MAX_SIDE = 20_000
 
 def check_image(data: bytes, name: str) -> tuple[int, int]:
     """Decode ``data`` fully; return (width, height) or raise ArchiveError naming ``name``."""
+    # Imported here: Pillow is slow to import, and the app loads this module on every start.
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
