@@ -11,6 +11,7 @@ Without a subcommand the GUI starts.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import pkgutil
 import sys
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         from erbij_desktop.ui.app import run_gui  # Qt only when the GUI is wanted
 
         return run_gui(args.database)
+    gc.enable()  # off while the app loaded (see erbij_desktop.__main__)
     handler: Handler = args.handler
     db: Database | None = None
     log_path = _start_logging()

@@ -15,6 +15,7 @@ untranslated when it is absent. packaging/translations.py keeps them current.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 
@@ -64,6 +65,9 @@ def run_gui(database_arg: str | None) -> int:
         window = create_main_window(db)
         install_safety(app, window, db, create_main_window)  # backups, single instance, error dialogs
         window.show()
+        if not gc.isenabled():  # off while the app loaded (see erbij_desktop.__main__)
+            gc.freeze()
+            gc.enable()
         if os.environ.get(STARTUP_PROBE_ENV):
             _FirstPaintProbe(window, os.environ[STARTUP_PROBE_ENV])
         return app.exec()
