@@ -472,6 +472,19 @@ def _check_table(session: Session, event_id: int, table_id: int | None) -> None:
         )
 
 
+_FIND_PERSON = select(Person).where(
+    Person.event_id == bindparam("event_id"), Person.name_key == bindparam("key")
+)
+_FIND_ORGANISATION = select(Organisation).where(
+    Organisation.event_id == bindparam("event_id"), Organisation.name_key == bindparam("key")
+)
+
+
+def _known(session: Session, statement: Any, event_id: int, name: str) -> Any:
+    """The person or organisation of the event with this name (any case or spacing), or None."""
+    return session.scalars(statement, {"event_id": event_id, "key": name_key(name)}).first()
+
+
 def _attribution(
     session: Session, event_id: int, person: str | None, organisation: str | None
 ) -> tuple[Person | None, Organisation | None]:
@@ -480,11 +493,18 @@ def _attribution(
     organisation_name = clean_line(organisation or "")
     if not person_name and not organisation_name:
         return None, None
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFoundError(f"Geen evenement met id {event_id}.")
-    org = ensure_organisation(session, event, organisation_name, commit=False) if organisation_name else None
-    who = ensure_person(session, event, person_name, commit=False) if person_name else None
+    # Names typed in the room are nearly always known already: look them up with statements built
+    # once, and load the event (to make a new person or organisation) only for a new name.
+    org = _known(session, _FIND_ORGANISATION, event_id, organisation_name) if organisation_name else None
+    who = _known(session, _FIND_PERSON, event_id, person_name) if person_name else None
+    if (organisation_name and org is None) or (person_name and who is None):
+        event = session.get(Event, event_id)
+        if event is None:
+            raise NotFoundError(f"Geen evenement met id {event_id}.")
+        if organisation_name and org is None:
+            org = ensure_organisation(session, event, organisation_name, commit=False)
+        if person_name and who is None:
+            who = ensure_person(session, event, person_name, commit=False)
     # A new person given together with an organisation belongs to it.
     if who is not None and org is not None and who.organisation_id is None:
         who.organisation = org
