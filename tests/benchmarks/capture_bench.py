@@ -19,6 +19,7 @@ capture view's fields, then the Enter key, timed until the list has the row.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 import time
@@ -80,6 +81,7 @@ def domain_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
     raw = raw_connection(workdir / "capture-raw.sqlite")
     history = History(db.session)
     script = capture_script(count)
+    gc.freeze()  # as the app does once its window shows (erbij_desktop.ui.app.run_gui)
     ours, bare = [], []
     try:
         for number, typed in enumerate(script):
@@ -125,6 +127,7 @@ def widget_path(workdir: Path, count: int) -> list[float]:
     view.set_event(event_id)
     window.show()
     QApplication.processEvents()
+    gc.freeze()  # as the app does once its window shows (erbij_desktop.ui.app.run_gui)
     times = []
     try:
         for number, typed in enumerate(capture_script(count, seed=7)):
