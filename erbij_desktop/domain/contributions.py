@@ -331,6 +331,9 @@ class SearchIndex:
     def __init__(self, rows: Iterable[ContributionRow] = (), *, in_event_order: bool = False) -> None:
         self._rows: dict[int, ContributionRow] = {}
         self._keys: dict[int, str] = {}
+        # The last search (index version, its words, its rows): typing usually narrows it.
+        self._version = 0
+        self._last: tuple[int, tuple[str, ...], list[ContributionRow]] | None = None
         for row in rows:
             self.put(row)
         # True while the rows are known to be in event order (no row added since): results need no sort.
@@ -349,10 +352,12 @@ class SearchIndex:
     def put(self, row: ContributionRow) -> None:
         if row.id not in self._rows:
             self.in_event_order = False
+        self._version += 1
         self._rows[row.id] = row
         self._keys[row.id] = row_search_key(row)
 
     def discard(self, contribution_id: int) -> None:
+        self._version += 1
         self._rows.pop(contribution_id, None)
         self._keys.pop(contribution_id, None)
 
@@ -368,10 +373,19 @@ class SearchIndex:
         if not terms:
             return list(self._rows.values())
         keys = self._keys
-        if len(terms) == 1:
-            term = terms[0]
-            return [row for cid, row in self._rows.items() if term in keys[cid]]
-        return [row for cid, row in self._rows.items() if all(t in keys[cid] for t in terms)]
+        last = self._last
+        # A key holding every new word holds every word it extends: when each of the last words is
+        # part of a new one (the usual keystroke), only the last results need looking at.
+        if last is not None and last[0] == self._version and all(any(o in n for n in terms) for o in last[1]):
+            found = last[2]
+            for term in terms:
+                found = [row for row in found if term in keys[row.id]]
+        else:
+            found = list(self._rows.values())
+            for term in sorted(terms, key=len, reverse=True):  # the longest word leaves the fewest
+                found = [row for row in found if term in keys[row.id]]
+        self._last = (self._version, terms, found)
+        return list(found)
 
 
 def search(session: Session, event_id: int, query: str) -> list[ContributionRow]:

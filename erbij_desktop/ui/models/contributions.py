@@ -43,6 +43,19 @@ TOOLTIP_MAX = 1500
 HIGHLIGHT_TINT = QColor(255, 196, 0, 38)
 
 _Index = QModelIndex | QPersistentModelIndex
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        ROW_ROLE,
+        ID_ROLE,
+        HIGHLIGHTED_ROLE,
+    }
+)
 Editor = Callable[[ContributionRow, "Col", str], bool]
 
 
@@ -232,7 +245,8 @@ class ContributionRowsModel(QAbstractTableModel):
         return _FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # A view asks seven roles for every visible cell on every paint; most are not answered here.
+        if role not in _ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
