@@ -184,7 +184,41 @@ def _validator() -> Any:
 
     cls = jsonschema.validators.validator_for(schema())
     cls.check_schema(schema())
-    return cls(schema())
+    # Following a $ref is the slowest step of validating, and every contribution takes a dozen:
+    # the validator checks against a copy with the definitions written out in place.
+    return cls(_inline_refs(schema()))
+
+
+class _KeepRefs(Exception):
+    """The schema refers to something that cannot be written out in place."""
+
+
+def _inline_refs(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with every ``{"$ref": "#/$defs/name"}`` replaced by that definition.
+
+    Returned unchanged when a reference is recursive, points elsewhere or has siblings.
+    """
+    definitions = document.get("$defs", {})
+    prefix = "#/$defs/"
+
+    def inline(node: Any, within: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [inline(item, within) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if ref is None:
+            return {key: inline(value, within) for key, value in node.items()}
+        name = ref[len(prefix) :] if isinstance(ref, str) and ref.startswith(prefix) else None
+        if len(node) != 1 or name is None or name not in definitions or name in within:
+            raise _KeepRefs
+        return inline(definitions[name], (*within, name))
+
+    try:
+        inlined: dict[str, Any] = inline(document, ())
+    except _KeepRefs:
+        return document
+    return inlined
 
 
 def validate_document(document: dict[str, Any]) -> None:
