@@ -425,7 +425,8 @@ def add_contribution(
     spacing) is reused, a new one is created in the same transaction.
     """
     clean = contribution_text(text)
-    found = session.execute(_ADD_LOOKUP, {"round_id": round_id, "table_id": table_id}).first()
+    # Plain statements run on the session's connection: the ORM's execution layer only costs here.
+    found = session.connection().execute(_ADD_LOOKUP, {"round_id": round_id, "table_id": table_id}).first()
     if found is None:
         raise NotFoundError(f"Geen ronde met id {round_id}.")
     event_id, last_position, table_event = found
@@ -435,22 +436,26 @@ def add_contribution(
     moment = now or utcnow()
     try:
         who, org = _attribution(session, event_id, person, organisation)
-        contribution_id = session.execute(
-            _ADD_INSERT,
-            {
-                "event_id": event_id,
-                "round_id": round_id,
-                "table_id": table_id,
-                "text": clean,
-                "report_text": None,
-                "person_id": who.id if who else None,
-                "organisation_id": org.id if org else None,
-                "highlighted": False,
-                "position": position,
-                "created_at": moment,
-                "updated_at": moment,
-            },
-        ).scalar_one()
+        contribution_id = (
+            session.connection()
+            .execute(
+                _ADD_INSERT,
+                {
+                    "event_id": event_id,
+                    "round_id": round_id,
+                    "table_id": table_id,
+                    "text": clean,
+                    "report_text": None,
+                    "person_id": who.id if who else None,
+                    "organisation_id": org.id if org else None,
+                    "highlighted": False,
+                    "position": position,
+                    "created_at": moment,
+                    "updated_at": moment,
+                },
+            )
+            .scalar_one()
+        )
         session.commit()
     except BaseException:
         session.rollback()
