@@ -129,7 +129,8 @@ def test_a_full_gui_session_opens_no_network_connection(
         assert window.actions_.write_report(workspace.event_id, target)  # type: ignore[attr-defined]
         assert target.read_bytes().startswith(b"%PDF")
 
-        assert net.timer is not None and net.server is not None
+        qtbot.waitUntil(lambda: net.server is not None)  # it listens once the window has been painted
+        assert net.timer is not None
         assert net.timer.scheduler.run() is not None  # a rolling backup, too
         assert internet_socket_inodes() == set()
     finally:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
@@ -26,12 +26,12 @@ from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 
 from ..backups.timer import BackupTimer
-from ..single_instance import InstanceServer
 from .reporter import ErrorReporter
 from .startup import DatabaseOpener
 
-if TYPE_CHECKING:  # imported when the dialog is opened, not on every start
+if TYPE_CHECKING:  # imported when first needed, not before the window shows
     from ..backups.dialog import BackupsDialog
+    from ..single_instance import InstanceServer
 
 WindowFactory = Callable[[Database], QWidget]
 STATUS_MS = 6000
@@ -66,8 +66,9 @@ class SafetyNet(QObject):
     def attach(self, window: QWidget, db: Database) -> None:
         self.window, self.db = window, db
         if db.path is not None:
-            self.server = InstanceServer(db.path, window)
-            self.server.listen()
+            # Listening for a second start needs QtNetwork, slow to load: it waits until the window
+            # has been painted (a second start before then finds the database locked, as always).
+            _AfterFirstPaint(window, lambda: self._listen(window, db))
             self.timer = BackupTimer(db, window)
             self.timer.made.connect(
                 lambda path: self._status(_tr("Reservekopie gemaakt ({name}).").format(name=path.name))
@@ -77,6 +78,14 @@ class SafetyNet(QObject):
             self.backups_action = self._add_menu_action(window)
         for warning in db.warnings:
             self._status(warning)
+
+    def _listen(self, window: QWidget, db: Database) -> None:
+        if self.window is not window or self.db is not db or db.path is None:
+            return  # replaced (restored) in the meantime
+        from ..single_instance import InstanceServer
+
+        self.server = InstanceServer(db.path, window)
+        self.server.listen()
 
     def _add_menu_action(self, window: QWidget) -> QAction | None:
         quit_action = window.findChild(QAction, "actionQuit")
@@ -154,6 +163,25 @@ class SafetyNet(QObject):
         self.reporter.uninstall()
         if self.db is not None:
             self.db.close()
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``work`` once, right after ``window`` has first been painted."""
+
+    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.work = work
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        self.work()
+        self.deleteLater()
 
 
 def install_safety(app: QApplication, window: QWidget, db: Database, make_window: WindowFactory) -> SafetyNet:

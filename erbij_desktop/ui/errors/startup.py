@@ -26,10 +26,10 @@ from erbij_desktop.storage.database import Database, open_database
 from erbij_desktop.storage.errors import DatabaseInUseError, StorageError
 from erbij_desktop.storage.locations import default_database_path
 
-from ..single_instance import InstanceClient
 from .texts import Way
 
 if TYPE_CHECKING:  # imported when a database cannot be opened, not on every start
+    from ..single_instance import InstanceClient
     from .storage_dialog import StorageErrorDialog
 
 
@@ -68,6 +68,8 @@ class DatabaseOpener(QObject):
         self.opened.emit(db)
 
     def _ask_running_window(self, error: DatabaseInUseError) -> None:
+        from ..single_instance import InstanceClient
+
         assert error.path is not None
         self.client = InstanceClient(error.path, self)
         self.client.answered.connect(self._forwarded)
