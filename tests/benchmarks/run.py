@@ -1,6 +1,6 @@
 """Erbij Desktop's speed targets, measured against bare baselines in the same run.
 
-    python tests/benchmarks/run.py            # the full sizes of issue 8 (a few minutes)
+    python tests/benchmarks/run.py            # the full sizes of issue 8 (about two minutes)
     python tests/benchmarks/run.py --quick    # smaller sizes, under a minute: does it still work?
     python tests/benchmarks/run.py --only capture,report
 
@@ -8,8 +8,10 @@ Every benchmark runs in its own process (fresh Qt, its own peak memory) in a
 temporary sandbox: settings, backups and databases never touch the user's.
 The table printed at the end is Markdown, ready for the README. The exit
 code is 0 when every target is met, 1 when one is missed, 2 when a benchmark
-could not run. Absolute times drift on a shared machine; the ratios to the
-baseline measured alongside are the figures to compare between runs.
+could not run; a ``--quick`` run judges no targets (its sizes are not the
+issue's, and a p99 of 300 samples is one unlucky fsync), it only shows the
+benchmarks still work. Absolute times drift on a shared machine; the ratios to
+the baseline measured alongside are the figures to compare between runs.
 """
 
 from __future__ import annotations
@@ -153,10 +155,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{checked - len(missed)} of {checked} targets met"
         + (f", {len(failures)} benchmark(s) failed to run" if failures else "")
         + f" ({elapsed:.0f} s)."
+        + (" Quick run: targets are judged on the full sizes only." if args.quick else "")
     )
     if failures:
         return 2
-    return 1 if missed else 0
+    return 1 if missed and not args.quick else 0
 
 
 if __name__ == "__main__":
