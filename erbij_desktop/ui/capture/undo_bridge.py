@@ -26,6 +26,11 @@ LABELS = (
     QT_TRANSLATE_NOOP("CaptureUndo", "Labels wijzigen"),
     QT_TRANSLATE_NOOP("CaptureUndo", "Bijdrage verplaatsen"),
     QT_TRANSLATE_NOOP("CaptureUndo", "Citaat toevoegen"),
+    # curation (erbij_desktop/domain/curation.py), shown through the same bridge
+    QT_TRANSLATE_NOOP("CaptureUndo", "Formulering wijzigen"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Terug naar origineel"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Opnemen in het verslag"),
+    QT_TRANSLATE_NOOP("CaptureUndo", "Volgorde in het verslag wijzigen"),
 )
 
 
