@@ -1,0 +1,3580 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="51"/>
+        <source>Bij openen</source>
+        <translation>On opening</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="52"/>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="53"/>
+        <source>Vóór bijwerken</source>
+        <translation>Before updating</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="54"/>
+        <source>Vóór terugzetten</source>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="55"/>
+        <source>Handmatig</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="67"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="80"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="80"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="80"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="80"/>
+        <source>Evenementen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="94"/>
+        <source>Er zijn nog geen reservekopieën van deze database.</source>
+        <translation>There are no backups of this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="105"/>
+        <source> min.</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="108"/>
+        <source>Bewaar van elk soort de laatste</source>
+        <translation>Keep the last</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="110"/>
+        <source>reservekopieën; maak er na wijzigingen elke</source>
+        <translation>backups of each kind; after changes, make one every</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="112"/>
+        <source>een.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="119"/>
+        <source>Nu een reservekopie maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="121"/>
+        <source>Terugzetten…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="123"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="153"/>
+        <source>Erbij Desktop maakt vanzelf een reservekopie bij het openen en, als er iets is veranderd, elke paar minuten. Ze staan in {folder}.</source>
+        <translation>Erbij Desktop makes a backup by itself when it opens and, if anything has changed, every few minutes. They are kept in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="181"/>
+        <source>onleesbaar</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="215"/>
+        <source>Reservekopie gemaakt: {name}</source>
+        <translation>Backup made: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="228"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="229"/>
+        <source>De database terugzetten naar de reservekopie van {when}?</source>
+        <translation>Restore the database to the backup of {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="231"/>
+        <source>Wat er nu in de database staat, wordt eerst zelf als reservekopie bewaard. U verliest dus niets en kunt dit ongedaan maken door die kopie terug te zetten.</source>
+        <translation>What is in the database now is first kept as a backup itself, so you lose nothing and can undo this by restoring that copy.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="236"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/dialog.py" line="238"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="119"/>
+        <source>Zonder tafel</source>
+        <translation>No table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="181"/>
+        <source>Kies eerst een ronde.</source>
+        <translation>Choose a round first.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureHeader</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="31"/>
+        <source>Andere ronde: Ctrl+Shift+PgUp / Ctrl+Shift+PgDn</source>
+        <translation>Other round: Ctrl+Shift+PgUp / Ctrl+Shift+PgDn</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="32"/>
+        <source>Ro&amp;nde</source>
+        <translation>Ro&amp;und</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="40"/>
+        <source>Zoeken in alle bijdragen (Ctrl+F)</source>
+        <translation>Search all contributions (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureRowMenu</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="30"/>
+        <source>Uitlichten opheffen</source>
+        <translation>Remove highlight</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="30"/>
+        <source>Uitlichten</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="32"/>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="33"/>
+        <source>Naar andere tafel</source>
+        <translation>Move to another table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="38"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureShortcuts</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/shortcuts.py" line="20"/>
+        <source>bijdrage bewaren (Shift+Enter: nieuwe regel)</source>
+        <translation>save the contribution (Shift+Enter: new line)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/shortcuts.py" line="21"/>
+        <source>naar tafel 1 … 9</source>
+        <translation>go to table 1 … 9</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/shortcuts.py" line="22"/>
+        <source>vorige / volgende tafel</source>
+        <translation>previous / next table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/shortcuts.py" line="23"/>
+        <source>vorige / volgende ronde</source>
+        <translation>previous / next round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/shortcuts.py" line="24"/>
+        <source>gekozen bijdrage uitlichten (of weer niet)</source>
+        <translation>highlight the selected contribution (or undo that)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/shortcuts.py" line="25"/>
+        <source>gekozen bijdrage ter plekke bewerken</source>
+        <translation>edit the selected contribution in place</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/shortcuts.py" line="26"/>
+        <source>zoeken in alle bijdragen; Esc stopt</source>
+        <translation>search all contributions; Esc stops</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/shortcuts.py" line="27"/>
+        <source>vanuit het lege typveld naar de lijst; Esc terug</source>
+        <translation>from the empty typing field to the list; Esc goes back</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureUndo</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="19"/>
+        <source>Bijdrage toevoegen</source>
+        <translation>Add contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="20"/>
+        <source>Bijdrage verwijderen</source>
+        <translation>Delete contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="21"/>
+        <source>Bijdrage wijzigen</source>
+        <translation>Edit contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="22"/>
+        <source>Bijdrage uitlichten</source>
+        <translation>Highlight contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="23"/>
+        <source>Uitlichten opheffen</source>
+        <translation>Remove highlight</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="24"/>
+        <source>Spreker wijzigen</source>
+        <translation>Change speaker</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="25"/>
+        <source>Bijdrage naar andere tafel</source>
+        <translation>Move contribution to another table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="26"/>
+        <source>Labels wijzigen</source>
+        <translation>Change tags</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="27"/>
+        <source>Bijdrage verplaatsen</source>
+        <translation>Move contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="28"/>
+        <source>Citaat toevoegen</source>
+        <translation>Add quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="30"/>
+        <source>Formulering wijzigen</source>
+        <translation>Change wording</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="31"/>
+        <source>Terug naar origineel</source>
+        <translation>Back to the original</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="32"/>
+        <source>Opnemen in het verslag</source>
+        <translation>Include in the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="33"/>
+        <source>Volgorde in het verslag wijzigen</source>
+        <translation>Change the order in the report</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureView</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="64"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="182"/>
+        <source>Kies of maak een evenement om vast te leggen.</source>
+        <translation>Choose or create an event to capture.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="80"/>
+        <source>Bijdragen</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="187"/>
+        <source>Dit evenement heeft nog geen rondes.
+Voeg onder Voorbereiden een ronde met haar gespreksvraag toe; daarna kun je hier vastleggen.</source>
+        <translation>This event has no rounds yet.
+Add a round with its discussion question under Prepare; then you can capture here.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="197"/>
+        <source>Wat je de vorige keer typte maar nog niet bewaarde, staat weer klaar.</source>
+        <translation>What you typed last time but had not saved yet is back in place.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="354"/>
+        <source>Gevonden in alle rondes en tafels</source>
+        <translation>Found in all rounds and tables</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="360"/>
+        <source>1 bijdrage</source>
+        <translation>1 contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="360"/>
+        <source>%1 bijdragen</source>
+        <translation>%1 contributions</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="361"/>
+        <source>tafelhost %1</source>
+        <translation>table host %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="77"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="78"/>
+        <source>Tafel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="79"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="80"/>
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="81"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="82"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="106"/>
+        <source>In het verslag: %1</source>
+        <translation>In the report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="108"/>
+        <source>%1 tekens</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="272"/>
+        <source>%1, uitgelicht</source>
+        <translation>%1, highlighted</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="73"/>
+        <source>Ro&amp;nde</source>
+        <translation>Ro&amp;und</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="94"/>
+        <source>In het verslag</source>
+        <translation>In the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="98"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="98"/>
+        <source>Alt+Pijl omhoog</source>
+        <translation>Alt+Up arrow</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="99"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="99"/>
+        <source>Alt+Pijl omlaag</source>
+        <translation>Alt+Down arrow</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="101"/>
+        <source>Niet o&amp;pnemen</source>
+        <translation>&amp;Leave out</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="101"/>
+        <source>Uit het verslag halen (Delete)</source>
+        <translation>Take out of the report (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="108"/>
+        <source>Niet opgenomen</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="119"/>
+        <source>Filteren…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="122"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="127"/>
+        <source>Opnemen &amp;in het verslag</source>
+        <translation>I&amp;nclude in the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="127"/>
+        <source>Enter of spatie in de lijst</source>
+        <translation>Enter or Space in the list</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="208"/>
+        <source>Dit evenement heeft nog geen rondes (Voorbereiden › Rondes).</source>
+        <translation>This event has no rounds yet (Prepare › Rounds).</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="213"/>
+        <source>Nog niets gekozen. Sleep bijdragen hierheen of kies ze hieronder met Enter.</source>
+        <translation>Nothing chosen yet. Drag contributions here or pick them below with Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="216"/>
+        <source>Deze ronde heeft nog geen bijdragen; ze verschijnen hier zodra ze zijn vastgelegd.</source>
+        <translation>This round has no contributions yet; they appear here as soon as they are captured.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="230"/>
+        <source>In het verslag: 1 bijdrage</source>
+        <translation>In the report: 1 contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="232"/>
+        <source>In het verslag: %1 bijdragen</source>
+        <translation>In the report: %1 contributions</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="235"/>
+        <source>Niet opgenomen: %1</source>
+        <translation>Not included: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="237"/>
+        <source>(%1 getoond)</source>
+        <translation>(%1 shown)</translation>
+    </message>
+</context>
+<context>
+    <name>CurationController</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="110"/>
+        <source>Opslaan lukte niet.</source>
+        <translation>Saving failed.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="126"/>
+        <source>Uit het verslag halen</source>
+        <translation>Take out of the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="142"/>
+        <source>Deze bijdrage bestaat niet meer.</source>
+        <translation>This contribution no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="154"/>
+        <source>Label toevoegen</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="167"/>
+        <source>Label weghalen</source>
+        <translation>Remove tag</translation>
+    </message>
+</context>
+<context>
+    <name>CurationModels</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/models.py" line="144"/>
+        <source>Zoals vastgelegd.</source>
+        <translation>As captured.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/models.py" line="145"/>
+        <source>Eigen formulering voor het verslag. Origineel: %1</source>
+        <translation>Own wording for the report. Original: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="81"/>
+        <source>Erbij Desktop is al geopend met deze database; dat venster staat nu vooraan.</source>
+        <translation>Erbij Desktop is already open with this database; that window is now in front.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="135"/>
+        <source>Database kiezen of nieuw aanmaken</source>
+        <translation>Choose a database or create a new one</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="141"/>
+        <source>Erbij-database (*.sqlite *.db)</source>
+        <translation>Erbij database (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="141"/>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/time_fields.py" line="86"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/time_fields.py" line="92"/>
+        <source>Kies een datum in de kalender</source>
+        <translation>Pick a date in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/time_fields.py" line="121"/>
+        <source>Vul een datum in als 20-02-2018 (of laat het veld leeg).</source>
+        <translation>Enter a date like 20-02-2018 (or leave the field empty).</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="38"/>
+        <source>Persoon (optioneel)</source>
+        <translation>Person (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="40"/>
+        <source>Organisatie (optioneel)</source>
+        <translation>Organisation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="41"/>
+        <source>&amp;Persoon</source>
+        <translation>Per&amp;son</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="43"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="51"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="53"/>
+        <source>Bewaart de bijdrage (Enter)</source>
+        <translation>Saves the contribution (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="55"/>
+        <source>Enter bewaart · Shift+Enter nieuwe regel · ↑ naar de lijst</source>
+        <translation>Enter saves · Shift+Enter new line · ↑ to the list</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="88"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="91"/>
+        <source>Deze naam is nog niet bekend; bij bewaren wordt hij toegevoegd.</source>
+        <translation>This name is not known yet; it is added when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="102"/>
+        <source>Wat zegt %1? Typ en druk op Enter</source>
+        <translation>What does %1 say? Type and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/entry_panel.py" line="104"/>
+        <source>Typ wat er gezegd wordt en druk op Enter</source>
+        <translation>Type what is said and press Enter</translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="107"/>
+        <source>De demo is in deze installatie niet beschikbaar.</source>
+        <translation>The demo is not available in this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="114"/>
+        <source>De demo kon niet worden geopend.</source>
+        <translation>The demo could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="127"/>
+        <source>De demo stond er al; die is geopend.</source>
+        <translation>The demo was already there; it has been opened.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="137"/>
+        <source>Evenement verwijderen</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="138"/>
+        <source>‘%1’ en alles wat erbij hoort verwijderen?</source>
+        <translation>Delete ‘%1’ and everything that belongs to it?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="141"/>
+        <source>Programma, mensen, rondes, tafels, bijdragen en foto’s van dit evenement worden verwijderd. Maak eerst een export als u het later nog nodig kunt hebben.</source>
+        <translation>The programme, people, rounds, tables, contributions and photos of this event will be deleted. Export it first if you might need it later.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="150"/>
+        <source>Evenement verwijderd.</source>
+        <translation>Event deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="157"/>
+        <source>Het verslag kan in deze installatie nog niet worden gemaakt.</source>
+        <translation>The report cannot be made in this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="164"/>
+        <source>Verslag exporteren</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="167"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="184"/>
+        <source>Het verslag kon niet worden gemaakt.</source>
+        <translation>The report could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="186"/>
+        <source>Verslag opgeslagen: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="190"/>
+        <source>Erbij Desktop</source>
+        <translation>Erbij Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="42"/>
+        <source>Het evenement</source>
+        <translation>The event</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="44"/>
+        <source>&amp;Titel:</source>
+        <translation>Tit&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="47"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="57"/>
+        <source>tot &amp;eindtijd:</source>
+        <translation>to e&amp;nd time:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="62"/>
+        <source>Be&amp;gintijd:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="68"/>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="70"/>
+        <source>bijv. Jaarbeurs</source>
+        <translation>e.g. Jaarbeurs</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="71"/>
+        <source>Locat&amp;ie:</source>
+        <translation>Ven&amp;ue:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="74"/>
+        <source>bijv. Utrecht</source>
+        <translation>e.g. Utrecht</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="75"/>
+        <source>&amp;Plaats:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="78"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="79"/>
+        <source>Organisatie toevoegen…</source>
+        <translation>Add organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="82"/>
+        <source>&amp;Organisatoren:</source>
+        <translation>&amp;Organisers:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="84"/>
+        <source>In de volgorde waarin het verslag ze noemt.</source>
+        <translation>In the order the report names them.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="87"/>
+        <source>naam van de dagvoorzitter</source>
+        <translation>name of the chair</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="90"/>
+        <source>Dagvoor&amp;zitter:</source>
+        <translation>Cha&amp;ir:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="93"/>
+        <source>Opkomst</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="95"/>
+        <source>Verwa&amp;cht:</source>
+        <translation>E&amp;xpected:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="102"/>
+        <source>Wer&amp;kelijk:</source>
+        <translation>&amp;Actual:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="108"/>
+        <source>Alles wordt opgeslagen zodra u een veld verlaat of op Enter drukt.</source>
+        <translation>Everything is saved as soon as you leave a field or press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="113"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="114"/>
+        <source> personen</source>
+        <translation> people</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="72"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="72"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="72"/>
+        <source>Locatie</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="72"/>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="84"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="90"/>
+        <source>Definitief</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="90"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>EventListPage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="49"/>
+        <source>Evenementen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="55"/>
+        <source>Kies een evenement en druk op Enter (of dubbelklik) om het te openen.</source>
+        <translation>Choose an event and press Enter (or double-click) to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="82"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="83"/>
+        <source>&amp;Nieuw evenement…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="84"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>EventWorkspace</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/workspace.py" line="67"/>
+        <source>V&amp;astleggen</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/workspace.py" line="70"/>
+        <source>&amp;Live</source>
+        <translation>Li&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/workspace.py" line="74"/>
+        <source>Ve&amp;rslag</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/workspace.py" line="111"/>
+        <source>&amp;Voorbereiden</source>
+        <translation>&amp;Prepare</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresEditor</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="60"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="63"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="69"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="31"/>
+        <source>Welkom bij Erbij Desktop</source>
+        <translation>Welcome to Erbij Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="40"/>
+        <source>Bereid hier een praktijktafel voor, leg tijdens de rondetafelgesprekken vast wat elke tafel zegt, en maak na afloop het verslag. Alles blijft op deze laptop en wordt direct opgeslagen.</source>
+        <translation>Prepare a practice meeting here, capture what each table says during the roundtable conversations, and make the report afterwards. Everything stays on this laptop and is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="51"/>
+        <source>&amp;Nieuw evenement</source>
+        <translation>&amp;New event</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="58"/>
+        <source>&amp;Demo openen</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="69"/>
+        <source>De demo is de praktijktafel ‘Samen tegen eenzaamheid’ (Utrecht, 2018): een volledig voorbeeld met programma, rondes, tafels en bijdragen. U kunt hem later weer verwijderen.</source>
+        <translation>The demo is the practice meeting ‘Samen tegen eenzaamheid’ (Together against loneliness, Utrecht, 2018): a complete example with programme, rounds, tables and contributions. You can delete it again later.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="89"/>
+        <source>De demo is in deze installatie niet beschikbaar.</source>
+        <translation>The demo is not available in this installation.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="77"/>
+        <source>43%</source>
+        <translation>43%</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="81"/>
+        <source>van de volwassenen voelt zich wel eens eenzaam</source>
+        <translation>of adults sometimes feel lonely</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="84"/>
+        <source>bron (optioneel)</source>
+        <translation>source (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="55"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="67"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="67"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="70"/>
+        <source>Alt+Pijl omhoog / Alt+Pijl omlaag in de lijst</source>
+        <translation>Alt+Up / Alt+Down arrow in the list</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="74"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="87"/>
+        <source>Wat werd er gezegd?</source>
+        <translation>What was said?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="88"/>
+        <source>Spreker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="90"/>
+        <source>&amp;Nieuwe ronde:</source>
+        <translation>&amp;New round:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="92"/>
+        <source>titel, bijv. Eenzaamheid signaleren</source>
+        <translation>title, e.g. Spotting loneliness</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="96"/>
+        <source>gespreksvraag, bijv. Wat doe je om eenzaamheid te signaleren?</source>
+        <translation>discussion question, e.g. What do you do to spot loneliness?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="84"/>
+        <source>Of één &amp;tafel:</source>
+        <translation>&amp;Or one table:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="86"/>
+        <source>naam van één tafel (leeg: volgende nummer)</source>
+        <translation>name of one table (empty: the next number)</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/install.py" line="42"/>
+        <source>Presentatie starten op het gekozen scherm</source>
+        <translation>Start the presentation on the chosen screen</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/install.py" line="43"/>
+        <source>Presentatie stoppen</source>
+        <translation>Stop the presentation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/install.py" line="44"/>
+        <source>Presentatie verlaten (in het presentatievenster)</source>
+        <translation>Leave the presentation (in the presentation window)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/install.py" line="45"/>
+        <source>Schermvullend aan/uit (in het presentatievenster)</source>
+        <translation>Full screen on/off (in the presentation window)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/install.py" line="46"/>
+        <source>Timer starten, pauzeren of hervatten</source>
+        <translation>Start, pause or resume the timer</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/install.py" line="47"/>
+        <source>Eén minuut erbij</source>
+        <translation>One more minute</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/install.py" line="48"/>
+        <source>Vijf minuten erbij</source>
+        <translation>Five more minutes</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_model.py" line="51"/>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_model.py" line="51"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_model.py" line="51"/>
+        <source>Begonnen</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_model.py" line="51"/>
+        <source>Verschil</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_model.py" line="94"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="26"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="27"/>
+        <source>Presentatie</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="28"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="29"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="30"/>
+        <source>Rondetafelgesprek</source>
+        <translation>Roundtable conversation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="31"/>
+        <source>Pauze</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="32"/>
+        <source>Afsluiting</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="33"/>
+        <source>Programma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="46"/>
+        <source>Ronde %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="57"/>
+        <source>Nog niet begonnen</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="59"/>
+        <source>Op schema</source>
+        <translation>On schedule</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="61"/>
+        <source>%n min achter op schema</source>
+        <translation>
+            <numerusform>%n min behind schedule</numerusform>
+            <numerusform>%n min behind schedule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../erbij_desktop/ui/live/texts.py" line="62"/>
+        <source>%n min voor op schema</source>
+        <translation>
+            <numerusform>%n min ahead of schedule</numerusform>
+            <numerusform>%n min ahead of schedule</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveController</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="123"/>
+        <source>Erbij Desktop</source>
+        <translation>Erbij Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="130"/>
+        <source>Welkom</source>
+        <translation>Welcome</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="171"/>
+        <source>&amp;Nieuw evenement…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="177"/>
+        <source>&amp;Alle evenementen</source>
+        <translation>&amp;All events</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="180"/>
+        <source>&amp;Demo openen</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="184"/>
+        <source>&amp;Verslag exporteren…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="188"/>
+        <source>Evenement ve&amp;rwijderen…</source>
+        <translation>De&amp;lete event…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="191"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="193"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="194"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="197"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="203"/>
+        <source>E&amp;xtra</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="205"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="206"/>
+        <source>&amp;Over Erbij Desktop</source>
+        <translation>&amp;About Erbij Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="229"/>
+        <source>De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start.</source>
+        <translation>The new language applies from the next time you start Erbij Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="255"/>
+        <source>Over Erbij Desktop</source>
+        <translation>About Erbij Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="260"/>
+        <source>Voorbereiden, leiden en verslaan van een praktijktafel.
+
+Database: %1</source>
+        <translation>Prepare, run and report a practice meeting (praktijktafel).
+
+Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/message_box.py" line="16"/>
+        <source>Bericht op het scherm</source>
+        <translation>Message on the screen</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/message_box.py" line="21"/>
+        <source>Bijvoorbeeld: Nog 5 minuten — rond af</source>
+        <translation>For example: 5 minutes left — please wrap up</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/message_box.py" line="23"/>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/message_box.py" line="24"/>
+        <source>Zet het bericht op het scherm (Enter)</source>
+        <translation>Put the message on the screen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/message_box.py" line="25"/>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/message_box.py" line="26"/>
+        <source>Haal het bericht van het scherm</source>
+        <translation>Take the message off the screen</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/message_box.py" line="46"/>
+        <source>Op het scherm: ‘%1’</source>
+        <translation>On the screen: ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/message_box.py" line="48"/>
+        <source>Er staat geen bericht op het scherm.</source>
+        <translation>There is no message on the screen.</translation>
+    </message>
+</context>
+<context>
+    <name>NameListEditor</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/names.py" line="63"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/names.py" line="64"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/names.py" line="65"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/names.py" line="66"/>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="29"/>
+        <source>Nieuw evenement</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="34"/>
+        <source>Geef het evenement een titel. De rest vult u daarna in bij Voorbereiden.</source>
+        <translation>Give the event a title. You fill in the rest afterwards under Prepare.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="40"/>
+        <source>bijv. Praktijktafel Samen tegen eenzaamheid</source>
+        <translation>e.g. Practice meeting Together against loneliness</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="43"/>
+        <source>&amp;Titel:</source>
+        <translation>Tit&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="48"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="56"/>
+        <source>Aanmaken</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>PapersBox</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="32"/>
+        <source>Papier voor de dag</source>
+        <translation>Paper for the day</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="36"/>
+        <source>Draaiboek (PDF)…</source>
+        <translation>Run sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="38"/>
+        <source>Programma met tijden, wie er op het podium staat, de rondevragen, tafels en hosts</source>
+        <translation>The programme with times, who is on stage, the round questions, tables and hosts</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="40"/>
+        <source>Tafelkaarten (PDF)…</source>
+        <translation>Table cards (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="42"/>
+        <source>Per tafel een vouwkaart met de vragen en een gespreksblad voor de tafelhost</source>
+        <translation>For each table a folded card with the questions and a conversation sheet for the table host</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="46"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="53"/>
+        <source>draaiboek</source>
+        <translation>run-sheet</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="55"/>
+        <source>tafelkaarten</source>
+        <translation>table-cards</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="69"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="69"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="88"/>
+        <source>Niet opgeslagen: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="93"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="37"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="76"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="38"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="40"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="45"/>
+        <source>Mag genoemd worden</source>
+        <translation>May be named</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="50"/>
+        <source>%1 mag in het verslag met naam genoemd worden.</source>
+        <translation>%1 may be named in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="52"/>
+        <source>Zonder toestemming noemt het verslag %1 niet bij naam.</source>
+        <translation>Without consent the report does not name %1.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="78"/>
+        <source>Mensen</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="70"/>
+        <source>Mensen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="70"/>
+        <source>&amp;Nieuwe persoon:</source>
+        <translation>Ne&amp;w person:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="88"/>
+        <source>Niemand wordt in het verslag met naam genoemd zonder vinkje bij ‘Mag genoemd worden’; zonder toestemming gebruikt het verslag de rol.</source>
+        <translation>Nobody is named in the report without a tick at ‘May be named’; without consent the report uses the role.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="98"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="99"/>
+        <source>Nieuwe or&amp;ganisatie:</source>
+        <translation>&amp;New organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="134"/>
+        <source>naam, Enter voegt toe</source>
+        <translation>name, Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="147"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="176"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="189"/>
+        <source>‘%1’ staat al in de lijst en is geselecteerd.</source>
+        <translation>‘%1’ is already in the list and has been selected.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="222"/>
+        <source>Persoon verwijderen</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="235"/>
+        <source>‘%1’ verwijderen?</source>
+        <translation>Delete ‘%1’?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="225"/>
+        <source>Bijdragen, citaten en tafels van deze persoon blijven bestaan, zonder naam.</source>
+        <translation>This person’s contributions, quotes and tables remain, without a name.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="234"/>
+        <source>Organisatie verwijderen</source>
+        <translation>Delete organisation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="237"/>
+        <source>Mensen en bijdragen van deze organisatie blijven bestaan, zonder organisatie.</source>
+        <translation>The people and contributions of this organisation remain, without an organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoEditor</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="42"/>
+        <source>Na ‘%1’</source>
+        <translation>After ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="43"/>
+        <source>Aan het eind, vóór de conclusie</source>
+        <translation>At the end, before the conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="72"/>
+        <source>Bij&amp;schrift:</source>
+        <translation>Capt&amp;ion:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="75"/>
+        <source>Fotograaf of bron</source>
+        <translation>Photographer or source</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="76"/>
+        <source>Bro&amp;n:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="79"/>
+        <source>Iedereen die herkenbaar is, gaf toestemming</source>
+        <translation>Everyone who can be recognised gave consent</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="81"/>
+        <source>&amp;Toestemming:</source>
+        <translation>Co&amp;nsent:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="83"/>
+        <source>Zonder toestemming komt deze foto in geen enkele export.</source>
+        <translation>Without consent this photo goes into no export at all.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="89"/>
+        <source>Ple&amp;k:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="89"/>
+        <source>Na welk programmaonderdeel de foto staat.</source>
+        <translation>The programme item the photo follows.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="103"/>
+        <source>Wie er op de foto staat. Wie geen toestemming gaf, wordt in het bijschrift niet genoemd.</source>
+        <translation>Who is in the photo. Anyone who did not give consent is not named in the caption.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="106"/>
+        <source>Mensen o&amp;p de foto:</source>
+        <translation>Peop&amp;le in the photo:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="162"/>
+        <source>Geen foto gekozen</source>
+        <translation>No photo chosen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoModels</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="120"/>
+        <source>Foto %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="124"/>
+        <source>Geen toestemming: niet in het verslag</source>
+        <translation>No consent: not in the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="199"/>
+        <source>Geen toestemming om genoemd te worden: het bijschrift noemt deze naam niet.</source>
+        <translation>No consent to be named: the caption does not give this name.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="68"/>
+        <source>Foto’s in het verslag</source>
+        <translation>Photos in the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="79"/>
+        <source>&amp;Foto’s toevoegen…</source>
+        <translation>Add photo&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="80"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="81"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="82"/>
+        <source>Verw&amp;ijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="83"/>
+        <source>Alt+Pijl omhoog</source>
+        <translation>Alt+Up arrow</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="84"/>
+        <source>Alt+Pijl omlaag</source>
+        <translation>Alt+Down arrow</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="162"/>
+        <source>Nog geen foto’s.</source>
+        <translation>No photos yet.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="164"/>
+        <source>1 foto</source>
+        <translation>1 photo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="164"/>
+        <source>%1 foto’s</source>
+        <translation>%1 photos</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="166"/>
+        <source>%1 zonder toestemming (niet in het verslag)</source>
+        <translation>%1 without consent (not in the report)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="179"/>
+        <source>Foto’s toevoegen</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="182"/>
+        <source>Foto’s (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="201"/>
+        <source>‘%1’ is niet toegevoegd: %2</source>
+        <translation>‘%1’ was not added: %2</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="205"/>
+        <source>‘%1’ kon niet worden gelezen: %2</source>
+        <translation>‘%1’ could not be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="241"/>
+        <source>Foto verwijderen</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="242"/>
+        <source>‘%1’ uit het verslag en uit dit evenement verwijderen?</source>
+        <translation>Delete ‘%1’ from the report and from this event?</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="59"/>
+        <source>Evenement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="60"/>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="61"/>
+        <source>Mensen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="62"/>
+        <source>Programma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="63"/>
+        <source>Rondes</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="64"/>
+        <source>Tafels</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="68"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterLauncher</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="48"/>
+        <source>Scherm %1: %2</source>
+        <translation>Screen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="48"/>
+        <source>Scherm %1</source>
+        <translation>Screen %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="51"/>
+        <source> — hoofdscherm</source>
+        <translation> — main screen</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/presenter/window.py" line="27"/>
+        <source>Erbij Desktop — presentatie</source>
+        <translation>Erbij Desktop — presentation</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="78"/>
+        <source>Voorbeeld van het verslag</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="85"/>
+        <source>Uitzoomen (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="89"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="90"/>
+        <source>Paginabreedte</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="91"/>
+        <source>Hele pagina</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="95"/>
+        <source>Inzoomen (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="101"/>
+        <source>Voorbeeld bijwerken…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="105"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="107"/>
+        <source>Het verslag afdrukken (Ctrl+P)</source>
+        <translation>Print the report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="203"/>
+        <source>De PDF kon niet worden geopend.</source>
+        <translation>The PDF could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="212"/>
+        <source>Het voorbeeld kon niet worden bijgewerkt: %1</source>
+        <translation>The preview could not be updated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="219"/>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="221"/>
+        <source>Nog geen voorbeeld</source>
+        <translation>No preview yet</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="257"/>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="279"/>
+        <source>Afdrukken… pagina %1 van %2</source>
+        <translation>Printing… page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="282"/>
+        <source>Naar de printer gestuurd: %1 pagina’s.</source>
+        <translation>Sent to the printer: %1 pages.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRenderer</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/renderer.py" line="56"/>
+        <source>Onverwachte fout (%1).</source>
+        <translation>Unexpected error (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/printing.py" line="57"/>
+        <source>Er is geen pagina om af te drukken.</source>
+        <translation>There is no page to print.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/preview/printing.py" line="61"/>
+        <source>De printer kon niet worden gestart.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBox</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="32"/>
+        <source>Programmaklok</source>
+        <translation>Programme clock</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="53"/>
+        <source>Nu op het podium</source>
+        <translation>On stage now</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="54"/>
+        <source>Het gekozen onderdeel begint nu; het vorige is dan afgelopen</source>
+        <translation>The chosen item starts now; the previous one has then ended</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="55"/>
+        <source>Onderdeel afgelopen</source>
+        <translation>Item ended</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="115"/>
+        <source>Geen programma</source>
+        <translation>No programme</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="115"/>
+        <source>Open een evenement met een programma.</source>
+        <translation>Open an event that has a programme.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="126"/>
+        <source>Nu: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="128"/>
+        <source>Hierna: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="130"/>
+        <source>Verwacht einde %1</source>
+        <translation>Expected end %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="132"/>
+        <source> (gepland %1)</source>
+        <translation> (planned %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemEditor</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="45"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="71"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="74"/>
+        <source>tussenkop in het verslag (mag leeg blijven)</source>
+        <translation>subheading in the report (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="75"/>
+        <source>&amp;Kop:</source>
+        <translation>Su&amp;bheading:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="78"/>
+        <source>aansluitend</source>
+        <translation>straight after</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="80"/>
+        <source>Be&amp;gintijd:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="82"/>
+        <source>Leeg: begint zodra het vorige onderdeel eindigt.</source>
+        <translation>Empty: starts as soon as the previous item ends.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="86"/>
+        <source>D&amp;uur:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="88"/>
+        <source>Naam toevoegen…</source>
+        <translation>Add name…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="90"/>
+        <source>O&amp;p het podium:</source>
+        <translation>&amp;On stage:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="90"/>
+        <source>Spreker(s), in volgorde.</source>
+        <translation>Speaker(s), in order.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="93"/>
+        <source>&amp;Tekst voor het verslag:</source>
+        <translation>Te&amp;xt for the report:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="95"/>
+        <source>Wat er gebeurde, voor het verslag.</source>
+        <translation>What happened, for the report.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="101"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="102"/>
+        <source>Citaten</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="103"/>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="132"/>
+        <source>Citaten (%1)</source>
+        <translation>Quotes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="133"/>
+        <source>Kerncijfers (%1)</source>
+        <translation>Key figures (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="48"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="49"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="50"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="51"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="52"/>
+        <source>Op het podium</source>
+        <translation>On stage</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="103"/>
+        <source>Sluit aan op het vorige onderdeel.</source>
+        <translation>Follows straight on from the previous item.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="106"/>
+        <source>(geen tussenkop)</source>
+        <translation>(no subheading)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="76"/>
+        <source>&amp;Nieuw:</source>
+        <translation>&amp;New:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="79"/>
+        <source>tussenkop, Enter voegt het onderdeel toe</source>
+        <translation>subheading, Enter adds the item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="83"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="95"/>
+        <source>Progra&amp;mma (slepen of Alt+pijltjes om te verplaatsen):</source>
+        <translation>Programme (&amp;drag, or Alt+arrows to move):</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="111"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="112"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="119"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="174"/>
+        <source>Het programma is nog leeg: voeg hierboven het eerste onderdeel toe.</source>
+        <translation>The programme is still empty: add the first item above.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="177"/>
+        <source>Verwacht einde: vul de begintijd van het evenement (of van het eerste onderdeel) in.</source>
+        <translation>Expected end: fill in the start time of the event (or of the first item).</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="180"/>
+        <source>Verwacht einde van het programma: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Expected end of the programme: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="182"/>
+        <source> (gepland einde %1)</source>
+        <translation> (planned end %1)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="223"/>
+        <source>Programmaonderdeel verwijderen</source>
+        <translation>Delete programme item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="224"/>
+        <source>‘%1’ verwijderen?</source>
+        <translation>Delete ‘%1’?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="227"/>
+        <source>Citaten, kerncijfers en rondes van dit onderdeel blijven bestaan, zonder onderdeel.</source>
+        <translation>The quotes, key figures and rounds of this item remain, without an item.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteBar</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/quote_bar.py" line="33"/>
+        <source>&amp;Citaat van het podium</source>
+        <translation>&amp;Quote from the stage</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/quote_bar.py" line="42"/>
+        <source>Bij welk programmaonderdeel het citaat hoort</source>
+        <translation>The programme item the quote belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/quote_bar.py" line="46"/>
+        <source>Wat werd er gezegd? Enter bewaart het citaat</source>
+        <translation>What was said? Enter saves the quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/quote_bar.py" line="51"/>
+        <location filename="../../erbij_desktop/ui/capture/quote_bar.py" line="112"/>
+        <source>Spreker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/quote_bar.py" line="80"/>
+        <source>(geen onderdeel)</source>
+        <translation>(no item)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/quote_bar.py" line="85"/>
+        <source>(zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/quote_bar.py" line="112"/>
+        <source>Spreker, bijv. %1</source>
+        <translation>Speaker, e.g. %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesEditor</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="56"/>
+        <source>Citaat</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="61"/>
+        <source>Spreker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="63"/>
+        <source>Kop</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="67"/>
+        <source>Het kopcitaat staat in de titel van het verslag.</source>
+        <translation>The headline quote is in the title of the report.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="43"/>
+        <source>De map %1 bestaat niet (meer).</source>
+        <translation>The folder %1 does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="45"/>
+        <source>Geen toestemming om %1 te schrijven.</source>
+        <translation>No permission to write %1.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="47"/>
+        <source>De schijf is vol; %1 is niet geschreven.</source>
+        <translation>The disk is full; %1 has not been written.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="50"/>
+        <source>%1 kon niet worden geschreven: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="106"/>
+        <source>Verslag exporteren als PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="107"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="116"/>
+        <source>Bijdragen exporteren als CSV</source>
+        <translation>Export the contributions as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="117"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="171"/>
+        <source>%1 is een map; kies een bestandsnaam.</source>
+        <translation>%1 is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="187"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="188"/>
+        <source>Het bestand kon niet worden opgeslagen.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="54"/>
+        <source>Tekst van het verslag</source>
+        <translation>Text of the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="57"/>
+        <source>&amp;Doel:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="60"/>
+        <source>Waarom het evenement er is, in één zin.</source>
+        <translation>Why the event exists, in one sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="62"/>
+        <source>&amp;Inleiding:</source>
+        <translation>&amp;Introduction:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="62"/>
+        <source>De eerste alinea van het verslag.</source>
+        <translation>The first paragraph of the report.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="63"/>
+        <source>&amp;Conclusie:</source>
+        <translation>Co&amp;nclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="66"/>
+        <source>&amp;Kopcitaat:</source>
+        <translation>&amp;Key quote:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="68"/>
+        <source>Het citaat dat in de titel van het verslag staat.</source>
+        <translation>The quote in the title of the report.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="72"/>
+        <source>Achtergrond (kader)</source>
+        <translation>Background (box)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
+        <source>bijv. Eenzaamheid in Nederland</source>
+        <translation>e.g. Loneliness in the Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="75"/>
+        <source>Ko&amp;p:</source>
+        <translation>Hea&amp;ding:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="81"/>
+        <source>Tek&amp;st:</source>
+        <translation>Bod&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="83"/>
+        <source>Publicatie</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="85"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="86"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="88"/>
+        <source>&amp;Taal:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="93"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="94"/>
+        <source>Definitief</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="96"/>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="101"/>
+        <source>&amp;Geplaatst op:</source>
+        <translation>Pu&amp;blished on:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="106"/>
+        <source>Laatst gewi&amp;jzigd op:</source>
+        <translation>L&amp;ast modified on:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="110"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="122"/>
+        <source>Logo kie&amp;zen…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="126"/>
+        <source>Logo weghale&amp;n</source>
+        <translation>Re&amp;move logo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="139"/>
+        <source>(geen kopcitaat)</source>
+        <translation>(no headline quote)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="158"/>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="161"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="172"/>
+        <source>Kan het bestand niet lezen: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="176"/>
+        <source>Kies een PNG- of JPEG-afbeelding.</source>
+        <translation>Choose a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="178"/>
+        <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
+        <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="193"/>
+        <source>geen logo</source>
+        <translation>no logo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="88"/>
+        <source>Bijdragen</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="90"/>
+        <source>Labels</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="109"/>
+        <source>PDF exp&amp;orteren…</source>
+        <translation>Exp&amp;ort PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="112"/>
+        <source>&amp;met bijlage</source>
+        <translation>&amp;with appendix</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="116"/>
+        <source>Voeg alle bijdragen per ronde en tafel en de lijst van organisaties toe.</source>
+        <translation>Add every contribution by round and table, and the list of organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="118"/>
+        <source>CSV export&amp;eren…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="120"/>
+        <source>Alle bijdragen als spreadsheet (opent in Excel).</source>
+        <translation>All contributions as a spreadsheet (opens in Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="176"/>
+        <source>Teksten</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="179"/>
+        <source>Foto’s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="182"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="235"/>
+        <source>%1 wordt opgeslagen…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="238"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="59"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="71"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="73"/>
+        <source>Gespreksvraag</source>
+        <translation>Discussion question</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="78"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="140"/>
+        <source>De %1 bijdragen die in deze ronde zijn vastgelegd, worden ook verwijderd.</source>
+        <translation>The %1 contributions captured in this round are deleted too.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="144"/>
+        <source>Er zijn in deze ronde nog geen bijdragen vastgelegd.</source>
+        <translation>No contributions have been captured in this round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="148"/>
+        <source>Ronde verwijderen</source>
+        <translation>Delete round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="149"/>
+        <source>‘%1’ verwijderen?</source>
+        <translation>Delete ‘%1’?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="174"/>
+        <source>Geselecteerde ronde</source>
+        <translation>Selected round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="176"/>
+        <source>&amp;Titel:</source>
+        <translation>Tit&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="180"/>
+        <source>&amp;Gespreksvraag:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="182"/>
+        <source>De vraag die op het scherm komt en aan elke tafel wordt besproken.</source>
+        <translation>The question that goes on the screen and is discussed at every table.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="187"/>
+        <source>&amp;Duur:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="189"/>
+        <source>Tussen %1 en %2 minuten.</source>
+        <translation>Between %1 and %2 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="195"/>
+        <source>&amp;Inleiding:</source>
+        <translation>&amp;Introduction:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="195"/>
+        <source>De zin waarmee het verslag deze ronde inleidt.</source>
+        <translation>The sentence with which the report introduces this round.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="199"/>
+        <source>&amp;Onderdeel:</source>
+        <translation>Pr&amp;ogramme item:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="201"/>
+        <source>Het rondetafelgesprek in het programma waarin deze ronde valt.</source>
+        <translation>The roundtable conversation in the programme that this round is part of.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="233"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNet</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/safety.py" line="74"/>
+        <source>Reservekopie gemaakt ({name}).</source>
+        <translation>Backup made ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/safety.py" line="95"/>
+        <source>&amp;Reservekopieën…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/safety.py" line="138"/>
+        <source>Reservekopie teruggezet. De vorige versie staat in {path}.</source>
+        <translation>Backup restored. The previous version is in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/save_indicator.py" line="21"/>
+        <source>Alles is opgeslagen</source>
+        <translation>Everything is saved</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/save_indicator.py" line="22"/>
+        <source>Elke wijziging wordt meteen opgeslagen; er is geen Opslaan-knop nodig.</source>
+        <translation>Every change is saved straight away; there is no need for a Save button.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/save_indicator.py" line="27"/>
+        <source>Opgeslagen %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="30"/>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="38"/>
+        <source>Geen bijdragen gevonden voor ‘%1’.</source>
+        <translation>No contributions found for ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="40"/>
+        <source>1 bijdrage gevonden voor ‘%1’ · Enter opent hem</source>
+        <translation>1 contribution found for ‘%1’ · Enter opens it</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="42"/>
+        <source>%2 bijdragen gevonden voor ‘%1’ · Enter opent de gekozen</source>
+        <translation>%2 contributions found for ‘%1’ · Enter opens the chosen one</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionView</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/selection_view.py" line="106"/>
+        <source>eigen formulering</source>
+        <translation>own wording</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="59"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="81"/>
+        <source>&amp;Standaardwaarden</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="108"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="113"/>
+        <source>&amp;Taal van de app:</source>
+        <translation>&amp;Language of the app:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="114"/>
+        <source>Een andere taal geldt vanaf de volgende start van Erbij Desktop.</source>
+        <translation>Another language applies from the next start of Erbij Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="118"/>
+        <source>Presentatie</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="121"/>
+        <source>&amp;Beamer:</source>
+        <translation>&amp;Projector:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="125"/>
+        <source>Het scherm waarop de presentatie (F5) verschijnt. Met één scherm opent ze in een venster.</source>
+        <translation>The screen the presentation (F5) appears on. With one screen it opens in a window.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="131"/>
+        <source>Voorbereiden</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="136"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="190"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="137"/>
+        <source>Standaardduur van een &amp;ronde:</source>
+        <translation>Default length of a &amp;round:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="141"/>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="151"/>
+        <source>Logo &amp;kiezen…</source>
+        <translation>&amp;Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="155"/>
+        <source>Logo &amp;weghalen</source>
+        <translation>Remo&amp;ve logo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="160"/>
+        <source>&amp;Logo:</source>
+        <translation>L&amp;ogo:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="163"/>
+        <source>&amp;met bijlage</source>
+        <translation>&amp;with appendix</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="166"/>
+        <source>De bijlage bevat alle bijdragen per ronde en tafel en de lijst van organisaties.</source>
+        <translation>The appendix holds every contribution by round and table, and the list of organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="168"/>
+        <source>Verslag exporteren:</source>
+        <translation>Export report:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="175"/>
+        <source>Een nieuw evenement krijgt dit logo; per evenement te wijzigen onder Voorbereiden → Verslag. Met bijlage: alle bijdragen per ronde en tafel en de organisaties.</source>
+        <translation>A new event gets this logo; change it per event under Prepare → Report. With appendix: every contribution by round and table, and the organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="182"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="186"/>
+        <source>&amp;Aantal bewaren (van elke soort):</source>
+        <translation>Number to &amp;keep (of each kind):</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="191"/>
+        <source>Na wijzigingen een kopie &amp;elke:</source>
+        <translation>After changes, a copy &amp;every:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="195"/>
+        <source>Reservekopieën staan naast de database, in de map backups. Bestand → Reservekopieën… toont ze en zet er een terug.</source>
+        <translation>Backups are kept next to the database, in the backups folder. File → Backups… shows them and restores one.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="226"/>
+        <source>Automatisch (het eerste scherm dat niet het hoofdscherm is)</source>
+        <translation>Automatic (the first screen that is not the main screen)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="230"/>
+        <source>Scherm %1: %2 (%3×%4)</source>
+        <translation>Screen %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="234"/>
+        <source> — hoofdscherm</source>
+        <translation> — main screen</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="238"/>
+        <source>%1 (nu niet aangesloten)</source>
+        <translation>%1 (not connected now)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="249"/>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="252"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="268"/>
+        <source>Kan het bestand niet lezen: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="271"/>
+        <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
+        <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="273"/>
+        <source>Kies een PNG- of JPEG-afbeelding.</source>
+        <translation>Choose a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="288"/>
+        <source>geen logo</source>
+        <translation>no logo</translation>
+    </message>
+</context>
+<context>
+    <name>StageBox</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="31"/>
+        <source>Op het scherm</source>
+        <translation>On the screen</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="36"/>
+        <source>Zo ziet de zaal het scherm</source>
+        <translation>This is how the room sees the screen</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="40"/>
+        <source>Vraag van de ronde</source>
+        <translation>Question of the round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="41"/>
+        <source>Op het podium</source>
+        <translation>On stage</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="42"/>
+        <source>Welkom</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="57"/>
+        <source>Tonen:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="58"/>
+        <source>Ronde:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="62"/>
+        <source>Beamer:</source>
+        <translation>Projector:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="84"/>
+        <source>— geen ronde —</source>
+        <translation>— no round —</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="115"/>
+        <source>Er is maar één scherm: de presentatie opent als venster dat u kunt verslepen en vergroten.</source>
+        <translation>There is only one screen: the presentation opens as a window you can move and enlarge.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="118"/>
+        <source>Het scherm waarop de presentatie schermvullend verschijnt</source>
+        <translation>The screen on which the presentation appears full screen</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="126"/>
+        <source>Presentatie stoppen (Shift+F5)</source>
+        <translation>Stop the presentation (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="128"/>
+        <source>Presentatie starten (F5)</source>
+        <translation>Start the presentation (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>StageView</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="79"/>
+        <source>Tijd is om</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="81"/>
+        <source>Gepauzeerd</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="83"/>
+        <source>Bijna tijd — rond af</source>
+        <translation>Almost time — please wrap up</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="49"/>
+        <source>de database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="52"/>
+        <source>Het bestand is beschadigd</source>
+        <translation>The file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="53"/>
+        <source>{name} is beschadigd ({detail}) en is niet geopend. Er is niets aan het bestand veranderd. Open de laatste reservekopie: het beschadigde bestand blijft dan onaangeroerd bewaard. Of kies een ander bestand.</source>
+        <translation>{name} is damaged ({detail}) and has not been opened. Nothing in the file has been changed. Open the latest backup: the damaged file is then kept untouched. Or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="57"/>
+        <source>de inhoud klopt niet</source>
+        <translation>the contents are inconsistent</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="62"/>
+        <source>Dit is geen Erbij-bestand</source>
+        <translation>This is not an Erbij file</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="63"/>
+        <source>{name} is geen database van Erbij Desktop ({detail}). Het bestand is niet geopend en niet veranderd. Kies het juiste bestand of maak een nieuw bestand aan.</source>
+        <translation>{name} is not an Erbij Desktop database ({detail}). The file has not been opened or changed. Choose the right file or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="71"/>
+        <source>Gemaakt met een nieuwere versie</source>
+        <translation>Made with a newer version</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="72"/>
+        <source>{name} is gemaakt met een nieuwere versie van Erbij Desktop. Werk de app bij om dit bestand te openen; tot die tijd blijft het onveranderd. U kunt ook een ander bestand kiezen.</source>
+        <translation>{name} was made with a newer version of Erbij Desktop. Update the app to open this file; until then it stays unchanged. You can also choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="81"/>
+        <source>Het bestand is al in gebruik</source>
+        <translation>The file is already in use</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="82"/>
+        <source>{name} is al geopend door {holder}. Twee programma&apos;s tegelijk in één bestand zouden elkaars werk overschrijven, dus is het hier niet geopend. Sluit het andere programma en probeer het opnieuw, of kies een ander bestand.</source>
+        <translation>{name} is already open in {holder}. Two programs in one file at the same time would overwrite each other’s work, so it has not been opened here. Close the other program and try again, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="91"/>
+        <source>Hier kan niet worden opgeslagen</source>
+        <translation>Cannot save here</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="92"/>
+        <source>In {what} van {name} mag niet worden geschreven (bijvoorbeeld een beveiligde USB-stick of een gedeelde map). Er is niets veranderd. Kopieer het bestand naar een map waarin u mag schrijven, zoals Documenten, en kies het daar.</source>
+        <translation>{what} of {name} may not be written to (for example a protected USB stick or a shared folder). Nothing has changed. Copy the file to a folder you may write to, such as Documents, and choose it there.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="101"/>
+        <source>De schijf is vol</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="102"/>
+        <source>De schijf is vol, daardoor is de laatste wijziging niet opgeslagen. Alles wat eerder was opgeslagen is intact. Maak ruimte vrij (bijvoorbeeld door de prullenbak te legen) en probeer het opnieuw.</source>
+        <translation>The disk is full, so the last change has not been saved. Everything saved before is intact. Free up some space (for example by emptying the wastebasket) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="110"/>
+        <source>Reservekopie mislukt</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="112"/>
+        <source>De database is niet beschikbaar</source>
+        <translation>The database is not available</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="113"/>
+        <source>{message} Probeer het opnieuw of kies een ander bestand.</source>
+        <translation>{message} Try again or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="120"/>
+        <source>Laatste reservekopie openen</source>
+        <translation>Open the latest backup</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="121"/>
+        <source>Ander bestand kiezen…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="122"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="123"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="123"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorDialog</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/storage_dialog.py" line="67"/>
+        <source>Bestand: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/storage_dialog.py" line="76"/>
+        <source>1 evenement</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/storage_dialog.py" line="76"/>
+        <source>{n} evenementen</source>
+        <translation>{n} events</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/storage_dialog.py" line="79"/>
+        <source>Laatste reservekopie: {when} ({count}).</source>
+        <translation>Latest backup: {when} ({count}).</translation>
+    </message>
+</context>
+<context>
+    <name>TableCountsModel</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/table_counts.py" line="135"/>
+        <source>Tafelhost: %1</source>
+        <translation>Table host: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/table_counts.py" line="150"/>
+        <source>1 bijdrage in deze ronde</source>
+        <translation>1 contribution in this round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/table_counts.py" line="151"/>
+        <source>%1 bijdragen in deze ronde</source>
+        <translation>%1 contributions in this round</translation>
+    </message>
+</context>
+<context>
+    <name>TablesList</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/tables_list.py" line="117"/>
+        <source>Tafels</source>
+        <translation>Tables</translation>
+    </message>
+</context>
+<context>
+    <name>TablesPage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="55"/>
+        <source>Tafel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="56"/>
+        <source>Tafelhost</source>
+        <translation>Table host</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="57"/>
+        <source>Bijdragen</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="97"/>
+        <source>Aa&amp;ntal tafels:</source>
+        <translation>&amp;Number of tables:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="125"/>
+        <source>%1 tafels toevoegen</source>
+        <translation>Add %1 tables</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="125"/>
+        <source>1 tafel toevoegen</source>
+        <translation>Add 1 table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="154"/>
+        <source>De %1 bijdragen van deze tafel blijven bewaard, zonder tafel.</source>
+        <translation>The %1 contributions of this table are kept, without a table.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="156"/>
+        <source>Aan deze tafel zijn nog geen bijdragen vastgelegd.</source>
+        <translation>No contributions have been captured at this table yet.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="160"/>
+        <source>Tafel verwijderen</source>
+        <translation>Delete table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="161"/>
+        <source>‘%1’ verwijderen?</source>
+        <translation>Delete ‘%1’?</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_editor.py" line="33"/>
+        <source>Labels:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_editor.py" line="38"/>
+        <source>Label toevoegen…</source>
+        <translation>Add tag…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_editor.py" line="39"/>
+        <source>Typ een label en druk op Enter, bijvoorbeeld ‘huisarts’.</source>
+        <translation>Type a tag and press Enter, for example ‘GP’.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_editor.py" line="65"/>
+        <source>Label ‘%1’ weghalen</source>
+        <translation>Remove tag ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_editor.py" line="66"/>
+        <source>Label %1, weghalen</source>
+        <translation>Tag %1, remove</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreeModel</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="41"/>
+        <source>1 bijdrage</source>
+        <translation>1 contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="41"/>
+        <source>%1 bijdragen</source>
+        <translation>%1 contributions</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="93"/>
+        <source>Label en bijdragen</source>
+        <translation>Tag and contributions</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="93"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="122"/>
+        <source>Dubbelklik of F2 om het label te hernoemen.</source>
+        <translation>Double-click or press F2 to rename the tag.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="135"/>
+        <source>In het verslag</source>
+        <translation>In the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="135"/>
+        <source>Niet in het verslag</source>
+        <translation>Not in the report</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="87"/>
+        <source>Her&amp;noemen</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="88"/>
+        <source>Label verw&amp;ijderen…</source>
+        <translation>&amp;Delete tag…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="89"/>
+        <source>&amp;Tonen bij Bijdragen</source>
+        <translation>&amp;Show under Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="133"/>
+        <source>Nog geen labels. Geef een bijdrage labels onder Bijdragen (veld ‘Labels’).</source>
+        <translation>No tags yet. Give a contribution tags under Contributions (the ‘Tags’ field).</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="137"/>
+        <source>%1 labels op %2 plaatsen. Een ster betekent: staat in het verslag.</source>
+        <translation>%1 tags in %2 places. A star means: in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="208"/>
+        <source>Label verwijderen</source>
+        <translation>Delete tag</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="209"/>
+        <source>Label ‘%1’ verwijderen?</source>
+        <translation>Delete tag ‘%1’?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="211"/>
+        <source>Het label gaat van %1 af; de bijdragen zelf blijven.</source>
+        <translation>The tag is removed from %1; the contributions themselves remain.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/time_fields.py" line="61"/>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/time_fields.py" line="69"/>
+        <source>Vul een tijd in als 09:30 (of laat het veld leeg).</source>
+        <translation>Enter a time like 09:30 (or leave the field empty).</translation>
+    </message>
+</context>
+<context>
+    <name>TimerBox</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="36"/>
+        <source>Rondetimer</source>
+        <translation>Round timer</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="48"/>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="107"/>
+        <source>Starten</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="49"/>
+        <source>Start, pauzeer of hervat de timer (F6)</source>
+        <translation>Start, pause or resume the timer (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="50"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="51"/>
+        <source>Eén minuut erbij (F7)</source>
+        <translation>One more minute (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="52"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="53"/>
+        <source>Vijf minuten erbij (Shift+F7)</source>
+        <translation>Five more minutes (Shift+F7)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="54"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="55"/>
+        <source>Terug naar de geplande duur, gestopt</source>
+        <translation>Back to the planned length, stopped</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="58"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="60"/>
+        <source>Duur van de ronde (5 tot 90 minuten); aan te passen zolang de timer niet loopt</source>
+        <translation>Length of the round (5 to 90 minutes); can be changed while the timer is not running</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="62"/>
+        <source>Automatisch starten bij een nieuwe ronde</source>
+        <translation>Start automatically with a new round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="72"/>
+        <source>Duur:</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="103"/>
+        <source>Pauzeren</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="105"/>
+        <source>Hervatten</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="121"/>
+        <source>Tijd is om — %1 over tijd</source>
+        <translation>Time is up — %1 over time</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="123"/>
+        <source>Gepauzeerd</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="125"/>
+        <source>Nog minder dan 2 minuten</source>
+        <translation>Less than 2 minutes left</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="127"/>
+        <source>Loopt — %1 min gepland</source>
+        <translation>Running — %1 min planned</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="128"/>
+        <source>Klaar om te starten</source>
+        <translation>Ready to start</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/unexpected_dialog.py" line="35"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/unexpected_dialog.py" line="44"/>
+        <source>&lt;b&gt;Er ging iets mis in Erbij Desktop.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Wat u al had opgeslagen is veilig: elke opgeslagen bijdrage staat op schijf. Kijk of uw laatste invoer er staat, typ die zo nodig opnieuw, en werk gewoon verder.&lt;br&gt;&lt;br&gt;Gebeurt dit vaker? Stuur dan het logbestand naar wie u helpt met de app. Het logbestand bevat geen bijdragen of andere ingevoerde tekst.</source>
+        <translation>&lt;b&gt;Something went wrong in Erbij Desktop.&lt;/b&gt;&lt;br&gt;&lt;br&gt;What you had already saved is safe: every saved contribution is on disk. Check that your last entry is there, type it again if needed, and carry on.&lt;br&gt;&lt;br&gt;Does this happen more often? Then send the log file to whoever helps you with the app. The log file holds no contributions or other text you typed.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/unexpected_dialog.py" line="54"/>
+        <source>Logbestand: {path}</source>
+        <translation>Log file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/unexpected_dialog.py" line="75"/>
+        <source>Logmap openen</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/unexpected_dialog.py" line="77"/>
+        <source>Pad kopiëren</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/unexpected_dialog.py" line="79"/>
+        <source>Doorgaan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/unexpected_dialog.py" line="95"/>
+        <source>Dit gebeurde {count} keer.</source>
+        <translation>This happened {count} times.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEditor</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="57"/>
+        <source>De tekst zoals die in het verslag komt</source>
+        <translation>The text as it goes into the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="60"/>
+        <source>&amp;Terug naar origineel</source>
+        <translation>&amp;Back to the original</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="63"/>
+        <source>De eigen formulering weghalen; het verslag gebruikt weer het origineel.</source>
+        <translation>Remove the own wording; the report uses the original again.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="72"/>
+        <source>Zoals vastgelegd (origineel)</source>
+        <translation>As captured (original)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="74"/>
+        <source>In het ver&amp;slag</source>
+        <translation>&amp;In the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="112"/>
+        <source>Geen bijdrage gekozen</source>
+        <translation>No contribution chosen</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="114"/>
+        <source>Kies een bijdrage in een van de lijsten om de tekst en labels te bewerken.</source>
+        <translation>Choose a contribution in one of the lists to edit its text and tags.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="122"/>
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="129"/>
+        <source>Eigen formulering</source>
+        <translation>Own wording</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/wording.py" line="129"/>
+        <source>Gelijk aan het origineel</source>
+        <translation>Same as the original</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/app.py" line="166"/>
+        <source>Erbij Desktop kan niet starten</source>
+        <translation>Erbij Desktop cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/app.py" line="167"/>
+        <source>De database kan niet worden geopend.</source>
+        <translation>The database cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/confirm.py" line="33"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="22"/>
+        <source>Dit veld is verplicht.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="23"/>
+        <source>Deze tekst is te lang.</source>
+        <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="24"/>
+        <source>Deze naam bestaat al.</source>
+        <translation>This name already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="25"/>
+        <source>Deze waarde valt buiten het toegestane bereik.</source>
+        <translation>This value is outside the allowed range.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="26"/>
+        <source>Deze tijd overlapt met een ander programmaonderdeel.</source>
+        <translation>This time overlaps with another programme item.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="27"/>
+        <source>Deze tijd ligt vóór de begintijd van het evenement.</source>
+        <translation>This time is before the start time of the event.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="28"/>
+        <source>Deze tijd ligt na de eindtijd van het evenement.</source>
+        <translation>This time is after the end time of the event.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="29"/>
+        <source>De eindtijd ligt niet na de begintijd.</source>
+        <translation>The end time is not after the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="30"/>
+        <source>Dit getal kan niet negatief zijn.</source>
+        <translation>This number cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="31"/>
+        <source>Het programma loopt uit na de eindtijd van het evenement.</source>
+        <translation>The programme runs past the end time of the event.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="33"/>
+        <source>Deze invoer is niet geldig.</source>
+        <translation>This entry is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>kind</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/labels.py" line="13"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/labels.py" line="14"/>
+        <source>Presentatie</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/labels.py" line="15"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/labels.py" line="16"/>
+        <source>Panelgesprek</source>
+        <translation>Panel discussion</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/labels.py" line="17"/>
+        <source>Rondetafelgesprek</source>
+        <translation>Roundtable conversation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/labels.py" line="18"/>
+        <source>Pauze</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/labels.py" line="19"/>
+        <source>Afsluiting</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/labels.py" line="20"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>minutes</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/labels.py" line="28"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+</TS>
