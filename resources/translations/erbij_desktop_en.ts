@@ -2208,12 +2208,12 @@ Database: %1</translation>
     <message>
         <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="63"/>
         <source>Kop</source>
-        <translation>Headline</translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="67"/>
         <source>Het kopcitaat staat in de titel van het verslag.</source>
-        <translation>The headline quote is in the title of the report.</translation>
+        <translation>The key quote is in the title of the report.</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2399,7 @@ Database: %1</translation>
     <message>
         <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="139"/>
         <source>(geen kopcitaat)</source>
-        <translation>(no headline quote)</translation>
+        <translation>(no key quote)</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="158"/>
@@ -3293,7 +3293,7 @@ Database: %1</translation>
     <message>
         <location filename="../../erbij_desktop/ui/live/timer_box.py" line="54"/>
         <source>Opnieuw</source>
-        <translation>Redo</translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/live/timer_box.py" line="55"/>
