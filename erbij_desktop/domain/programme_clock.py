@@ -28,7 +28,6 @@ from .programme import record_actual_end, record_actual_start
 from .schedule import planned_slots
 from .types import utcnow
 
-
 # Waiting for the first item counts as running late only on the day itself.
 _SAME_DAY = dt.timedelta(hours=12)
 
