@@ -21,6 +21,7 @@ from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain.errors import DomainError, ValidationError
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.models.contributions import Col
+from erbij_desktop.ui.settings import keys
 
 from . import shortcuts
 from .contribution_list import ContributionList
@@ -36,7 +37,7 @@ from .tables_list import TablesList
 
 MUTED_STYLE = "color: #6b6b6b;"
 TITLE_STYLE = "font-size: 115%; font-weight: 600;"
-SETTINGS_GROUP = "capture"
+SETTINGS_GROUP = keys.CAPTURE_GROUP
 LIST_PAGE, SEARCH_PAGE = 0, 1
 WORK_PAGE, EMPTY_PAGE = 0, 1
 STAGE_CHECK_MS = 30_000

@@ -22,11 +22,12 @@ from erbij_desktop.domain.programme_clock import ClockStatus, clock_status, end_
 from erbij_desktop.domain.text import clean_line
 from erbij_desktop.domain.timer import Clock, RoundTimer, TimerPhase, TimerReading
 from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.settings import keys
 
 from .snapshot import EventSnapshot, RoundInfo, event_exists, event_of_round, load_snapshot
 from .texts import item_title, kind_label
 
-AUTO_START_KEY = "live/auto_start"
+AUTO_START_KEY = keys.LIVE_AUTO_START
 TICK_MS = 200
 MESSAGE_MAX = 140
 

@@ -13,10 +13,11 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from erbij_desktop.ui.live.controller import LiveController
+from erbij_desktop.ui.settings import keys
 
 from .window import PREVIEW_SIZE, PresenterWindow
 
-SCREEN_KEY = "presenter/screen"
+SCREEN_KEY = keys.PRESENTER_SCREEN
 
 
 class PresenterLauncher(QObject):
