@@ -30,6 +30,7 @@ from common import Result, child_main, ensure_import_path, median, ms, percentil
 ensure_import_path()
 
 from generator import Shape, build_event, capture_script  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from erbij_desktop.domain import contributions as ops  # noqa: E402
 from erbij_desktop.domain.models import EventTable, Round  # noqa: E402
@@ -50,8 +51,9 @@ def make_database(path: Path) -> tuple[Database, int, list[int], list[int]]:
     db = open_database(str(path))
     with db.session() as session:
         event_id = build_event(session, EMPTY_EVENT)
-        rounds = list(session.scalars(Round.__table__.select().with_only_columns(Round.id)))  # type: ignore[attr-defined]
-        tables = list(session.scalars(EventTable.__table__.select().with_only_columns(EventTable.id)))  # type: ignore[attr-defined]
+        rounds = list(session.scalars(select(Round.id).where(Round.event_id == event_id).order_by(Round.id)))
+        in_event = EventTable.event_id == event_id
+        tables = list(session.scalars(select(EventTable.id).where(in_event).order_by(EventTable.id)))
     return db, event_id, rounds, tables
 
 

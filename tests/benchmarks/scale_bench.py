@@ -56,8 +56,10 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMainWindow
+    from sqlalchemy import select
 
     from erbij_desktop.domain import contributions as ops
+    from erbij_desktop.domain.models import Event
     from erbij_desktop.storage.database import open_database
     from erbij_desktop.ui.capture.view import CaptureView
     from erbij_desktop.ui.qt_fonts import install_application_font
@@ -66,7 +68,8 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
     install_application_font(app)  # type: ignore[arg-type]
     db = open_database(str(workdir / "scale.sqlite"))
     with db.session() as session:
-        total = len(ops.rows_for_event(session, 1))
+        event_id = session.scalars(select(Event.id)).one()
+        total = len(ops.rows_for_event(session, event_id))
     view = CaptureView(db)
     window = QMainWindow()
     window.setCentralWidget(view)
@@ -81,7 +84,7 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
         QApplication.processEvents()
 
     started = time.perf_counter()
-    view.set_event(1)
+    view.set_event(event_id)
     settle()
     opened = time.perf_counter() - started
     listed = view.controller.table_model.rowCount()
