@@ -5,11 +5,13 @@
 Imports PySide6.QtWidgets and SQLAlchemy, opens the same database with the
 same pragmas and reads its list of events, shows an empty QMainWindow of the
 app's size, and after its first paint prints the same marker the app prints
-(``ERBIJ_STARTUP_PROBE``) and quits. Deliberately free of any Erbij import.
+and, like the app, quits ``ERBIJ_STARTUP_PROBE`` milliseconds later.
+Deliberately free of any Erbij import.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -21,6 +23,10 @@ PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign
 
 
 class FirstPaint(QObject):
+    def __init__(self, linger_ms: int) -> None:
+        super().__init__()
+        self.linger_ms = linger_ms
+
     def eventFilter(self, watched: QObject, ev: QEvent) -> bool:
         if ev.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
@@ -29,7 +35,7 @@ class FirstPaint(QObject):
 
     def painted(self) -> None:
         print(SHOWN_MARKER, flush=True)
-        QCoreApplication.quit()
+        QTimer.singleShot(self.linger_ms, QCoreApplication.quit)
 
 
 def main(path: str) -> int:
@@ -48,7 +54,8 @@ def main(path: str) -> int:
     window = QMainWindow()
     window.setWindowTitle(titles[-1][1] if titles else "")
     window.resize(1200, 780)
-    probe = FirstPaint(window)
+    linger = os.environ.get("ERBIJ_STARTUP_PROBE", "")
+    probe = FirstPaint(int(linger) if linger.isdigit() else 0)
     window.installEventFilter(probe)
     window.show()
     code = app.exec()
