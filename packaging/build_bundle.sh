@@ -4,7 +4,9 @@
 #   packaging/build_bundle.sh [OUTPUT_DIR]
 #
 # Uses the active Python (which must have PyInstaller and the app's dependencies).
-# The bundle lands in OUTPUT_DIR/erbij-desktop (default: a new temporary directory).
+# The bundle lands in OUTPUT_DIR/dist/erbij-desktop (default: a temporary directory that is
+# removed afterwards; set ERBIJ_KEEP_BUNDLE=1 to keep it). Ship that folder: run its
+# erbij-desktop executable; packaging/install_linux.sh adds it to the desktop menu.
 # Then, from a directory outside the checkout, with a private home and a fresh
 # database, the bundle's own executable must:
 #   1. report that resources and migrations come from inside the bundle (--bundle-info);
@@ -16,7 +18,13 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="${1:-$(mktemp -d -t erbij-bundle-XXXXXX)}"
+if [ $# -ge 1 ]; then
+    OUT="$1"
+else
+    # A temporary place, removed at the end unless ERBIJ_KEEP_BUNDLE=1 (CI machines are thrown away anyway).
+    OUT="$(mktemp -d -t erbij-bundle-XXXXXX)"
+    [ "${ERBIJ_KEEP_BUNDLE:-0}" = 1 ] || trap 'rm -rf "$OUT"' EXIT
+fi
 mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
 PYTHON="${PYTHON:-python}"
@@ -36,6 +44,7 @@ start=$(date +%s)
 BUNDLE="$OUT/dist/erbij-desktop"
 EXE="$BUNDLE/erbij-desktop"
 [ -x "$EXE" ] || fail "no executable at $EXE"
+rm -rf "$OUT/build"  # PyInstaller's intermediate files
 log "built $EXE ($(du -sh "$BUNDLE" | cut -f1), $(( $(date +%s) - start )) s)"
 
 # A clean world for the runs: outside the checkout, no Python path, a private home.
@@ -83,5 +92,15 @@ ERBIJ_STARTUP_PROBE=1 timeout 120 erbij-desktop --database "$DB" > gui.txt 2> gu
     || { cat gui.txt gui-stderr.txt >&2; fail "the GUI did not start and quit cleanly"; }
 grep -qF "$SHOWN_MARKER" gui.txt || { cat gui.txt gui-stderr.txt >&2; fail "the window was never shown"; }
 log "run 3/3 passed: main window shown and closed"
+
+log "install: packaging/install_linux.sh into a scratch prefix, then --uninstall"
+PREFIX="$RUN/prefix" "$ROOT/packaging/install_linux.sh" "$BUNDLE" | sed 's/^/[bundle]   /'
+entry="$RUN/prefix/share/applications/io.github.erbijdesktop.ErbijDesktop.desktop"
+grep -qx "Exec=$RUN/prefix/bin/erbij-desktop" "$entry" || fail "the installed menu entry does not run the installed program"
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$entry"; fi
+"$RUN/prefix/bin/erbij-desktop" --version | grep -q "^erbij-desktop " || fail "the installed program does not run"
+PREFIX="$RUN/prefix" "$ROOT/packaging/install_linux.sh" --uninstall | sed 's/^/[bundle]   /'
+[ ! -e "$RUN/prefix/bin/erbij-desktop" ] && [ ! -e "$entry" ] || fail "--uninstall left files behind"
+log "install and uninstall passed"
 
 log "all bundle checks passed ($(( $(date +%s) - start )) s in total)"
