@@ -2,7 +2,8 @@
 
 It only wires things together: pages live in ui/events and ui/prepare, the
 tab contents in their own packages. Menus: Bestand (new event Ctrl+N, all
-events Ctrl+Shift+O, export report Ctrl+E, demo, delete, quit Ctrl+Q),
+events Ctrl+Shift+O, demo, export/import an event as .erbij, export report
+Ctrl+E, delete, quit Ctrl+Q),
 Bewerken (undo Ctrl+Z / redo Ctrl+Shift+Z on the current tab's undo stack),
 Extra (settings Ctrl+,: language, beamer, round length, report defaults,
 backups). The status bar always shows when the last change was saved
@@ -26,6 +27,7 @@ from erbij_desktop.storage.database import Database
 
 from .backups.timer import BackupTimer
 from .events.actions import EventActions, demo_available, report_available
+from .events.archive_actions import ArchiveActions
 from .events.first_run import FirstRunPage
 from .events.list_model import EventListModel
 from .events.list_page import EventListPage
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.autosave.saved.connect(self.save_indicator.mark_saved)
         self.undo_group = QUndoGroup(self)
         self.actions_ = EventActions(db, self.session, self.autosave, self)
+        self.archive = ArchiveActions(db, self)
         self._connect_pages()
         self._build_menus()
         self.first_run.set_demo_available(demo_available())
@@ -74,6 +77,9 @@ class MainWindow(QMainWindow):
         actions = self.actions_
         self.first_run.new_requested.connect(actions.new_event)
         self.first_run.demo_requested.connect(actions.open_demo)
+        self.first_run.import_requested.connect(self.archive.import_event)
+        self.archive.imported.connect(self.open_event)
+        self.archive.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.overview.new_requested.connect(actions.new_event)
         self.overview.open_requested.connect(self.open_event)
         self.overview.delete_requested.connect(actions.delete_event)
@@ -180,6 +186,16 @@ class MainWindow(QMainWindow):
             file, self.tr("&Demo openen"), self.actions_.open_demo, name="actionDemo"
         )
         file.addSeparator()
+        self.archive_export_action = self._action(
+            file, self.tr("Evenement &exporteren (.erbij)…"), self._export_archive, name="actionExportEvent"
+        )
+        self._action(
+            file,
+            self.tr("Evenement &importeren (.erbij)…"),
+            self.archive.import_event,
+            name="actionImportEvent",
+        )
+        file.addSeparator()
         self.export_action = self._action(
             file, self.tr("&Verslag exporteren…"), self._export, "Ctrl+E", "actionExportReport"
         )
@@ -210,6 +226,7 @@ class MainWindow(QMainWindow):
         open_event = self.workspace is not None
         self.export_action.setEnabled(open_event and report_available())
         self.delete_action.setEnabled(open_event)
+        self.archive_export_action.setEnabled(open_event)
         self.overview_action.setEnabled(open_event)
         self.demo_action.setEnabled(demo_available())
 
@@ -217,6 +234,11 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.flush()
             self.actions_.export_report(self.workspace.event_id)
+
+    def _export_archive(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+            self.archive.export_event(self.workspace.event_id)
 
     def _delete_current(self) -> None:
         if self.workspace is not None:

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="52"/>
+        <source>Erbij-evenementen (*.erbij)</source>
+        <translation>Erbij events (*.erbij)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="59"/>
+        <source>Evenement exporteren</source>
+        <translation>Export event</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="73"/>
+        <source>%1 is een map; kies een bestandsnaam.</source>
+        <translation>%1 is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="79"/>
+        <source>Het evenement kon niet worden geëxporteerd.</source>
+        <translation>The event could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="81"/>
+        <source>Evenement opgeslagen als %1</source>
+        <translation>Event saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="117"/>
+        <source>Evenement importeren</source>
+        <translation>Import event</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="107"/>
+        <source>Import geweigerd; er is niets gewijzigd.</source>
+        <translation>Import refused; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="109"/>
+        <source>Evenement geïmporteerd: %1</source>
+        <translation>Event imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="118"/>
+        <source>Dit evenement staat al in Erbij Desktop.</source>
+        <translation>This event is already in Erbij Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="121"/>
+        <source>Het bestaande evenement blijft zoals het is. U kunt het geïmporteerde ernaast zetten, met ‘(kopie)’ achter de titel.</source>
+        <translation>The existing event stays as it is. You can put the imported one next to it, with ‘(kopie)’ (copy) after its title.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="125"/>
+        <source>Als &amp;kopie importeren</source>
+        <translation>Import as a &amp;copy</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="136"/>
+        <source>Erbij Desktop</source>
+        <translation>Erbij Desktop</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../erbij_desktop/ui/backups/dialog.py" line="51"/>
@@ -312,45 +376,45 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="64"/>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="182"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="65"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="183"/>
         <source>Kies of maak een evenement om vast te leggen.</source>
         <translation>Choose or create an event to capture.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="81"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="187"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="188"/>
         <source>Dit evenement heeft nog geen rondes.
 Voeg onder Voorbereiden een ronde met haar gespreksvraag toe; daarna kun je hier vastleggen.</source>
         <translation>This event has no rounds yet.
 Add a round with its discussion question under Prepare; then you can capture here.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="197"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="198"/>
         <source>Wat je de vorige keer typte maar nog niet bewaarde, staat weer klaar.</source>
         <translation>What you typed last time but had not saved yet is back in place.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="354"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="355"/>
         <source>Gevonden in alle rondes en tafels</source>
         <translation>Found in all rounds and tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="360"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="361"/>
         <source>1 bijdrage</source>
         <translation>1 contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="360"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="361"/>
         <source>%1 bijdragen</source>
         <translation>%1 contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="361"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="362"/>
         <source>tafelhost %1</source>
         <translation>table host %1</translation>
     </message>
@@ -937,32 +1001,42 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="31"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="34"/>
         <source>Welkom bij Erbij Desktop</source>
         <translation>Welcome to Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="40"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="43"/>
         <source>Bereid hier een praktijktafel voor, leg tijdens de rondetafelgesprekken vast wat elke tafel zegt, en maak na afloop het verslag. Alles blijft op deze laptop en wordt direct opgeslagen.</source>
         <translation>Prepare a practice meeting here, capture what each table says during the roundtable conversations, and make the report afterwards. Everything stays on this laptop and is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="51"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="54"/>
         <source>&amp;Nieuw evenement</source>
         <translation>&amp;New event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="58"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="61"/>
         <source>&amp;Demo openen</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="67"/>
+        <source>Evenement &amp;importeren…</source>
+        <translation>&amp;Import event…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="71"/>
+        <source>Een evenement van een andere laptop openen (.erbij-bestand)</source>
+        <translation>Open an event from another laptop (.erbij file)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="79"/>
         <source>De demo is de praktijktafel ‘Samen tegen eenzaamheid’ (Utrecht, 2018): een volledig voorbeeld met programma, rondes, tafels en bijdragen. U kunt hem later weer verwijderen.</source>
         <translation>The demo is the practice meeting ‘Samen tegen eenzaamheid’ (Together against loneliness, Utrecht, 2018): a complete example with programme, rounds, tables and contributions. You can delete it again later.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="99"/>
         <source>De demo is in deze installatie niet beschikbaar.</source>
         <translation>The demo is not available in this installation.</translation>
     </message>
@@ -1182,12 +1256,12 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="124"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="130"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="131"/>
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
@@ -1195,87 +1269,97 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Nieuw evenement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Alle evenementen</source>
         <translation>&amp;All events</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Demo openen</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="190"/>
+        <source>Evenement &amp;exporteren (.erbij)…</source>
+        <translation>Export e&amp;vent (.erbij)…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="194"/>
+        <source>Evenement &amp;importeren (.erbij)…</source>
+        <translation>&amp;Import event (.erbij)…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Verslag exporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="204"/>
         <source>Evenement ve&amp;rwijderen…</source>
         <translation>De&amp;lete event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="209"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="210"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="213"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="219"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Over Erbij Desktop</source>
         <translation>&amp;About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="251"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start.</source>
         <translation>The new language applies from the next time you start Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="277"/>
         <source>Over Erbij Desktop</source>
         <translation>About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="282"/>
         <source>Voorbereiden, leiden en verslaan van een praktijktafel.
 
 Database: %1</source>
@@ -1770,17 +1854,17 @@ Database: %1</translation>
 <context>
     <name>PresenterLauncher</name>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="48"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="49"/>
         <source>Scherm %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="48"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="49"/>
         <source>Scherm %1</source>
         <translation>Screen %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="51"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="52"/>
         <source> — hoofdscherm</source>
         <translation> — main screen</translation>
     </message>

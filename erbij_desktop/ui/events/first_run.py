@@ -1,8 +1,10 @@
 """The first-run screen: shown while the database holds no events.
 
-Two ways forward, both one key press away: start a new event (objectName
-``firstRunNew``, Alt+N) or open the demo event (``firstRunDemo``, Alt+D), the
-praktijktafel "Samen tegen eenzaamheid" from 2018, to look around first.
+Three ways forward, each one key press away: start a new event (objectName
+``firstRunNew``, Alt+N), open the demo event (``firstRunDemo``, Alt+D), the
+praktijktafel "Samen tegen eenzaamheid" from 2018, to look around first, or
+import an event brought from another laptop as a .erbij file (``firstRunImport``,
+Alt+I).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 class FirstRunPage(QWidget):
     new_requested = Signal()
     demo_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +64,13 @@ class FirstRunPage(QWidget):
         self.demo_button.setMinimumHeight(36)
         self.demo_button.clicked.connect(self.demo_requested)
         buttons.addWidget(self.demo_button)
+        self.import_button = QPushButton(self.tr("Evenement &importeren…"), card)
+        self.import_button.setObjectName("firstRunImport")
+        self.import_button.setAutoDefault(True)
+        self.import_button.setMinimumHeight(36)
+        self.import_button.setToolTip(self.tr("Een evenement van een andere laptop openen (.erbij-bestand)"))
+        self.import_button.clicked.connect(self.import_requested)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 

@@ -21,6 +21,7 @@ WINDOW_STATE = "window/state"
 LAST_EVENT = "events/last"
 WORKSPACE_TAB = "workspace/tab"
 EXPORT_DIRECTORY = "export/lastDirectory"
+ARCHIVE_DIRECTORY = "archive/lastDirectory"  # where .erbij files were last exported or imported
 PREPARE_SECTION = "prepare/section"
 PREPARE_PEOPLE_SPLITTER = "prepare/peopleSplitter"
 PREPARE_ROUNDS_SPLITTER = "prepare/roundsSplitter"
