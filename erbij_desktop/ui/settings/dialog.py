@@ -68,6 +68,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._prepare_group())
         layout.addWidget(self._report_group())
         layout.addWidget(self._backup_group())
+        layout.addStretch(1)  # extra height goes below the groups, not into them
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel

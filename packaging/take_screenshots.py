@@ -1,9 +1,12 @@
-"""Take the README's main-window screenshots from the real window, in Dutch and in English.
+"""Take the README screenshots of this issue from the real windows, offscreen.
 
-    python packaging/screenshot_main_window.py            # writes packaging/screenshots/main-window{,-en}.png
+    python packaging/take_screenshots.py
 
-Both show the same thing: the event overview with the demo event and two
-events in preparation, on a fresh database in a private home, offscreen.
+writes packaging/screenshots/main-window.png and main-window-en.png (the same
+event overview, with the demo event and two events in preparation, in Dutch
+and in English) and settings.png (the settings dialog), on a fresh database
+in a private home. The other screenshots come from the helpers that built
+those screens.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ def main() -> int:
     from erbij_desktop.storage.database import open_database
     from erbij_desktop.ui import app as gui
     from erbij_desktop.ui.main_window import MainWindow
+    from erbij_desktop.ui.settings.dialog import SettingsDialog
 
     app = gui.create_application()
     db = open_database(str(home / "erbij.sqlite"))
@@ -44,23 +48,43 @@ def main() -> int:
         import_demo(session)
         for title, date, venue, city in EVENTS:
             create_event(session, title, event_date=date, venue=venue, city=city)
+    shots = 0
     for language, name in (("nl", "main-window.png"), ("en", "main-window-en.png")):
         gui.install_translators(app, language)
         window = MainWindow(db)
         window.resize(*SIZE)
         window.show()
-        for _ in range(5):
-            app.processEvents()
-        target = SHOTS / name
-        if not window.grab().save(str(target)):
-            print(f"could not write {target}", file=sys.stderr)
-            return 1
-        print(f"wrote {target.relative_to(ROOT)}")
+        shots += save(window, name)
+        if language == "nl":
+            dialog = SettingsDialog(window)
+            dialog.show()
+            settle()
+            dialog.resize(dialog.sizeHint())
+            shots += save(dialog, "settings.png")
+            dialog.close()
         window.close()
         window.deleteLater()
         QApplication.processEvents()
+    gui.install_translators(app, "nl")
     db.close()
-    return 0
+    return 0 if shots == 3 else 1
+
+
+def settle() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def save(widget: object, name: str) -> int:
+    settle()
+    target = SHOTS / name
+    if not widget.grab().save(str(target)):  # type: ignore[attr-defined]
+        print(f"could not write {target}", file=sys.stderr)
+        return 0
+    print(f"wrote {target.relative_to(ROOT)}")
+    return 1
 
 
 if __name__ == "__main__":
