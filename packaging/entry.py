@@ -37,6 +37,18 @@ def bundle_info() -> int:
     ):
         names = sorted(p.name for p in folder.glob(pattern))
         print(f"{label}: {len(names)} ({', '.join(names)})")
+    return translation_check(resources / "translations")
+
+
+def translation_check(folder: Path) -> int:
+    """Load the bundled English translation with the bundled Qt and translate one menu title."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load("erbij_desktop_en", str(folder)):
+        print(f"error: cannot load the English translation from {folder}", file=sys.stderr)
+        return 1
+    print(f"translation: &Bestand -> {translator.translate('MainWindow', '&Bestand')}")
     return 0
 
 
