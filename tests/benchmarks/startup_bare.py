@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, text
 
 SHOWN_MARKER = "erbij-desktop: window shown"  # the same line ui/app.py prints
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON")
@@ -38,8 +39,7 @@ class FirstPaint(QObject):
         QTimer.singleShot(self.linger_ms, QCoreApplication.quit)
 
 
-def main(path: str) -> int:
-    app = QApplication(sys.argv[:1])
+def engine_for(path: str) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
     def pragmas(connection: object, _record: object) -> None:
@@ -49,18 +49,30 @@ def main(path: str) -> int:
         cursor.close()
 
     event.listen(engine, "connect", pragmas)
-    with engine.connect() as connection:
-        titles = connection.execute(text("SELECT id, title FROM event ORDER BY id")).all()
+    return engine
+
+
+def read_titles(path: str) -> list[str]:
+    """The events' titles, oldest first, with a plain SQL query."""
+    engine = engine_for(path)
+    try:
+        with engine.connect() as connection:
+            return [row[0] for row in connection.execute(text("SELECT title FROM event ORDER BY id"))]
+    finally:
+        engine.dispose()
+
+
+def main(path: str, read: Callable[[str], list[str]] = read_titles) -> int:
+    app = QApplication(sys.argv[:1])
+    titles = read(path)
     window = QMainWindow()
-    window.setWindowTitle(titles[-1][1] if titles else "")
+    window.setWindowTitle(titles[-1] if titles else "")
     window.resize(1200, 780)
     linger = os.environ.get("ERBIJ_STARTUP_PROBE", "")
     probe = FirstPaint(int(linger) if linger.isdigit() else 0)
     window.installEventFilter(probe)
     window.show()
-    code = app.exec()
-    engine.dispose()
-    return code
+    return app.exec()
 
 
 if __name__ == "__main__":

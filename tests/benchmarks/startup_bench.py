@@ -8,6 +8,9 @@ peak memory includes what the app does right after it has shown its window
 demo event was left open on the Vastleggen tab, as after a day of capturing.
 The baseline, ``startup_bare.py``, imports PySide6.QtWidgets and SQLAlchemy,
 opens the same database and shows an empty QMainWindow, marked the same way.
+A reference line, ``startup_models.py``, is that script reading the titles
+through the app's ORM data model instead: the part of the start-up that is the
+data model itself, before any of the app's windows (no target).
 
 Both run alternately, several times; the figures are medians of the time until
 the marker is read, and of each process's peak memory (ru_maxrss).
@@ -117,6 +120,7 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
     env = dict(os.environ, ERBIJ_STARTUP_PROBE=str(LINGER_MS))
     log = workdir / "startup-stderr.log"
     bare = [sys.executable, str(Path(__file__).with_name("startup_bare.py"))]
+    models = [sys.executable, str(Path(__file__).with_name("startup_models.py"))]
     app = [sys.executable, "-m", "erbij_desktop", "--database"]
 
     # One unmeasured start of each: the first start after an import makes a backup, and the
@@ -125,12 +129,17 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
         run_once([*app, str(database)], env, log)
         subprocess.run([sys.executable, __file__, "--check", str(workdir)], check=True)
     run_once([*bare, str(demo)], env, log)
+    run_once([*models, str(demo)], env, log)
 
     app_times, app_memory, big_times, big_memory, bare_times, bare_memory = [], [], [], [], [], []
+    model_times, model_memory = [], []
     for _ in range(repeat):
         seconds, memory = run_once([*bare, str(demo)], env, log)
         bare_times.append(seconds)
         bare_memory.append(memory)
+        seconds, memory = run_once([*models, str(demo)], env, log)
+        model_times.append(seconds)
+        model_memory.append(memory)
         seconds, memory = run_once([*app, str(demo)], env, log)
         app_times.append(seconds)
         app_memory.append(memory)
@@ -145,6 +154,11 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
                ms(median(bare_times)), ratio_limit=TIME_TARGET),
         Result(section, "peak memory, demo event open", median(app_memory), "MB",
                median(bare_memory), ratio_limit=MEMORY_TARGET),
+    ]  # fmt: skip
+    results += [
+        Result(section, "reference: bare script + the app's data model", ms(median(model_times)), "ms",
+               ms(median(bare_times))),
+        Result(section, "reference: its peak memory", median(model_memory), "MB", median(bare_memory)),
     ]  # fmt: skip
     if big_times:
         results += [
