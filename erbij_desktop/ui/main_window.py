@@ -15,6 +15,8 @@ section, and the splitters.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QMainWindow, QMenu, QMessageBox, QSpinBox, QStackedWidget, QWidget
@@ -33,10 +35,12 @@ from .events.list_model import EventListModel
 from .events.list_page import EventListPage
 from .events.workspace import EventWorkspace
 from .settings import keys
-from .settings.dialog import SettingsDialog
 from .widgets.binding import AutoSave
 from .widgets.save_indicator import SaveIndicator
 from .widgets.style import FIELD_STYLE
+
+if TYPE_CHECKING:  # imported when the dialog opens: not every start needs it
+    from .settings.dialog import SettingsDialog
 
 GEOMETRY_KEY = keys.WINDOW_GEOMETRY
 STATE_KEY = keys.WINDOW_STATE
@@ -245,6 +249,8 @@ class MainWindow(QMainWindow):
             self.actions_.delete_event(self.workspace.event_id)
 
     def open_settings(self) -> SettingsDialog:
+        from .settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self)
         dialog.language_changed.connect(
             lambda _code: self.statusBar().showMessage(
