@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             "actionNew",
         )
         self.overview_action = self._action(
-            file, self.tr("&Alle evenementen"), self.show_overview, "Ctrl+Shift+O", "actionOverview"
+            file, self.tr("A&lle evenementen"), self.show_overview, "Ctrl+Shift+O", "actionOverview"
         )
         self.demo_action = self._action(
             file, self.tr("&Demo openen"), self.actions_.open_demo, name="actionDemo"
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         )
         file.addSeparator()
         self.delete_action = self._action(
-            file, self.tr("Evenement ve&rwijderen…"), self._delete_current, name="actionDeleteEvent"
+            file, self.tr("Evenement ver&wijderen…"), self._delete_current, name="actionDeleteEvent"
         )
         file.addSeparator()
         self._action(file, self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")

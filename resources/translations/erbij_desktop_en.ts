@@ -1269,97 +1269,97 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Nieuw evenement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="183"/>
-        <source>&amp;Alle evenementen</source>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="187"/>
+        <source>A&amp;lle evenementen</source>
         <translation>&amp;All events</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Demo openen</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="194"/>
         <source>Evenement &amp;exporteren (.erbij)…</source>
         <translation>Export e&amp;vent (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="198"/>
         <source>Evenement &amp;importeren (.erbij)…</source>
         <translation>&amp;Import event (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Verslag exporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="204"/>
-        <source>Evenement ve&amp;rwijderen…</source>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="208"/>
+        <source>Evenement ver&amp;wijderen…</source>
         <translation>De&amp;lete event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="213"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="214"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="217"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="223"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Over Erbij Desktop</source>
         <translation>&amp;About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="257"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start.</source>
         <translation>The new language applies from the next time you start Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="283"/>
         <source>Over Erbij Desktop</source>
         <translation>About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="288"/>
         <source>Voorbereiden, leiden en verslaan van een praktijktafel.
 
 Database: %1</source>
@@ -2752,163 +2752,163 @@ Database: %1</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="82"/>
         <source>&amp;Standaardwaarden</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="109"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="113"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="114"/>
         <source>&amp;Taal van de app:</source>
         <translation>&amp;Language of the app:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="114"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="115"/>
         <source>Een andere taal geldt vanaf de volgende start van Erbij Desktop.</source>
         <translation>Another language applies from the next start of Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="118"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="119"/>
         <source>Presentatie</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="122"/>
         <source>&amp;Beamer:</source>
         <translation>&amp;Projector:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="126"/>
         <source>Het scherm waarop de presentatie (F5) verschijnt. Met één scherm opent ze in een venster.</source>
         <translation>The screen the presentation (F5) appears on. With one screen it opens in a window.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="131"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="132"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="136"/>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="137"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="191"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="137"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="138"/>
         <source>Standaardduur van een &amp;ronde:</source>
         <translation>Default length of a &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="142"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="151"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="152"/>
         <source>Logo &amp;kiezen…</source>
         <translation>&amp;Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="155"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="156"/>
         <source>Logo &amp;weghalen</source>
         <translation>Remo&amp;ve logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="160"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="161"/>
         <source>&amp;Logo:</source>
         <translation>L&amp;ogo:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="163"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="164"/>
         <source>&amp;met bijlage</source>
         <translation>&amp;with appendix</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="166"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="167"/>
         <source>De bijlage bevat alle bijdragen per ronde en tafel en de lijst van organisaties.</source>
         <translation>The appendix holds every contribution by round and table, and the list of organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="168"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="169"/>
         <source>Verslag exporteren:</source>
         <translation>Export report:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="175"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="176"/>
         <source>Een nieuw evenement krijgt dit logo; per evenement te wijzigen onder Voorbereiden → Verslag. Met bijlage: alle bijdragen per ronde en tafel en de organisaties.</source>
         <translation>A new event gets this logo; change it per event under Prepare → Report. With appendix: every contribution by round and table, and the organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="182"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="183"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="186"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="187"/>
         <source>&amp;Aantal bewaren (van elke soort):</source>
         <translation>Number to &amp;keep (of each kind):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="191"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="192"/>
         <source>Na wijzigingen een kopie &amp;elke:</source>
         <translation>After changes, a copy &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="195"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="196"/>
         <source>Reservekopieën staan naast de database, in de map backups. Bestand → Reservekopieën… toont ze en zet er een terug.</source>
         <translation>Backups are kept next to the database, in the backups folder. File → Backups… shows them and restores one.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="227"/>
         <source>Automatisch (het eerste scherm dat niet het hoofdscherm is)</source>
         <translation>Automatic (the first screen that is not the main screen)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="230"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="231"/>
         <source>Scherm %1: %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="234"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="235"/>
         <source> — hoofdscherm</source>
         <translation> — main screen</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="238"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="239"/>
         <source>%1 (nu niet aangesloten)</source>
         <translation>%1 (not connected now)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="249"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="250"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="252"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="253"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="268"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="269"/>
         <source>Kan het bestand niet lezen: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="271"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="272"/>
         <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="273"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="274"/>
         <source>Kies een PNG- of JPEG-afbeelding.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="288"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="289"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
