@@ -260,6 +260,16 @@ def counts_by_table(session: Session, round_id: int) -> dict[int | None, int]:
     return {table_id: count for table_id, count in session.execute(stmt)}
 
 
+def counts_by_table_in_event(session: Session, event_id: int) -> dict[int, int]:
+    """How many contributions each table has over all rounds (tables only, not 'without a table')."""
+    stmt = (
+        select(Contribution.table_id, func.count())
+        .where(Contribution.event_id == event_id)
+        .group_by(Contribution.table_id)
+    )
+    return {table_id: count for table_id, count in session.execute(stmt) if table_id is not None}
+
+
 def counts_by_round(session: Session, event_id: int) -> dict[int, int]:
     stmt = (
         select(Contribution.round_id, func.count())

@@ -279,3 +279,14 @@ def test_ten_thousand_rows_read_back_fast(db: Database, ev: Setup) -> None:
         assert not s.identity_map  # no ORM objects were made per row
         assert sum(ops.counts_by_table(s, ev.round1).values()) == 10_000
     assert elapsed < 10  # generous: only catches a pathological regression
+
+
+def test_counts_per_table_over_all_rounds(session: Session, ev: Setup) -> None:
+    first, second, third = ev.tables
+    ops.add_contribution(session, ev.round1, "Signaleren bij de huisarts", table_id=first)
+    ops.add_contribution(session, ev.round2, "Beweegcoaches", table_id=first)
+    ops.add_contribution(session, ev.round2, "Flatcoach", table_id=second)
+    ops.add_contribution(session, ev.round1, "Zonder tafel", table_id=None)
+    counts = ops.counts_by_table_in_event(session, ev.event_id)
+    assert counts == {first: 2, second: 1}
+    assert third not in counts

@@ -15,10 +15,10 @@ from collections import Counter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QWidget
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.models import Contribution, Event, EventTable
+from erbij_desktop.domain.contributions import counts_by_table_in_event
+from erbij_desktop.domain.models import Event, EventTable
 from erbij_desktop.domain.people import ensure_person, people
 from erbij_desktop.domain.rounds import (
     MAX_TABLES_AT_ONCE,
@@ -65,14 +65,7 @@ class TablesModel(RecordTableModel[EventTable]):
         )
 
     def reload(self) -> None:
-        stmt = (
-            select(Contribution.table_id, func.count(Contribution.id))
-            .where(Contribution.event_id == self.evt.id)
-            .group_by(Contribution.table_id)
-        )
-        self._counts = Counter(
-            {table_id: count for table_id, count in self.session.execute(stmt) if table_id}
-        )
+        self._counts = Counter(counts_by_table_in_event(self.session, self.evt.id))
         super().reload()
 
     def _set_host(self, table: EventTable, name: str) -> None:
