@@ -75,3 +75,30 @@ def test_no_qt_import_in_source(layer: str) -> None:
         )
     ]
     assert offenders == []
+
+
+_QUERY_BUILDERS = {"select", "func", "text", "insert", "update", "delete", "and_", "or_", "exists"}
+_QUERY_CALLS = {"execute", "query", "scalars", "scalar"}
+
+
+def test_ui_calls_domain_operations_and_builds_no_queries() -> None:
+    """The UI may hold a Session and look a row up by id, but queries live in the domain."""
+    import ast
+
+    offenders: list[str] = []
+    for path in (ROOT / "erbij_desktop" / "ui").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = str(path.relative_to(ROOT))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy"):
+                names = {alias.name for alias in node.names}
+                if names & _QUERY_BUILDERS or node.module == "sqlalchemy.sql":
+                    offenders.append(f"{where}:{node.lineno} imports {sorted(names & _QUERY_BUILDERS)}")
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _QUERY_CALLS
+                and "session" in ast.unparse(node.func.value).lower()
+            ):
+                offenders.append(f"{where}:{node.lineno} calls {ast.unparse(node.func)}")
+    assert offenders == []
