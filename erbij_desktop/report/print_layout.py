@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from erbij_desktop.domain.enums import ProgrammeKind
 from erbij_desktop.domain.models import Event, Person, Round
@@ -147,6 +147,21 @@ def styles() -> Styles:
         label=ParagraphStyle(
             "label", body, fontName=bold(SANS), fontSize=8, leading=10, textColor=MUTED, alignment=TA_CENTER
         ),
+    )
+
+
+def question_box(question: str, style: ParagraphStyle, *, padding: float = 7) -> Table:
+    """A round's question set off in a tinted box with an accent rule, as on every printed paper."""
+    return Table(
+        [[para(question or "(nog geen vraag)", style)]],
+        colWidths=["100%"],
+        style=[
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 2),
+        ],
     )
 
 

@@ -39,6 +39,7 @@ from .print_layout import (
     para,
     person_label,
     person_role,
+    question_box,
     rich,
     round_label,
     section,
@@ -164,17 +165,7 @@ def _rounds(event: Event, s: Styles) -> list[object]:
         if slot is not None:
             start = f" om {hhmm(slot.start)}" if slot.start else ""
             details.append(f"in ‘{slot.item.heading}’{start}")
-        box = Table(
-            [[para(round_.question or "(nog geen vraag)", s.question)]],
-            colWidths=["100%"],
-            style=[
-                ("BACKGROUND", (0, 0), (-1, -1), TINT),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-            ],
-        )
+        box = question_box(round_.question, s.question, padding=7)
         block = [
             para(round_label(round_), s.cell_bold),
             Spacer(0, 3),

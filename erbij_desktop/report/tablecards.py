@@ -27,7 +27,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
 )
 from sqlalchemy.orm import Session
 
@@ -43,7 +42,6 @@ from .print_layout import (
     MUTED,
     PORTRAIT,
     RULE,
-    TINT,
     RuledLines,
     Styles,
     doc_metadata,
@@ -52,6 +50,7 @@ from .print_layout import (
     new_buffer,
     para,
     person_label,
+    question_box,
     rich,
     round_label,
     styles,
@@ -224,17 +223,7 @@ def _round_block(round_: Round, start: dt.time | None, s: Styles) -> list[Flowab
     details = [f"{round_.planned_minutes} minuten"]
     if start is not None:
         details.append(f"vanaf {hhmm(start)}")
-    question = Table(
-        [[para(round_.question or "(nog geen vraag)", s.question)]],
-        colWidths=["100%"],
-        style=[
-            ("BACKGROUND", (0, 0), (-1, -1), TINT),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-        ],
-    )
+    question = question_box(round_.question, s.question, padding=8)
     return [
         para(round_label(round_), s.heading),
         question,
