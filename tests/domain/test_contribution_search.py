@@ -7,6 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from erbij_desktop.domain import contribution_search as search_ops
 from erbij_desktop.domain import contributions as ops
 
 TEXTS = [
@@ -27,7 +28,7 @@ def _rows() -> list[ops.ContributionRow]:
 
 
 def _fresh(rows: list[ops.ContributionRow], query: str) -> list[int]:
-    return [r.id for r in ops.SearchIndex(rows).search(query)]
+    return [r.id for r in search_ops.SearchIndex(rows).search(query)]
 
 
 PIECES = ["e", "een", "ou", "cafe", "café ", "gul", " wijk", "x", "ë", " "]
@@ -37,7 +38,7 @@ PIECES = ["e", "een", "ou", "cafe", "café ", "gul", " wijk", "x", "ë", " "]
 @given(st.lists(st.sampled_from(PIECES), max_size=6))
 def test_typing_and_erasing_finds_what_a_fresh_search_finds(pieces: list[str]) -> None:
     rows = _rows()
-    index = ops.SearchIndex(rows)
+    index = search_ops.SearchIndex(rows)
     query = ""
     for piece in pieces:
         for char in piece:  # one key at a time, as typed
@@ -50,7 +51,7 @@ def test_typing_and_erasing_finds_what_a_fresh_search_finds(pieces: list[str]) -
 
 def test_a_change_to_the_index_is_not_hidden_by_the_last_results() -> None:
     rows = _rows()
-    index = ops.SearchIndex(rows)
+    index = search_ops.SearchIndex(rows)
     assert [r.id for r in index.search("cafe")] == [2, 6, 8, 12, 14, 18]
     renamed = rows[0]._replace(text="Een café om de hoek")
     index.put(renamed)  # narrowing "cafe" to "cafe hoek" must not skip the row that only now matches

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from erbij_desktop.domain import contribution_search as search_ops
 from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from erbij_desktop.domain.events import create_event
@@ -84,7 +85,7 @@ def test_twenty_thousand_characters_are_accepted_quickly(session: Session, ev: S
     assert len(text) == ops.MAX_LENGTH
     row = ops.add_contribution(session, ev.round1, text)
     assert len(row.text) == len(text.strip())
-    assert len(ops.search(session, ev.event_id, "signalen")) == 1
+    assert len(search_ops.search(session, ev.event_id, "signalen")) == 1
 
 
 def test_longer_than_twenty_thousand_is_refused_with_its_length(session: Session, ev: Setup) -> None:
@@ -219,13 +220,13 @@ def test_search_is_case_and_accent_insensitive_over_the_event(session: Session, 
     other = create_event(session, "Ander")
     other_round = add_round(session, other, "R", "Vraag?")
     ops.add_contribution(session, other_round.id, "cliënt elders")
-    assert [r.text for r in ops.search(session, ev.event_id, "CLIENT")] == ["Een cliënt van 90 jaar"]
-    assert [r.text for r in ops.search(session, ev.event_id, "eenzaamheid huisarts")] == [
+    assert [r.text for r in search_ops.search(session, ev.event_id, "CLIENT")] == ["Een cliënt van 90 jaar"]
+    assert [r.text for r in search_ops.search(session, ev.event_id, "eenzaamheid huisarts")] == [
         "Huisartsen signaleren EENZAAMHEID"
     ]
-    assert [r.text for r in ops.search(session, ev.event_id, "gea")] == ["Een cliënt van 90 jaar"]
-    assert len(ops.search(session, ev.event_id, "  ")) == 3
-    assert ops.search(session, ev.event_id, "niets") == []
+    assert [r.text for r in search_ops.search(session, ev.event_id, "gea")] == ["Een cliënt van 90 jaar"]
+    assert len(search_ops.search(session, ev.event_id, "  ")) == 3
+    assert search_ops.search(session, ev.event_id, "niets") == []
 
 
 def test_search_key_is_fold_for_every_character() -> None:
@@ -233,12 +234,12 @@ def test_search_key_is_fold_for_every_character() -> None:
     chars = [chr(cp) for cp in range(0x30000) if not 0xD800 <= cp <= 0xDFFF]
     runs = ["".join(chars[i : i + 48]) for i in range(0, len(chars), 48)]
     samples = [*runs, "Cliënt ÉÉN Ĳsselmeer straße ﬁets Ångström", "e\u0301e\u0308 İ ς Σ", ""]
-    assert [ops.search_key(s) for s in samples] == [fold(s) for s in samples]
+    assert [search_ops.search_key(s) for s in samples] == [fold(s) for s in samples]
 
 
 def test_search_index_follows_changes(session: Session, ev: Setup) -> None:
     row = ops.add_contribution(session, ev.round1, "Opzoomer Mee")
-    index = ops.SearchIndex.for_event(session, ev.event_id)
+    index = search_ops.SearchIndex.for_event(session, ev.event_id)
     assert len(index) == 1 and row.id in index and index.in_event_order
     changed = ops.edit_text(session, row.id, "Lief- en Leedstraten")
     index.put(changed)

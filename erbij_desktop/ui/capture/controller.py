@@ -16,6 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from erbij_desktop.domain import contributions as ops
+from erbij_desktop.domain.contribution_search import SearchIndex
 from erbij_desktop.domain.errors import ValidationError
 from erbij_desktop.domain.events import get_event
 from erbij_desktop.domain.now import Now, what_is_now
@@ -155,7 +156,7 @@ class CaptureController(QObject):
         if self.search_model.loaded or self.structure is None:
             return
         with self.db.session() as session:
-            index = ops.SearchIndex.for_event(session, self.structure.event_id)
+            index = SearchIndex.for_event(session, self.structure.event_id)
         names: dict[int | None, str] = {t.id: t.name for t in self.structure.tables}
         names[None] = ""
         self.search_model.load(index, [(r.id, r.title) for r in self.structure.rounds], names)

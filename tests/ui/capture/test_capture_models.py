@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from erbij_desktop.domain.contributions import ContributionRow, SearchIndex
+from erbij_desktop.domain.contribution_search import SearchIndex
+from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.domain.undo import Change, ChangeKind
 from erbij_desktop.ui.models.contributions import (
     HIGHLIGHTED_ROLE,
