@@ -20,8 +20,9 @@ from erbij_desktop.domain.models import (
     Quote,
     Round,
 )
+from erbij_desktop.domain.name_scrubber import NameScrubber, role_phrase, split_name
 from erbij_desktop.domain.people import ensure_organisation, ensure_person
-from erbij_desktop.domain.privacy import NameScrubber, public_view, role_phrase, split_name
+from erbij_desktop.domain.privacy import public_view
 from erbij_desktop.domain.programme import set_people_on_stage
 
 NL = ReportLanguage.NL
