@@ -18,6 +18,7 @@ import contextlib
 import gc
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -104,9 +105,25 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.erbijdesktop.ErbijDesktop")
     app.setWindowIcon(application_icon())
+    make_settings_private()
     install_application_font(app)
     install_translators(app, ui_language())
     return app
+
+
+def make_settings_private() -> None:
+    """Keep the settings folder readable by the user only.
+
+    Besides window sizes it holds the capture view's unsaved drafts: words of
+    people in the room, which deserve the same protection as the database.
+    """
+    folder = Path(QSettings().fileName()).parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            folder.chmod(0o700)
+    except OSError:
+        pass  # an unwritable settings folder is reported by QSettings itself, not here
 
 
 def application_icon() -> QIcon:

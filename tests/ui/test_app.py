@@ -80,3 +80,12 @@ def test_run_gui_shows_the_main_window_until_it_is_closed(qapp: QApplication, tm
     assert shown and shown[0].pages.currentWidget() is shown[0].first_run
     with open_database(str(path)) as db, db.session() as session:
         assert list_events(session) == []
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid"), reason="POSIX file modes")
+def test_settings_folder_is_private_because_it_holds_drafts(qapp: QApplication) -> None:
+    gui.create_application()
+    folder = Path(QSettings().fileName()).parent
+    folder.chmod(0o755)  # as a default umask would have left it
+    gui.create_application()
+    assert folder.stat().st_mode & 0o777 == 0o700
