@@ -34,6 +34,7 @@ from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.ui.capture.contribution_list import ContributionList
 from erbij_desktop.ui.settings import keys
 from erbij_desktop.ui.widgets.splitter_state import restore_splitter, save_splitter
+from erbij_desktop.ui.widgets.style import MUTED_STYLE
 
 from .controller import CurationController
 from .selection_view import SelectionView
@@ -41,7 +42,6 @@ from .wording import WordingEditor
 
 MESSAGE_MS = 8000
 MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
-MUTED_STYLE = "color: palette(placeholder-text);"
 HEADING_STYLE = "font-weight: 600;"
 SPLITTER_KEY = keys.CURATION_CONTRIBUTIONS_SPLITTER
 

@@ -21,6 +21,7 @@ from erbij_desktop.domain.programme import programme_items
 from erbij_desktop.ui.prepare.form_layout import PrepareForm
 from erbij_desktop.ui.prepare.labels import kind_label
 from erbij_desktop.ui.widgets.binding import AutoSave, FormBinder, field_row
+from erbij_desktop.ui.widgets.style import MUTED_STYLE
 from erbij_desktop.ui.widgets.text_area import TextArea
 
 from .photo_model import PeopleCheckModel, PersonEntry, thumbnail
@@ -28,7 +29,6 @@ from .photo_model import PeopleCheckModel, PersonEntry, thumbnail
 PREVIEW = QSize(320, 214)
 NO_PLACE = 0  # combo data for "no programme item": before the conclusion
 WARNING_STYLE = "color: #8c1d18;"
-MUTED_STYLE = "color: palette(placeholder-text);"
 
 
 def place_names(items: list[ProgrammeItem]) -> dict[int | None, str]:

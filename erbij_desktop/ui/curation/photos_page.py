@@ -34,13 +34,13 @@ from erbij_desktop.domain.models import Event, Photo
 from erbij_desktop.domain.photos import MAX_BYTES, add_photo, delete_photo, move_photo, photos
 from erbij_desktop.ui.widgets.binding import AutoSave
 from erbij_desktop.ui.widgets.confirm import confirm
+from erbij_desktop.ui.widgets.style import MUTED_STYLE
 
 from .photo_delegate import PhotoDelegate
 from .photo_editor import PhotoEditor
 from .photo_model import THUMB, PhotoListModel
 
 MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
-NOTE_STYLE = "color: palette(placeholder-text);"
 
 
 class PhotosPage(QWidget):
@@ -74,7 +74,7 @@ class PhotosPage(QWidget):
         self.message.hide()
         self.note = QLabel(self)
         self.note.setObjectName("photoNote")
-        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setStyleSheet(MUTED_STYLE)
         self.note.setWordWrap(True)
         self.add_button = self._button(self.tr("&Foto’s toevoegen…"), "photoAdd", self.choose_files)
         self.up_button = self._button(self.tr("Omhoog"), "photoUp", lambda: self.move_current(-1))

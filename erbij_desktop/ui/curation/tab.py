@@ -42,6 +42,7 @@ from erbij_desktop.ui.settings import keys
 from erbij_desktop.ui.settings.preferences import report_appendix
 from erbij_desktop.ui.widgets.binding import AutoSave
 from erbij_desktop.ui.widgets.splitter_state import restore_splitter, save_splitter
+from erbij_desktop.ui.widgets.style import MUTED_STYLE
 
 from .contributions_page import ContributionsPage
 from .controller import CurationController
@@ -53,7 +54,6 @@ SPLITTER_KEY = keys.CURATION_SPLITTER
 SECTION_KEY = keys.CURATION_SECTION
 SECTION_COUNT = 4
 STATUS_MS = 10_000
-MUTED_STYLE = "color: palette(placeholder-text);"
 
 
 class ReportTab(QWidget):

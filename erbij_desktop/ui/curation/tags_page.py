@@ -29,12 +29,12 @@ from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.ui.models.contributions import ROW_ROLE
 from erbij_desktop.ui.widgets.confirm import confirm
+from erbij_desktop.ui.widgets.style import MUTED_STYLE
 
 from .controller import CurationController
 from .tag_model import TAG_ID_ROLE, TagTreeModel
 
 MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
-MUTED_STYLE = "color: palette(placeholder-text);"
 
 
 class _TagTree(QTreeView):

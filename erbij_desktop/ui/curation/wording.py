@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.ui.widgets.field_row import FieldRow
+from erbij_desktop.ui.widgets.style import MUTED_STYLE
 from erbij_desktop.ui.widgets.text_area import TextArea
 
 from .tag_editor import TagEditor
 
-MUTED_STYLE = "color: palette(placeholder-text);"
 OWN_STYLE = "color: #1f4e8c;"
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..widgets.style import MUTED_STYLE
+
 
 class FirstRunPage(QWidget):
     new_requested = Signal()
@@ -82,7 +84,7 @@ class FirstRunPage(QWidget):
             card,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setStyleSheet(MUTED_STYLE)
         layout.addWidget(hint)
 
         row = QHBoxLayout()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.style import MUTED_STYLE
 from .list_model import EventListModel
 
 
@@ -53,7 +54,7 @@ class EventListPage(QWidget):
         heading.setFont(font)
         layout.addWidget(heading)
         hint = QLabel(self.tr("Kies een evenement en druk op Enter (of dubbelklik) om het te openen."), self)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setStyleSheet(MUTED_STYLE)
         layout.addWidget(hint)
 
         self.view = _EventTable(self)

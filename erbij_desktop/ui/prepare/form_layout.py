@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..widgets.field_row import FieldRow
+from ..widgets.style import MUTED_STYLE
 
 
 class PrepareForm(QScrollArea):
@@ -53,6 +54,6 @@ class PrepareForm(QScrollArea):
     def note(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet("color: palette(placeholder-text);")
+        label.setStyleSheet(MUTED_STYLE)
         self.form.addRow("", label)
         return label

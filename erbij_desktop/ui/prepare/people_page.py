@@ -45,6 +45,7 @@ from ..widgets.confirm import confirm
 from ..widgets.field_row import FieldRow
 from ..widgets.record_view import NameDelegate, RecordTable
 from ..widgets.splitter_state import restore_splitter, save_splitter
+from ..widgets.style import MUTED_STYLE
 from .people_models import OrganisationsModel, PeopleModel
 
 SPLITTER_KEY = keys.PREPARE_PEOPLE_SPLITTER
@@ -91,7 +92,7 @@ class PeoplePage(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setStyleSheet(MUTED_STYLE)
         people_box.layout().addWidget(hint)
         organisations_box, self.organisation_entry, self.organisation_view, self.organisation_row = (
             self._list_box(

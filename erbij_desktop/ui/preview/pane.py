@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.style import MUTED_STYLE
 from .printing import PrintJob
 from .renderer import PreviewRenderer, RenderFunction
 
@@ -41,7 +42,6 @@ ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH = "width"
 FIT_PAGE = "page"
 MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
-MUTED_STYLE = "color: palette(placeholder-text);"
 
 
 class PreviewPane(QWidget):

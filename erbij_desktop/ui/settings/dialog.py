@@ -36,10 +36,9 @@ from PySide6.QtWidgets import (
 
 from erbij_desktop.storage.backups import BackupPolicy
 
-from ..widgets.style import ERROR_RED
+from ..widgets.style import ERROR_RED, MUTED_STYLE
 from . import preferences as prefs
 
-NOTE_STYLE = "color: palette(placeholder-text);"
 LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 KEEP_RANGE = (1, 100)
 INTERVAL_RANGE = (1, 60)
@@ -98,7 +97,7 @@ class SettingsDialog(QDialog):
         return group, form
 
     @staticmethod
-    def _note(group: QGroupBox, text: str, style: str = NOTE_STYLE) -> QLabel:
+    def _note(group: QGroupBox, text: str, style: str = MUTED_STYLE) -> QLabel:
         label = QLabel(text, group)
         label.setWordWrap(True)
         label.setStyleSheet(style)

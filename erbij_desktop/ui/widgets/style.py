@@ -7,6 +7,8 @@ FieldRow) so the reason is visible at the field itself.
 from __future__ import annotations
 
 ERROR_RED = "#b3261e"
+# Secondary text: hints, notes and "nothing here yet" lines.
+MUTED_STYLE = "color: palette(placeholder-text);"
 
 FIELD_STYLE = f"""
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QSpinBox[invalid="true"],
