@@ -67,6 +67,7 @@ __all__ = [
     "set_table",
     "set_tags",
     "snapshot",
+    "tag_name",
     "toggle_highlight",
 ]
 
@@ -510,17 +511,22 @@ def _existing(session: Session, model: Any, record_id: int | None, event_id: int
     return record_id if found is not None and found.event_id == event_id else None
 
 
+def tag_name(name: str | None) -> str:
+    """A tag name as stored: no leading #, spaces collapsed ("" when nothing is left); too long is refused."""
+    clean = clean_line(name or "").lstrip("#").strip()
+    if len(clean) > TAG_MAX:
+        raise ValidationError("tags", f"Een label is hoogstens {TAG_MAX} tekens.", "too_long")
+    return clean
+
+
 def set_tags(session: Session, contribution_id: int, names: Iterable[str]) -> ContributionRow:
     """Replace the contribution's tags; tags are per event and matched like names."""
     contribution = _load(session, contribution_id)
     wanted: dict[str, str] = {}
     for name in names:
-        clean = clean_line(name).lstrip("#").strip()
-        if not clean:
-            continue
-        if len(clean) > TAG_MAX:
-            raise ValidationError("tags", f"Een label is hoogstens {TAG_MAX} tekens.", "too_long")
-        wanted.setdefault(name_key(clean), clean)
+        clean = tag_name(name)
+        if clean:
+            wanted.setdefault(name_key(clean), clean)
     try:
         tags: list[Tag] = []
         for key, clean in wanted.items():

@@ -22,10 +22,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from . import contributions as ops
-from .contributions import TAG_MAX, ContributionRow
+from .contributions import ContributionRow
 from .errors import NotFoundError, ValidationError
 from .models import Contribution, Round, Tag
-from .text import clean_line, name_key
+from .text import name_key
 from .types import utcnow
 from .undo import Change, ChangeKind, Command
 
@@ -174,11 +174,9 @@ class TagGroup:
 
 def clean_tag(name: str) -> str:
     """A tag name as stored (no leading #, spaces collapsed), or ValidationError why not."""
-    clean = clean_line(name or "").lstrip("#").strip()
+    clean = ops.tag_name(name)
     if not clean:
         raise ValidationError("tags", "Typ eerst de naam van het label.", "required")
-    if len(clean) > TAG_MAX:
-        raise ValidationError("tags", f"Een label is hoogstens {TAG_MAX} tekens.", "too_long")
     return clean
 
 
