@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from .errors import AmbiguousError, NotFoundError, ValidationError
+from .fields import same_event
 from .models import Event, Organisation, event_organiser
 from .text import clean_line, clean_text, fold
 
@@ -117,8 +118,8 @@ def _apply(event: Event, fields: dict[str, Any]) -> None:
 def set_organisers(session: Session, event: Event, organisations: Sequence[Organisation]) -> None:
     """The organising organisations, in the order the report names them."""
     ordered = list(dict.fromkeys(organisations))
-    if any(o.event_id != event.id for o in ordered):
-        raise ValidationError("organisers", "Deze organisatie hoort bij een ander evenement.", "other_event")
+    for organisation in ordered:
+        same_event("organisers", event.id, organisation, "Deze organisatie")
     session.execute(delete(event_organiser).where(event_organiser.c.event_id == event.id))
     if ordered:
         session.execute(

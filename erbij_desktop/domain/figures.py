@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import ValidationError
+from .fields import limited, move_to, required_line, same_event
 from .models import Event, KeyFigure, ProgrammeItem
-from .programme import limited, move_to, required_line, same_event
 from .text import clean_line, clean_text
 
 VALUE_MAX = 60

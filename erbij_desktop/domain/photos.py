@@ -21,9 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .errors import ValidationError
+from .fields import limited, move_to, same_event
 from .models import Event, Person, Photo, ProgrammeItem
 from .people import UNCHANGED, _Unchanged
-from .programme import limited, move_to, same_event
 from .text import clean_line, clean_text
 
 # Limits: generous for any camera (a 50-megapixel photo is 8,700 × 5,800), far below a bomb.

@@ -5,67 +5,29 @@ Besides the programme items themselves this module records who is on stage
 and ended. Planned times are checked against the rest of the programme: an
 item may not start before the event does, nor before the previous item ends,
 and its duration may not push it into the next item's fixed start.
-
-It also holds the two small helpers the other ordering modules share
-(``move_to`` and the field checks), so every list in the domain is reordered
-and validated the same way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from .enums import ProgrammeKind
 from .errors import ValidationError
+from .fields import limited, move_to, same_event
 from .models import Event, KeyFigure, Person, Photo, ProgrammeItem, Quote, Round, programme_item_person
 from .schedule import planned_slots, projected_end
 from .text import clean_line, clean_text
 from .types import utcnow
 
-T = TypeVar("T")
-
 MIN_DURATION = 1
 MAX_DURATION = 480
 HEADING_MAX = 300
 EDITABLE_FIELDS = frozenset({"kind", "heading", "planned_start", "duration_minutes", "narrative"})
-
-
-# --- helpers shared by the ordering modules (rounds, quotes, figures) -----------------------------
-
-
-def required_line(field: str, value: str | None, message: str, max_length: int) -> str:
-    """A cleaned single-line value that may not be empty nor longer than ``max_length``."""
-    clean = clean_line(value or "")
-    if not clean:
-        raise ValidationError(field, message, "required")
-    return limited(field, clean, max_length)
-
-
-def limited(field: str, value: str, max_length: int) -> str:
-    if len(value) > max_length:
-        raise ValidationError(field, f"Maximaal {max_length} tekens (nu {len(value)}).", "too_long")
-    return value
-
-
-def move_to(items: list[T], item: T, index: int) -> None:
-    """Move ``item`` to ``index`` (clamped) in an ordering list; positions follow."""
-    current = items.index(item)
-    index = max(0, min(index, len(items) - 1))
-    if index == current:
-        return
-    items.pop(current)
-    items.insert(index, item)
-
-
-def same_event(field: str, event_id: int, other: Any, what: str) -> None:
-    """Refuse links to records of another event (a person, programme item, ...)."""
-    if other is not None and other.event_id != event_id:
-        raise ValidationError(field, f"{what} hoort bij een ander evenement.", "other_event")
 
 
 def hhmm(time: dt.time) -> str:

@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .errors import ValidationError
+from .fields import same_event
 from .models import Event, Person, ProgrammeItem, Quote
 from .people import UNCHANGED, _Unchanged
-from .programme import same_event
 from .text import clean_text
 
 _PAIRS = {"‘": "’", "“": "”", "'": "'", '"': '"', "„": "”", "‚": "’", "«": "»"}

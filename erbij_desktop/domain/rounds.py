@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from .enums import ProgrammeKind
 from .errors import ValidationError
+from .fields import limited, move_to, required_line, same_event
 from .models import Contribution, Event, EventTable, Person, ProgrammeItem, Round
-from .programme import limited, move_to, required_line, same_event
 from .text import clean_text, name_key
 
 MIN_MINUTES = 5
