@@ -4,8 +4,9 @@ order and removal; and the event's logo.
 An image is checked with Pillow before it is stored: only JPEG and PNG, not
 corrupt, and of sane size. The dimensions are read from the header *before*
 anything is decoded, so a 30,000 × 30,000 PNG (or a decompression bomb) is
-refused without ever allocating its pixels. ``inspect_image`` is the one
-check every entry point uses (photo manager, logo, archive import).
+refused without ever allocating its pixels. ``inspect_image`` is the check
+of the photo manager and the logo; archive import applies the same limits
+(``storage.archive_images``).
 """
 
 from __future__ import annotations

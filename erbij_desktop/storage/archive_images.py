@@ -1,8 +1,9 @@
 """Checking an image from an archive before it goes into the database.
 
 An archive may come from anywhere: every image must decode completely with
-Pillow and stay within sane pixel limits, so a crafted file cannot exhaust
-memory now or break the report later.
+Pillow and stay within the pixel limits the photo manager applies
+(``domain.photos.MAX_SIDE`` / ``MAX_PIXELS``), so a crafted file cannot
+exhaust memory now or break the report later.
 """
 
 from __future__ import annotations
@@ -12,14 +13,13 @@ import warnings
 
 from .errors import ArchiveError
 
-MAX_PIXELS = 60_000_000
-MAX_SIDE = 20_000
-
 
 def check_image(data: bytes, name: str) -> tuple[int, int]:
     """Decode ``data`` fully; return (width, height) or raise ArchiveError naming ``name``."""
     # Imported here: Pillow is slow to import, and the app loads this module on every start.
     from PIL import Image, UnidentifiedImageError
+
+    from erbij_desktop.domain.photos import MAX_PIXELS, MAX_SIDE
 
     try:
         with warnings.catch_warnings():
