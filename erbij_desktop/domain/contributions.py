@@ -36,6 +36,7 @@ from .models import (
 )
 from .people import ensure_organisation, ensure_person
 from .text import clean_line, clean_text, name_key
+from .transactions import committed
 from .types import utcnow
 
 # A generous limit: a whole page of notes pasted at once still fits, a runaway
@@ -55,6 +56,7 @@ __all__ = [
     "delete_contribution",
     "edit_text",
     "get_row",
+    "load_contribution",
     "move_contribution",
     "restore_contribution",
     "round_order",
@@ -69,6 +71,7 @@ __all__ = [
     "snapshot",
     "tag_name",
     "toggle_highlight",
+    "write_order",
 ]
 
 
@@ -326,7 +329,7 @@ def add_contribution(
         _check_table_event(event_id, table_event)
     position = 0 if last_position is None else last_position + 1
     moment = now or utcnow()
-    try:
+    with committed(session):
         who, org = _attribution(session, event_id, person, organisation)
         contribution_id = (
             session.connection()
@@ -348,10 +351,6 @@ def add_contribution(
             )
             .scalar_one()
         )
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
     return ContributionRow(
         id=contribution_id,
         event_id=event_id,
@@ -426,7 +425,8 @@ def _attribution(
 # --- changing --------------------------------------------------------------------------------------
 
 
-def _load(session: Session, contribution_id: int) -> Contribution:
+def load_contribution(session: Session, contribution_id: int) -> Contribution:
+    """The ORM record, or NotFoundError when it was deleted meanwhile."""
     contribution = session.get(Contribution, contribution_id)
     if contribution is None:
         raise NotFoundError(f"Deze bijdrage bestaat niet meer (id {contribution_id}).")
@@ -434,45 +434,41 @@ def _load(session: Session, contribution_id: int) -> Contribution:
 
 
 def _commit_row(session: Session, contribution: Contribution) -> ContributionRow:
-    contribution.updated_at = utcnow()
-    try:
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+    with committed(session):
+        contribution.updated_at = utcnow()
     return get_row(session, contribution.id)
 
 
 def edit_text(session: Session, contribution_id: int, text: str) -> ContributionRow:
     """Replace the captured text (a typo fixed in the room)."""
     clean = contribution_text(text)
-    contribution = _load(session, contribution_id)
+    contribution = load_contribution(session, contribution_id)
     contribution.text = clean
     return _commit_row(session, contribution)
 
 
 def set_report_text(session: Session, contribution_id: int, text: str | None) -> ContributionRow:
     """The wording for the report; None or empty: use the captured text."""
-    contribution = _load(session, contribution_id)
+    contribution = load_contribution(session, contribution_id)
     contribution.report_text = contribution_text(text, "report_text") if text and text.strip() else None
     return _commit_row(session, contribution)
 
 
 def set_highlight(session: Session, contribution_id: int, highlighted: bool) -> ContributionRow:
-    contribution = _load(session, contribution_id)
+    contribution = load_contribution(session, contribution_id)
     contribution.highlighted = highlighted
     return _commit_row(session, contribution)
 
 
 def toggle_highlight(session: Session, contribution_id: int) -> ContributionRow:
-    contribution = _load(session, contribution_id)
+    contribution = load_contribution(session, contribution_id)
     contribution.highlighted = not contribution.highlighted
     return _commit_row(session, contribution)
 
 
 def set_table(session: Session, contribution_id: int, table_id: int | None) -> ContributionRow:
     """Move a contribution to another table of its event (typed at the wrong one)."""
-    contribution = _load(session, contribution_id)
+    contribution = load_contribution(session, contribution_id)
     _check_table(session, contribution.event_id, table_id)
     contribution.table_id = table_id
     return _commit_row(session, contribution)
@@ -482,22 +478,20 @@ def set_attribution(
     session: Session, contribution_id: int, person: str | None, organisation: str | None
 ) -> ContributionRow:
     """Who said it, by name (empty clears); unknown names become new people/organisations."""
-    contribution = _load(session, contribution_id)
-    try:
+    contribution = load_contribution(session, contribution_id)
+    with committed(session):
         who, org = _attribution(session, contribution.event_id, person, organisation)
-    except BaseException:
-        session.rollback()
-        raise
-    contribution.person_id = who.id if who else None
-    contribution.organisation_id = org.id if org else None
-    return _commit_row(session, contribution)
+        contribution.person_id = who.id if who else None
+        contribution.organisation_id = org.id if org else None
+        contribution.updated_at = utcnow()
+    return get_row(session, contribution.id)
 
 
 def set_attribution_ids(
     session: Session, contribution_id: int, person_id: int | None, organisation_id: int | None
 ) -> ContributionRow:
     """Who said it, by id (used by undo to put back exactly what was there)."""
-    contribution = _load(session, contribution_id)
+    contribution = load_contribution(session, contribution_id)
     contribution.person_id = _existing(session, Person, person_id, contribution.event_id)
     contribution.organisation_id = _existing(session, Organisation, organisation_id, contribution.event_id)
     return _commit_row(session, contribution)
@@ -521,13 +515,13 @@ def tag_name(name: str | None) -> str:
 
 def set_tags(session: Session, contribution_id: int, names: Iterable[str]) -> ContributionRow:
     """Replace the contribution's tags; tags are per event and matched like names."""
-    contribution = _load(session, contribution_id)
+    contribution = load_contribution(session, contribution_id)
     wanted: dict[str, str] = {}
     for name in names:
         clean = tag_name(name)
         if clean:
             wanted.setdefault(name_key(clean), clean)
-    try:
+    with committed(session):
         tags: list[Tag] = []
         for key, clean in wanted.items():
             tag = session.scalars(
@@ -538,10 +532,8 @@ def set_tags(session: Session, contribution_id: int, names: Iterable[str]) -> Co
                 session.add(tag)
             tags.append(tag)
         contribution.tags = tags
-    except BaseException:
-        session.rollback()
-        raise
-    return _commit_row(session, contribution)
+        contribution.updated_at = utcnow()
+    return get_row(session, contribution.id)
 
 
 def move_contribution(session: Session, contribution_id: int, before_id: int | None) -> list[int]:
@@ -550,7 +542,7 @@ def move_contribution(session: Session, contribution_id: int, before_id: int | N
     Positions of the round are renumbered 0, 1, 2, ... (only rows whose number
     changes are written). Returns the round's new order.
     """
-    contribution = _load(session, contribution_id)
+    contribution = load_contribution(session, contribution_id)
     order = round_order(session, contribution.round_id)
     if before_id == contribution_id:
         return order
@@ -561,30 +553,28 @@ def move_contribution(session: Session, contribution_id: int, before_id: int | N
         order.append(contribution_id)
     else:
         order.insert(order.index(before_id), contribution_id)
+    with committed(session, expire=True):
+        write_order(session, contribution.round_id, order)
+    return order
+
+
+def write_order(session: Session, round_id: int, order: Sequence[int]) -> None:
+    """Number the round 0, 1, 2, ... in ``order`` (only changed rows are written); no commit."""
     current = dict(
         session.execute(
-            select(Contribution.id, Contribution.position).where(
-                Contribution.round_id == contribution.round_id
-            )
+            select(Contribution.id, Contribution.position).where(Contribution.round_id == round_id)
         ).all()
     )
     changes = [{"id": cid, "position": index} for index, cid in enumerate(order) if current.get(cid) != index]
-    try:
-        if changes:
-            session.execute(update(Contribution), changes)
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    session.expire_all()
-    return order
+    if changes:
+        session.execute(update(Contribution), changes)
 
 
 # --- deleting and restoring ------------------------------------------------------------------------
 
 
 def snapshot(session: Session, contribution_id: int) -> ContributionSnapshot:
-    c = _load(session, contribution_id)
+    c = load_contribution(session, contribution_id)
     tag_ids = tuple(
         session.scalars(
             select(contribution_tag.c.tag_id).where(contribution_tag.c.contribution_id == contribution_id)
@@ -610,13 +600,8 @@ def snapshot(session: Session, contribution_id: int) -> ContributionSnapshot:
 def delete_contribution(session: Session, contribution_id: int) -> ContributionSnapshot:
     """Delete it; the returned snapshot lets ``restore_contribution`` bring it back."""
     saved = snapshot(session, contribution_id)
-    try:
+    with committed(session, expire=True):
         session.execute(delete(Contribution).where(Contribution.id == contribution_id))
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    session.expire_all()
     return saved
 
 
@@ -637,31 +622,27 @@ def restore_contribution(session: Session, saved: ContributionSnapshot) -> Contr
     organisation_id = _existing(session, Organisation, saved.organisation_id, event_id)
     tag_ids = [t for t in saved.tag_ids if _existing(session, Tag, t, event_id) is not None]
     try:
-        session.execute(
-            insert(Contribution).values(
-                id=saved.id,
-                event_id=event_id,
-                round_id=saved.round_id,
-                table_id=table_id,
-                text=saved.text,
-                report_text=saved.report_text,
-                person_id=person_id,
-                organisation_id=organisation_id,
-                highlighted=saved.highlighted,
-                position=saved.position,
-                created_at=saved.created_at,
-                updated_at=saved.updated_at,
-            )
-        )
-        if tag_ids:
+        with committed(session):
             session.execute(
-                insert(contribution_tag), [{"contribution_id": saved.id, "tag_id": t} for t in tag_ids]
+                insert(Contribution).values(
+                    id=saved.id,
+                    event_id=event_id,
+                    round_id=saved.round_id,
+                    table_id=table_id,
+                    text=saved.text,
+                    report_text=saved.report_text,
+                    person_id=person_id,
+                    organisation_id=organisation_id,
+                    highlighted=saved.highlighted,
+                    position=saved.position,
+                    created_at=saved.created_at,
+                    updated_at=saved.updated_at,
+                )
             )
-        session.commit()
-    except IntegrityError as error:
-        session.rollback()
+            if tag_ids:
+                session.execute(
+                    insert(contribution_tag), [{"contribution_id": saved.id, "tag_id": t} for t in tag_ids]
+                )
+    except IntegrityError as error:  # rolled back by committed()
         raise DomainError(f"Terugzetten van bijdrage {saved.id} lukte niet: {error.orig}") from error
-    except BaseException:
-        session.rollback()
-        raise
     return get_row(session, saved.id)

@@ -18,14 +18,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import contributions as ops
 from .contributions import ContributionRow
 from .errors import NotFoundError, ValidationError
-from .models import Contribution, Round, Tag
+from .models import Round, Tag
 from .text import name_key
+from .transactions import committed
 from .types import utcnow
 from .undo import Change, ChangeKind, Command
 
@@ -61,27 +62,6 @@ def _round_exists(session: Session, round_id: int) -> None:
         raise NotFoundError(f"Deze ronde bestaat niet meer (id {round_id}).")
 
 
-def _write_order(session: Session, round_id: int, order: Sequence[int]) -> None:
-    """Number the round 0, 1, 2, ... in ``order`` (only changed rows are written); no commit."""
-    current = dict(
-        session.execute(
-            select(Contribution.id, Contribution.position).where(Contribution.round_id == round_id)
-        ).all()
-    )
-    changes = [{"id": cid, "position": index} for index, cid in enumerate(order) if current.get(cid) != index]
-    if changes:
-        session.execute(update(Contribution), changes)
-
-
-def _commit(session: Session) -> None:
-    try:
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    session.expire_all()
-
-
 def order_selection(session: Session, round_id: int, ids: Sequence[int]) -> list[int]:
     """Put the round's selected contributions in the order of ``ids``; returns the round's new order.
 
@@ -101,12 +81,8 @@ def order_selection(session: Session, round_id: int, ids: Sequence[int]) -> list
     slots = [index for index, cid in enumerate(order) if cid in chosen]
     for slot, cid in zip(slots, wanted, strict=True):
         order[slot] = cid
-    try:
-        _write_order(session, round_id, order)
-    except BaseException:
-        session.rollback()
-        raise
-    _commit(session)
+    with committed(session, expire=True):
+        ops.write_order(session, round_id, order)
     return order
 
 
@@ -121,12 +97,8 @@ def restore_round_order(session: Session, round_id: int, ids: Sequence[int]) -> 
     present = set(current)
     listed = [cid for cid in dict.fromkeys(ids) if cid in present]
     order = listed + [cid for cid in current if cid not in set(listed)]
-    try:
-        _write_order(session, round_id, order)
-    except BaseException:
-        session.rollback()
-        raise
-    _commit(session)
+    with committed(session, expire=True):
+        ops.write_order(session, round_id, order)
     return order
 
 
@@ -135,9 +107,7 @@ def select_contribution(session: Session, contribution_id: int, index: int | Non
 
     Already selected: it only moves to ``index``.
     """
-    contribution = session.get(Contribution, contribution_id)
-    if contribution is None:
-        raise NotFoundError(f"Deze bijdrage bestaat niet meer (id {contribution_id}).")
+    contribution = ops.load_contribution(session, contribution_id)
     round_id = contribution.round_id
     rows = ops.rows_for_round(session, round_id)
     others = [row.id for row in rows if row.highlighted and row.id != contribution_id]
@@ -148,15 +118,11 @@ def select_contribution(session: Session, contribution_id: int, index: int | Non
         order.insert(order.index(others[-1]) + 1, contribution_id)
     else:
         order = [row.id for row in rows]  # the first one chosen keeps its place
-    try:
+    with committed(session, expire=True):
         contribution.highlighted = True
         contribution.updated_at = utcnow()
         session.flush()
-        _write_order(session, round_id, order)
-    except BaseException:
-        session.rollback()
-        raise
-    _commit(session)
+        ops.write_order(session, round_id, order)
     return ops.get_row(session, contribution_id)
 
 
@@ -231,16 +197,17 @@ def rename_tag(session: Session, tag_id: int, name: str) -> Tag:
     clash = session.scalar(select(Tag.id).where(Tag.event_id == tag.event_id, Tag.name_key == key))
     if clash is not None and clash != tag.id:
         raise ValidationError("tags", f"Er is al een label ‘{clean}’.", "duplicate")
-    tag.name = clean
-    tag.name_key = key
-    _commit(session)
+    with committed(session, expire=True):
+        tag.name = clean
+        tag.name_key = key
     return tag
 
 
 def delete_tag(session: Session, tag_id: int) -> None:
     """Remove a tag from every contribution and from the event."""
-    session.delete(_load_tag(session, tag_id))
-    _commit(session)
+    tag = _load_tag(session, tag_id)
+    with committed(session, expire=True):
+        session.delete(tag)
 
 
 # --- undoable commands -----------------------------------------------------------------------------
