@@ -13,10 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .errors import ValidationError
 from .fields import limited, move_to, required_line, same_event
 from .models import Event, KeyFigure, ProgrammeItem
-from .text import clean_line, clean_text
+from .text import clean_line
 
 VALUE_MAX = 60
 SOURCE_MAX = 500
@@ -78,10 +77,9 @@ def _values(event: Event, fields: dict[str, Any]) -> dict[str, Any]:
             "value", values["value"], "Een kerncijfer heeft een waarde nodig.", VALUE_MAX
         )
     if "text" in values:
-        text = clean_text(values["text"] or "", multiline=False)
-        if not text:
-            raise ValidationError("text", "Zeg in een zin waar het cijfer over gaat.", "required")
-        values["text"] = limited("text", text, TEXT_MAX)
+        values["text"] = required_line(
+            "text", values["text"], "Zeg in een zin waar het cijfer over gaat.", TEXT_MAX
+        )
     if "source" in values:
         values["source"] = limited("source", clean_line(values["source"] or ""), SOURCE_MAX)
     if "programme_item" in values:

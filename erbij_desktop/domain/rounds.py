@@ -18,13 +18,13 @@ from sqlalchemy.orm import Session
 
 from .enums import ProgrammeKind
 from .errors import ValidationError
-from .fields import limited, move_to, required_line, same_event
+from .fields import move_to, required_line, same_event
 from .models import Contribution, Event, EventTable, Person, ProgrammeItem, Round
 from .text import clean_text, name_key
+from .timer import MAX_MINUTES, MIN_MINUTES
 
-MIN_MINUTES = 5
-MAX_MINUTES = 90
 TITLE_MAX = 300
+QUESTION_MAX = 2000
 TABLE_NAME_MAX = 120
 MAX_TABLES_AT_ONCE = 100
 TABLE_PREFIX = "Tafel"
@@ -109,10 +109,9 @@ def _round_values(event: Event, fields: dict[str, Any]) -> dict[str, Any]:
             "title", values["title"], "Een ronde heeft een titel nodig.", TITLE_MAX
         )
     if "question" in values:
-        question = clean_text(values["question"] or "", multiline=False)
-        if not question:
-            raise ValidationError("question", "Een ronde heeft een gespreksvraag nodig.", "required")
-        values["question"] = limited("question", question, 2000)
+        values["question"] = required_line(
+            "question", values["question"], "Een ronde heeft een gespreksvraag nodig.", QUESTION_MAX
+        )
     if "intro" in values:
         values["intro"] = clean_text(values["intro"] or "")
     if "planned_minutes" in values:

@@ -82,11 +82,12 @@ class RoundTimer:
 
     def __init__(self, minutes: int = 30, clock: Clock = time.monotonic) -> None:
         self._clock = clock
-        self._duration = float(validate_minutes(minutes) * 60)
+        self._duration = 0.0
         self._planned_minutes = minutes
         self._banked = 0.0  # elapsed seconds of finished running stretches
         self._since: float | None = None  # clock value when the current stretch began
         self._started = False
+        self.load(minutes)
 
     # -- state changes ---------------------------------------------------------
     def load(self, minutes: int, *, start: bool = False) -> None:
