@@ -17,7 +17,7 @@ from erbij_desktop.domain.models import Event
 
 from .archive_export import export_content, export_document
 from .archive_import import EventExistsError, find_by_uid, import_content
-from .archive_io import ArchiveContent, read_directory, read_zip, write_zip
+from .archive_io import ArchiveContent, read_zip, write_zip
 from .errors import ArchiveError
 
 ARCHIVE_SUFFIX = ".erbij"
@@ -33,7 +33,6 @@ __all__ = [
     "find_by_uid",
     "import_archive",
     "import_content",
-    "import_directory",
 ]
 
 
@@ -51,8 +50,3 @@ def import_archive(session: Session, path: Path | str, *, as_copy: bool = False)
     stored beside the existing one with a new uid and "(kopie)" after its title.
     """
     return import_content(session, read_zip(path), as_copy=as_copy)
-
-
-def import_directory(session: Session, path: Path | str, *, as_copy: bool = False) -> Event:
-    """Like import_archive, for an unpacked archive (event.json + photos/ in a folder)."""
-    return import_content(session, read_directory(Path(path)), as_copy=as_copy)

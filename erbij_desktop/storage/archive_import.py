@@ -72,7 +72,7 @@ def import_content(session: Session, content: ArchiveContent, *, as_copy: bool =
     document = loads_document(content.document)
     validate_document(document)
     built = _Builder(document, content.files).build()
-    existing = session.scalars(select(Event).where(Event.uid == built.event.uid)).first()
+    existing = find_by_uid(session, built.event.uid)
     if existing is not None:
         if not as_copy:
             raise EventExistsError(existing.id, existing.title)

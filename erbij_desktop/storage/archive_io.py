@@ -69,8 +69,6 @@ def _limit_for(name: str) -> int:
 
 
 def _too_big(name: str, limit: int) -> ArchiveError:
-    if name == DOCUMENT_NAME:
-        return ArchiveError(f"{DOCUMENT_NAME} is groter dan {limit // MiB} MB; het archief wordt geweigerd.")
     return ArchiveError(f"{name} is groter dan {limit // MiB} MB; het archief wordt geweigerd.")
 
 

@@ -295,10 +295,12 @@ def _secure_current(database: Path) -> tuple[Path | None, Path | None]:
     moved = database.with_name(f"{database.name}.beschadigd-{stamp}")
     try:
         os.replace(database, moved)
-        for side in ("-wal", "-shm"):
-            companion = database.with_name(database.name + side)
+        for companion, aside in (
+            (wal_path(database), wal_path(moved)),
+            (shm_path(database), shm_path(moved)),
+        ):
             if companion.exists():
-                os.replace(companion, moved.with_name(moved.name + side))
+                os.replace(companion, aside)
     except OSError as error:
         raise BackupError(
             f"Kan {database} niet opzij zetten: {error.strerror}; er is niets gewijzigd."

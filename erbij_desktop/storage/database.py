@@ -46,7 +46,6 @@ from .errors import (
     DatabaseUnavailableError,
     NewerDatabaseError,
     ReadOnlyLocationError,
-    StorageError,
 )
 from .locations import resolve_database_url, sqlite_path
 from .sqlite_file import (
@@ -167,6 +166,7 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
     state = inspect_file(path)
     revision = stored_revision(path) if state is FileState.ERBIJ else None
     _refuse_unknown(str(path), revision)
+    needs_migration = state is FileState.NEW or revision != migrations.head_revision()
     _check_writable(path)
     _make_folder(path)
     lock = instance.acquire(path)
@@ -177,12 +177,12 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
         if state is FileState.ERBIJ:
             check_integrity(path)
             if backups:
-                warnings += _backup_at_open(path, needs_migration=revision != migrations.head_revision())
+                warnings += _backup_at_open(path, needs_migration=needs_migration)
         else:
             _create_private_file(path)
         engine = make_engine(url, path, counter)
         _probe_write_lock(engine, path)
-        if migrate and (state is FileState.NEW or revision != migrations.head_revision()):
+        if migrate and needs_migration:
             migrations.upgrade(engine)
     except BaseException as error:
         if engine is not None:
@@ -210,9 +210,6 @@ def _open_server(url: str, migrate: bool) -> Database:
         _refuse_unknown(url, migrations.current_revision(engine))
         if migrate:
             migrations.upgrade(engine)
-    except StorageError:
-        engine.dispose()
-        raise
     except (DBAPIError, sqlite3.Error) as error:
         engine.dispose()
         raise DatabaseUnavailableError(f"Database {url} kan niet worden geopend: {error}") from error
@@ -225,7 +222,6 @@ def _open_server(url: str, migrate: bool) -> Database:
 
 def _backup_at_open(path: Path, *, needs_migration: bool) -> list[str]:
     """Back up before a migration (required) or when the file changed since its last backup."""
-    policy = load_policy()
     remove_debris(path)
     if needs_migration:
         try:
@@ -236,7 +232,7 @@ def _backup_at_open(path: Path, *, needs_migration: bool) -> list[str]:
                 f"er is niets gewijzigd. ({error})",
                 path,
             ) from error
-        prune_backups(path, policy.keep)
+        prune_backups(path, load_policy().keep)
         return []
     if not changed_since_last_backup(path):
         return []
@@ -245,7 +241,7 @@ def _backup_at_open(path: Path, *, needs_migration: bool) -> list[str]:
     except BackupError as error:
         log.warning("backup at open failed: %s", type(error.__cause__).__name__)
         return [str(error)]
-    prune_backups(path, policy.keep)
+    prune_backups(path, load_policy().keep)
     return []
 
 
@@ -303,8 +299,7 @@ def _make_folder(path: Path) -> None:
 def _create_private_file(path: Path) -> None:
     """Create the database file readable by the user only before SQLite opens it."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists():
+        if not path.exists():  # its folder was made by _make_folder
             fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
             os.close(fd)
     except PermissionError as error:

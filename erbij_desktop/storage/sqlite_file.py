@@ -159,10 +159,15 @@ def _table_names(path: Path) -> set[str]:
     return {name for (name,) in rows}
 
 
+def _primary_code(error: sqlite3.Error) -> int | None:
+    """SQLite's primary result code (extended codes carry it in their low byte)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
 def classify_sqlite_error(path: Path | None, error: sqlite3.Error) -> StorageError:
     """The storage error a user should see for an SQLite failure on ``path``."""
-    code = getattr(error, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
+    primary = _primary_code(error)
     text = str(error).lower()
     where: Path | str = path if path is not None else "de database"
     if primary == SQLITE_FULL or "disk is full" in text:
@@ -184,8 +189,7 @@ def translatable(error: BaseException) -> bool:
     """True for SQLite failures that are about the file or the disk, not about our SQL."""
     if not isinstance(error, sqlite3.Error):
         return False
-    code = getattr(error, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
+    primary = _primary_code(error)
     return primary in {
         SQLITE_PERM,
         SQLITE_BUSY,
