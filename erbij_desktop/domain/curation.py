@@ -69,8 +69,9 @@ def order_selection(session: Session, round_id: int, ids: Sequence[int]) -> list
     places they hold among themselves; the others stay where they are.
     """
     _round_exists(session, round_id)
-    order = ops.round_order(session, round_id)
-    chosen = {row.id for row in selection(session, round_id)}
+    rows = ops.rows_for_round(session, round_id)  # in round order: one read gives order and choice
+    order = [row.id for row in rows]
+    chosen = {row.id for row in rows if row.highlighted}
     wanted = list(ids)
     if len(set(wanted)) != len(wanted) or set(wanted) != chosen:
         raise ValidationError(

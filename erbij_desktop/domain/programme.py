@@ -20,7 +20,7 @@ from .enums import ProgrammeKind
 from .errors import ValidationError
 from .fields import limited, move_to, same_event
 from .models import Event, KeyFigure, Person, Photo, ProgrammeItem, Quote, Round, programme_item_person
-from .schedule import planned_slots, projected_end
+from .schedule import planned_slots
 from .text import clean_line, clean_text
 from .types import utcnow
 
@@ -195,6 +195,14 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _before_event(event: Event, start: dt.time | None) -> ValidationError | None:
+    """The refusal for a planned start before the event begins, if it does."""
+    if start is None or event.start_time is None or start >= event.start_time:
+        return None
+    message = f"Begint om {hhmm(start)}, vóór het evenement begint ({hhmm(event.start_time)})."
+    return ValidationError("planned_start", message, "before_event")
+
+
 def _check_times(
     event: Event, order: list[ProgrammeItem], item: ProgrammeItem, values: dict[str, Any]
 ) -> None:
@@ -202,12 +210,9 @@ def _check_times(
     the items after it past the next fixed start. Overlaps that already existed are left alone."""
     start = values.get("planned_start", item.planned_start)
     minutes = values.get("duration_minutes", item.duration_minutes)
-    if start is not None and event.start_time is not None and start < event.start_time:
-        raise ValidationError(
-            "planned_start",
-            f"Begint om {hhmm(start)}, vóór het evenement begint ({hhmm(event.start_time)}).",
-            "before_event",
-        )
+    before_event = _before_event(event, start)
+    if before_event is not None:
+        raise before_event
     if start is not None and event.end_time is not None and start >= event.end_time:
         raise ValidationError(
             "planned_start",
@@ -273,15 +278,15 @@ def schedule_problems(event: Event) -> list[tuple[ProgrammeItem | None, Validati
     slots = planned_slots(event.programme, event.start_time)
     for index, slot in enumerate(slots):
         start = slot.item.planned_start
-        if start is not None and event.start_time is not None and start < event.start_time:
-            message = f"Begint om {hhmm(start)}, vóór het evenement begint ({hhmm(event.start_time)})."
-            problems.append((slot.item, ValidationError("planned_start", message, "before_event")))
+        before_event = _before_event(event, start)
+        if before_event is not None:
+            problems.append((slot.item, before_event))
         elif slot.overlaps_previous and start is not None:
             before = slots[index - 1]
             until = hhmm(before.end) if before.end else "?"
             message = f"Begint om {hhmm(start)}, terwijl ‘{before.item.heading}’ pas om {until} eindigt."
             problems.append((slot.item, ValidationError("planned_start", message, "overlap")))
-    end = projected_end(event.programme, event.start_time)
+    end = slots[-1].end if slots else event.start_time  # projected_end, without planning again
     if end is not None and event.end_time is not None and end > event.end_time:
         message = (
             f"Het programma loopt tot {hhmm(end)}, na de eindtijd van het evenement ({hhmm(event.end_time)})."
