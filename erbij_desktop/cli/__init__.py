@@ -19,8 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from erbij_desktop import APP_ID, __version__, logs
 from erbij_desktop.domain.errors import DomainError
+from erbij_desktop.domain.events import find_event
+from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database, open_database
 from erbij_desktop.storage.errors import StorageError
 
@@ -29,6 +33,32 @@ Handler = Callable[[argparse.Namespace, Database | None], int]
 
 class CommandError(Exception):
     """A command could not do its work; the message is shown as-is."""
+
+
+def write_event_file(
+    args: argparse.Namespace,
+    db: Database | None,
+    writer: Callable[[Session, Event, Path], object],
+    what: str,
+    *,
+    example: str | None = None,
+) -> int:
+    """Write the file ``writer`` makes for ``args.event`` to ``args.output``, then say so.
+
+    ``example`` is a file name suggested when the user gave a folder.
+    """
+    assert db is not None
+    target: Path = args.output
+    if target.is_dir():
+        hint = f", bv. {target / example}" if example else ""
+        raise CommandError(f"{target} is een map; geef een bestandsnaam op{hint}.")
+    if not target.parent.is_dir():
+        raise CommandError(f"De map {target.parent} bestaat niet.")
+    with db.session() as session:
+        event = find_event(session, args.event)
+        writer(session, event, target)
+        print(f"{what} van '{event.title}' geschreven naar {target}")
+    return 0
 
 
 class _Parser(argparse.ArgumentParser):

@@ -10,17 +10,10 @@ atomically: on any failure an existing file keeps its old content.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
-from erbij_desktop.cli import CommandError
-from erbij_desktop.domain.events import find_event
-from erbij_desktop.domain.models import Event
+from erbij_desktop.cli import write_event_file
 from erbij_desktop.storage.database import Database
-
-Writer = Callable[[Session, Event, Path], Path]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,24 +41,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def cmd_runsheet(args: argparse.Namespace, db: Database | None) -> int:
     from erbij_desktop.report.runsheet import write_runsheet  # ReportLab only when needed
 
-    return _write(args, db, write_runsheet, "Draaiboek")
+    return write_event_file(args, db, write_runsheet, "Draaiboek", example="draaiboek.pdf")
 
 
 def cmd_tablecards(args: argparse.Namespace, db: Database | None) -> int:
     from erbij_desktop.report.tablecards import write_tablecards
 
-    return _write(args, db, write_tablecards, "Tafelmateriaal")
-
-
-def _write(args: argparse.Namespace, db: Database | None, writer: Writer, what: str) -> int:
-    assert db is not None
-    target: Path = args.output
-    if target.is_dir():
-        raise CommandError(f"{target} is een map; geef een bestandsnaam op, bv. {target / 'draaiboek.pdf'}.")
-    if not target.parent.is_dir():
-        raise CommandError(f"De map {target.parent} bestaat niet.")
-    with db.session() as session:
-        event = find_event(session, args.event)
-        writer(session, event, target)
-        print(f"{what} van '{event.title}' geschreven naar {target}")
-    return 0
+    return write_event_file(args, db, write_tablecards, "Tafelmateriaal", example="tafelkaarten.pdf")

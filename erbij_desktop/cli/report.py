@@ -10,10 +10,10 @@ atomically: on any failure the old file (if any) is left as it was.
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from pathlib import Path
 
-from erbij_desktop.cli import CommandError
-from erbij_desktop.domain.events import find_event
+from erbij_desktop.cli import write_event_file
 from erbij_desktop.storage.database import Database
 
 
@@ -40,34 +40,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.set_defaults(handler=cmd_csv)
 
 
-def _check_target(target: Path) -> None:
-    if target.is_dir():
-        raise CommandError(f"{target} is een map; geef een bestandsnaam op.")
-    if not target.parent.is_dir():
-        raise CommandError(f"De map {target.parent} bestaat niet.")
-
-
 def cmd_report(args: argparse.Namespace, db: Database | None) -> int:
     from erbij_desktop.report.article import write_report  # ReportLab only when needed
 
-    assert db is not None
-    target: Path = args.output
-    _check_target(target)
-    with db.session() as session:
-        event = find_event(session, args.event)
-        write_report(session, event, target, appendix=args.appendix)
-        print(f"Verslag van '{event.title}' geschreven naar {target}")
-    return 0
+    return write_event_file(args, db, partial(write_report, appendix=args.appendix), "Verslag")
 
 
 def cmd_csv(args: argparse.Namespace, db: Database | None) -> int:
     from erbij_desktop.report.csv_export import write_csv
 
-    assert db is not None
-    target: Path = args.output
-    _check_target(target)
-    with db.session() as session:
-        event = find_event(session, args.event)
-        write_csv(session, event, target)
-        print(f"Bijdragen van '{event.title}' geschreven naar {target}")
-    return 0
+    return write_event_file(args, db, write_csv, "Bijdragen")
