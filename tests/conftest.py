@@ -15,10 +15,15 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
 os.environ.pop("ERBIJ_DATABASE_URL", None)
 
 import pytest  # noqa: E402
+from hypothesis.configuration import set_hypothesis_home_dir  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from erbij_desktop.domain.models import Event  # noqa: E402
 from erbij_desktop.storage.database import Database, open_database  # noqa: E402
+
+# Hypothesis would write .hypothesis/ into the checkout, which a later run then trips over
+# (its collection warning is an error here); every test module's examples go to the sandbox.
+set_hypothesis_home_dir(_SANDBOX / "hypothesis")
 
 
 @pytest.fixture

@@ -21,10 +21,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
-from erbij_desktop.domain.enums import ProgrammeKind
+from erbij_desktop.domain.enums import ProgrammeKind, ReportLanguage
 from erbij_desktop.domain.models import Event, Person, Round
 
 from .fonts import SANS, SERIF, bold, register_fonts
+from .i18n import format_date
 from .markup import escape
 
 MARGIN = 18 * mm
@@ -44,26 +45,6 @@ KIND_LABELS = {
     ProgrammeKind.CLOSING: "Afsluiting",
     ProgrammeKind.OTHER: "Overig",
 }
-_DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def dutch_date(day: dt.date) -> str:
-    """'dinsdag 20 februari 2018' without depending on the system locale."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def hhmm(time: dt.time | None) -> str:
@@ -104,7 +85,7 @@ def section(title: str, style: ParagraphStyle, *, room: float = 45 * mm) -> list
 
 def event_line(event: Event) -> str:
     """'dinsdag 20 februari 2018 · 10:00–12:30 · Jaarbeurs, Utrecht' (parts that are known)."""
-    when = dutch_date(event.event_date) if event.event_date else ""
+    when = format_date(event.event_date, ReportLanguage.NL, weekday=True) if event.event_date else ""
     hours = "–".join(t for t in (hhmm(event.start_time), hhmm(event.end_time)) if t)
     place = ", ".join(p for p in (event.venue, event.city) if p)
     return " · ".join(part for part in (when, hours, place) if part)
