@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoS
 from PySide6.QtWidgets import QCheckBox, QMainWindow, QMenu, QMessageBox, QSpinBox, QStackedWidget, QWidget
 
 from erbij_desktop import APP_NAME, __version__
-from erbij_desktop.domain.events import list_events
 from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.backups import BackupPolicy
 from erbij_desktop.storage.database import Database
@@ -303,7 +302,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         last = settings.value(LAST_EVENT_KEY, None, type=int)
-        if last and any(e.id == last for e in list_events(self.session)):
+        if last and self.session.get(Event, last) is not None:
             self.open_event(last)
         else:
             self.show_overview()

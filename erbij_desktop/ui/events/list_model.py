@@ -35,8 +35,7 @@ class EventListModel(QAbstractTableModel):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._rows: list[EventRow] = []
-        self.reload()
+        self._rows: list[EventRow] = []  # filled by reload() when the overview is shown
 
     def reload(self) -> None:
         self.beginResetModel()
