@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     QSettings,
-    QStandardPaths,
     QThreadPool,
     Signal,
 )
@@ -32,6 +31,7 @@ from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 from erbij_desktop.ui.events.actions import EXPORT_DIR_KEY, suggested_filename
 from erbij_desktop.ui.preview import switching
+from erbij_desktop.ui.widgets.files import last_folder
 
 log = logging.getLogger(__name__)
 
@@ -128,10 +128,7 @@ class ReportExporter(QObject):
         suffix: str,
         chosen: Callable[[Path], None],
     ) -> QFileDialog:
-        folder = str(
-            QSettings().value(EXPORT_DIR_KEY, "")
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
+        folder = last_folder(EXPORT_DIR_KEY)
         with self.db.session() as session:
             stem = Path(suggested_filename(get_event(session, event_id))).stem
         dialog = QFileDialog(self.window, title, folder)

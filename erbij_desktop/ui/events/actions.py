@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from erbij_desktop.domain.errors import DomainError
@@ -28,6 +27,7 @@ from ..settings import keys
 from ..settings.preferences import report_appendix
 from ..widgets.binding import AutoSave
 from ..widgets.confirm import confirm
+from ..widgets.files import last_folder, title_slug
 from .new_event_dialog import NewEventDialog
 
 if TYPE_CHECKING:
@@ -75,8 +75,7 @@ def demo_available() -> bool:
 
 
 def suggested_filename(event: Event) -> str:
-    slug = re.sub(r"[^\w]+", "-", event.title.casefold()).strip("-")[:60] or "verslag"
-    return f"{slug}.pdf"
+    return f"{title_slug(event.title, 'verslag')}.pdf"
 
 
 class EventActions(QObject):
@@ -157,11 +156,7 @@ class EventActions(QObject):
             self._fail(self.tr("Het verslag kan in deze installatie nog niet worden gemaakt."))
             return None
         event = get_event(self.session, event_id)
-        folder = str(
-            QSettings().value(EXPORT_DIR_KEY, "")
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        dialog = QFileDialog(self.window, self.tr("Verslag exporteren"), folder)
+        dialog = QFileDialog(self.window, self.tr("Verslag exporteren"), last_folder(EXPORT_DIR_KEY))
         dialog.setObjectName("reportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))

@@ -12,10 +12,9 @@ a copy beside it. Dialogs open with ``open()``; objectNames:
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from erbij_desktop.domain.errors import DomainError
@@ -25,11 +24,11 @@ from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 
 from ..settings import keys
+from ..widgets.files import last_folder, title_slug
 
 
 def archive_filename(title: str) -> str:
-    slug = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")[:60] or "evenement"
-    return slug + ARCHIVE_SUFFIX
+    return title_slug(title, "evenement") + ARCHIVE_SUFFIX
 
 
 class ArchiveActions(QObject):
@@ -43,10 +42,7 @@ class ArchiveActions(QObject):
         self.question: QMessageBox | None = None
 
     def _folder(self) -> str:
-        return str(
-            QSettings().value(keys.ARCHIVE_DIRECTORY, "")
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
+        return last_folder(keys.ARCHIVE_DIRECTORY)
 
     def _filter(self) -> str:
         return self.tr("Erbij-evenementen (*.erbij)")

@@ -38,6 +38,7 @@ from erbij_desktop.domain.events import get_event
 from erbij_desktop.storage.database import Database
 
 from ..settings import keys
+from .actions import installed
 
 if TYPE_CHECKING:
     from ..prepare.page import PreparePage
@@ -110,7 +111,7 @@ class EventWorkspace(QTabWidget):
         # so the event opens (and the app starts) with only the tab the facilitator sees.
         self._add_pending(self._make_prepare, "prepareTab", self.tr("&Voorbereiden"), ahead=False)
         for spec in WORKSPACE_TABS:
-            if _installed(spec.module):
+            if installed(spec.module):
                 build = functools.partial(self._load, spec)
                 self._add_pending(build, spec.object_name, _tr(spec.title), ahead=spec.ahead)
         self.currentChanged.connect(self._tab_shown)
@@ -269,11 +270,3 @@ class EventWorkspace(QTabWidget):
             if close is not None:
                 close()
         self.session.close()
-
-
-def _installed(module: str) -> bool:
-    """Whether that part of the app is in this build, without importing it yet."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
