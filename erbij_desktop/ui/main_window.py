@@ -158,9 +158,6 @@ class MainWindow(QMainWindow):
         stack = self.workspace.undo_stack() if self.workspace is not None else None
         self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]
 
-    def current_event(self) -> Event | None:
-        return self.workspace.evt if self.workspace is not None else None
-
     # --- menus ----------------------------------------------------------------------------------
 
     def _action(self, menu: QMenu, text: str, slot: object, keys: object = None, name: str = "") -> QAction:

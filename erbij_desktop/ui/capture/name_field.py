@@ -51,10 +51,6 @@ class NameField(UndoAwareLineEdit):
         """The stored spelling of ``name`` (default: the typed text), or None if unknown."""
         return self._keys.get(name_key(self.text() if name is None else name))
 
-    @property
-    def is_new(self) -> bool:
-        return self._new
-
     def _update_novelty(self) -> None:
         new = bool(self.text().strip()) and self.known() is None
         if new != self._new:

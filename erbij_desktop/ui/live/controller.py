@@ -259,10 +259,6 @@ class LiveController(QObject):
         self._timer.start()
         self._tick()
 
-    def pause_timer(self) -> None:
-        self._timer.pause()
-        self._tick()
-
     def reset_timer(self) -> None:
         self._timer.reset()
         self._tick()

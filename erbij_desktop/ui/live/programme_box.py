@@ -133,10 +133,6 @@ class ProgrammeBox(QGroupBox):
             parts.append(end)
         return describe_delay(minutes), " · ".join(parts), colour
 
-    def selected_item_id(self) -> int | None:
-        item = self.model.item_at(self._selected_row())
-        return item.item_id if item is not None else None
-
     def select_item(self, item_id: int) -> None:
         row = self.model.row_of(item_id)
         if row >= 0:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from erbij_desktop.domain.enums import ProgrammeKind
 from erbij_desktop.domain.events import get_event
 from erbij_desktop.domain.models import Event, Person, Round
 from erbij_desktop.domain.programme_clock import ItemTimes, timetable
@@ -51,10 +50,6 @@ class EventSnapshot:
 
     def rounds_of_item(self, item_id: int) -> list[RoundInfo]:
         return [r for r in self.rounds if r.programme_item_id == item_id]
-
-    def is_roundtable(self, item_id: int) -> bool:
-        item = self.item(item_id)
-        return item is not None and item.kind is ProgrammeKind.ROUNDTABLE
 
 
 def load_snapshot(db: Database, event_id: int) -> EventSnapshot:

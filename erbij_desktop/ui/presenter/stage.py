@@ -88,10 +88,6 @@ class StageView(QWidget):
         return self._message
 
     @property
-    def clock_text(self) -> str:
-        return self._clock
-
-    @property
     def phase(self) -> TimerPhase:
         return self._reading.phase
 

@@ -63,13 +63,6 @@ class PrintJob(QObject):
         self._painter = painter
         QTimer.singleShot(0, self, self._next)
 
-    def run_all(self) -> int:
-        """Print every page now, without returning to the event loop (scripts and tests)."""
-        self.start()
-        while self._painter is not None:
-            self._next()
-        return self.printed
-
     def _next(self) -> None:
         painter = self._painter
         if painter is None:

@@ -32,7 +32,6 @@ from .binding import AutoSave
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-erbij-row"
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 @dataclass
@@ -106,8 +105,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if record is None or not 0 <= index.column() < len(self.columns):
             return None
         column = self.columns[index.column()]
-        if role == RECORD_ROLE:
-            return record
         if column.check:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if column.get(record) else Qt.CheckState.Unchecked
