@@ -8,16 +8,17 @@ facilitator's own screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from erbij_desktop.ui.live.controller import LiveController
 from erbij_desktop.ui.settings import keys
+from erbij_desktop.ui.settings import preferences as prefs
 
 from .window import PREVIEW_SIZE, PresenterWindow
 
-SCREEN_KEY = keys.PRESENTER_SCREEN
+SCREEN_KEY = keys.PRESENTER_SCREEN  # read and written through settings.preferences
 
 
 class PresenterLauncher(QObject):
@@ -58,7 +59,7 @@ class PresenterLauncher(QObject):
         screens = self.screens()
         if not screens:
             return None
-        wanted = str(QSettings().value(SCREEN_KEY, "") or "")
+        wanted = prefs.presenter_screen()
         for screen in screens:
             if screen.name() == wanted:
                 return screen
@@ -66,7 +67,7 @@ class PresenterLauncher(QObject):
         return next((s for s in screens if s is not primary), screens[0])
 
     def choose_screen(self, name: str) -> None:
-        QSettings().setValue(SCREEN_KEY, name)
+        prefs.set_presenter_screen(name)
         if self._window is not None:
             self._place(self._window)
 
