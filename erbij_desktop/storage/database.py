@@ -23,12 +23,11 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, ExceptionContext
+from sqlalchemy.engine import Connection, Engine, ExceptionContext
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from . import instance, migrations
 from .backups import (
@@ -57,6 +56,9 @@ from .sqlite_file import (
     translatable,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
 log = logging.getLogger(__name__)
 # Library convention: without a configured log file (the CLI), records go nowhere, not to stderr.
 logging.getLogger("erbij_desktop").addHandler(logging.NullHandler())
@@ -82,20 +84,34 @@ class _ChangeCounter:
 
 @dataclass
 class Database:
-    """An open, migrated database. ``session()`` gives a new ORM session."""
+    """An open, migrated database. ``session()`` gives a new ORM session, ``connect()`` a plain one.
+
+    The ORM (SQLAlchemy's and the app's data model, a sixth of a second to
+    load) is imported by the first ``session()``, not by opening: the GUI
+    paints its first window from plain ``connect()`` reads and loads the ORM
+    right after (see the GUI's ``app`` module).
+    """
 
     url: str
     engine: Engine
     path: Path | None
-    _factory: sessionmaker[Session] = field(repr=False)
     lock: instance.InstanceLock | None = field(default=None, repr=False)
     # Things the user should know but that did not stop the open (e.g. a failed backup).
     warnings: list[str] = field(default_factory=list)
     _counter: _ChangeCounter = field(default_factory=_ChangeCounter, repr=False)
     _closed: bool = field(default=False, repr=False)
+    _factory: sessionmaker[Session] | None = field(default=None, repr=False)
 
     def session(self) -> Session:
+        if self._factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._factory = sessionmaker(self.engine, expire_on_commit=False)
         return self._factory()
+
+    def connect(self) -> Connection:
+        """A Core connection for plain-SQL reads (use it in a ``with`` block)."""
+        return self.engine.connect()
 
     @property
     def changes(self) -> int:
@@ -195,11 +211,8 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
                 f"Database {path} kan niet worden geopend: {error}", path
             ) from error
         raise
-    factory = sessionmaker(engine, expire_on_commit=False)
     counter.value = 0  # the open itself (migrations) is not a change worth a backup
-    return Database(
-        url=url, engine=engine, path=path, _factory=factory, lock=lock, warnings=warnings, _counter=counter
-    )
+    return Database(url=url, engine=engine, path=path, lock=lock, warnings=warnings, _counter=counter)
 
 
 def _open_server(url: str, migrate: bool) -> Database:
@@ -217,7 +230,7 @@ def _open_server(url: str, migrate: bool) -> Database:
         engine.dispose()
         raise
     counter.value = 0
-    return Database(url=url, engine=engine, path=None, _factory=sessionmaker(engine, expire_on_commit=False))
+    return Database(url=url, engine=engine, path=None, _counter=counter)
 
 
 def _backup_at_open(path: Path, *, needs_migration: bool) -> list[str]:
