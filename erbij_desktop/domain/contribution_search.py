@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from .contributions import ContributionRow, rows_for_event
+from .contribution_rows import ContributionRow, rows_for_event
 from .text import clean_line
+
+if TYPE_CHECKING:
+    from .contribution_rows import Reader
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _FOLDED_CHARS: dict[str, str] = {}
@@ -76,8 +78,8 @@ class SearchIndex:
         self.in_event_order = in_event_order
 
     @classmethod
-    def for_event(cls, session: Session, event_id: int) -> SearchIndex:
-        return cls(rows_for_event(session, event_id), in_event_order=True)
+    def for_event(cls, reader: Reader, event_id: int) -> SearchIndex:
+        return cls(rows_for_event(reader, event_id), in_event_order=True)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -124,6 +126,6 @@ class SearchIndex:
         return list(found)
 
 
-def search(session: Session, event_id: int, query: str) -> list[ContributionRow]:
+def search(reader: Reader, event_id: int, query: str) -> list[ContributionRow]:
     """Contributions of the event holding every word of ``query``, in event order."""
-    return SearchIndex.for_event(session, event_id).search(query)
+    return SearchIndex.for_event(reader, event_id).search(query)

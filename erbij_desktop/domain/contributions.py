@@ -2,9 +2,8 @@
 
 Every operation here is one unit of work that commits before it returns, so a
 contribution the capture view shows as saved is on disk. Reads hand out plain,
-immutable ``ContributionRow`` values instead of ORM objects: a capture list of
-10,000 rows must open in a fraction of a second, and rows can be kept by item
-models without tying them to a session.
+immutable ``ContributionRow`` values instead of ORM objects; they live in
+``domain.contribution_rows`` (free of the ORM) and are re-exported here.
 
 Deleting returns a ``ContributionSnapshot`` that ``restore_contribution`` turns
 back into the same record (same id, same fields, same tags): that is what undo
@@ -16,13 +15,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
-from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from .contribution_rows import (
+    ContributionRow,
+    counts_by_round,
+    counts_by_table,
+    counts_by_table_in_event,
+    get_row,
+    round_order,
+    rows_for_event,
+    rows_for_round,
+    rows_for_table,
+)
 from .errors import DomainError, NotFoundError, ValidationError
 from .models import (
     Contribution,
@@ -75,39 +84,6 @@ __all__ = [
 ]
 
 
-class ContributionRow(NamedTuple):
-    """What a list needs to show one contribution; detached from any session.
-
-    A named tuple rather than a dataclass: tens of thousands are made when a
-    big event opens, and tuples are the cheapest Python objects to make.
-    """
-
-    id: int
-    event_id: int
-    round_id: int
-    table_id: int | None
-    text: str
-    report_text: str | None
-    highlighted: bool
-    position: int
-    created_at: dt.datetime
-    person_id: int | None = None
-    person_name: str = ""
-    organisation_id: int | None = None
-    organisation_name: str = ""
-    tags: tuple[str, ...] = ()
-
-    @property
-    def order_key(self) -> tuple[int, int]:
-        """Where the row sits in its round: by position, then by id."""
-        return (self.position, self.id)
-
-    @property
-    def attribution(self) -> str:
-        """'Naam, Organisatie', either part alone, or ''."""
-        return ", ".join(part for part in (self.person_name, self.organisation_name) if part)
-
-
 @dataclass(frozen=True, slots=True)
 class ContributionSnapshot:
     """Every stored field of a contribution, enough to recreate it exactly."""
@@ -149,143 +125,6 @@ def contribution_text(text: str | None, field: str = "text") -> str:
 
 def _dutch_number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
-
-
-# --- reading ---------------------------------------------------------------------------------------
-
-
-# Reading rows is the hot path of opening the capture view (10,000 rows in a
-# fraction of a second), so it is plain SQL whose values go straight into
-# tuples, without the ORM's per-column result processing.
-_ROW_SQL = """
-SELECT c.id, c.event_id, c.round_id, c.table_id, c.text, c.report_text, c.highlighted,
-       c.position, c.created_at, c.person_id, p.name, c.organisation_id, o.name
-FROM contribution AS c
-LEFT JOIN person AS p ON p.id = c.person_id
-LEFT JOIN organisation AS o ON o.id = c.organisation_id
-"""
-_IN_ORDER = " ORDER BY c.position, c.id"
-
-
-def _utc(value: Any) -> dt.datetime:
-    """A stored timestamp (SQLite hands back text, other databases a datetime) as aware UTC."""
-    if isinstance(value, str):
-        return dt.datetime.fromisoformat(value + "+00:00")
-    return cast(dt.datetime, value).replace(tzinfo=dt.UTC)
-
-
-def _fetch(session: Session, sql: str, params: dict[str, Any]) -> Sequence[Any]:
-    """Plain tuples for ``sql``: straight from sqlite3 when we can (SQLAlchemy's row objects cost
-    more than the query itself for 10,000 rows), through SQLAlchemy on other databases."""
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        raw = connection.connection.driver_connection
-        if raw is not None:
-            return cast(Sequence[Any], raw.execute(sql, params).fetchall())
-    return session.execute(sql_text(sql), params).all()
-
-
-def _rows(session: Session, where_sql: str, params: dict[str, Any], tag_filter: Any) -> list[ContributionRow]:
-    tags = _tag_names(session, tag_filter)
-    row = ContributionRow
-    utc = _utc
-    no_tags: tuple[str, ...] = ()
-    return [
-        row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], utc(r[8]),
-            r[9], r[10] or "", r[11], r[12] or "", tags.get(r[0], no_tags) if tags else no_tags)
-        for r in _fetch(session, _ROW_SQL + where_sql, params)
-    ]  # fmt: skip
-
-
-def _tag_names(session: Session, where: Any) -> dict[int, tuple[str, ...]]:
-    """Tag names per contribution id for the contributions matching ``where``."""
-    # Most events carry no tags at all: one cheap query answers that.
-    if session.scalar(select(Tag.id).limit(1)) is None:
-        return {}
-    stmt = (
-        select(contribution_tag.c.contribution_id, Tag.name)
-        .join(Tag, Tag.id == contribution_tag.c.tag_id)
-        .join(Contribution, Contribution.id == contribution_tag.c.contribution_id)
-        .where(where)
-        .order_by(Tag.name_key)
-    )
-    found: dict[int, list[str]] = {}
-    for contribution_id, name in session.execute(stmt):
-        found.setdefault(contribution_id, []).append(name)
-    return {key: tuple(names) for key, names in found.items()}
-
-
-def rows_for_table(session: Session, round_id: int, table_id: int | None) -> list[ContributionRow]:
-    """One table's contributions in one round, in round order (table None: those without a table)."""
-    where = Contribution.round_id == round_id
-    if table_id is None:
-        where &= Contribution.table_id.is_(None)
-        sql = "WHERE c.round_id = :round_id AND c.table_id IS NULL"
-    else:
-        where &= Contribution.table_id == table_id
-        sql = "WHERE c.round_id = :round_id AND c.table_id = :table_id"
-    return _rows(session, sql + _IN_ORDER, {"round_id": round_id, "table_id": table_id}, where)
-
-
-def rows_for_round(session: Session, round_id: int) -> list[ContributionRow]:
-    where = Contribution.round_id == round_id
-    return _rows(session, "WHERE c.round_id = :round_id" + _IN_ORDER, {"round_id": round_id}, where)
-
-
-def rows_for_event(session: Session, event_id: int) -> list[ContributionRow]:
-    """Every contribution of the event, by round order, then position within the round."""
-    sql = (
-        "JOIN round AS r ON r.id = c.round_id WHERE c.event_id = :event_id "
-        "ORDER BY r.position, r.id, c.position, c.id"
-    )
-    return _rows(session, sql, {"event_id": event_id}, Contribution.event_id == event_id)
-
-
-def get_row(session: Session, contribution_id: int) -> ContributionRow:
-    where = Contribution.id == contribution_id
-    rows = _rows(session, "WHERE c.id = :id", {"id": contribution_id}, where)
-    if not rows:
-        raise NotFoundError(f"Geen bijdrage met id {contribution_id}.")
-    return rows[0]
-
-
-def counts_by_table(session: Session, round_id: int) -> dict[int | None, int]:
-    """How many contributions each table has in the round (None: without a table)."""
-    stmt = (
-        select(Contribution.table_id, func.count())
-        .where(Contribution.round_id == round_id)
-        .group_by(Contribution.table_id)
-    )
-    return {table_id: count for table_id, count in session.execute(stmt)}
-
-
-def counts_by_table_in_event(session: Session, event_id: int) -> dict[int, int]:
-    """How many contributions each table has over all rounds (tables only, not 'without a table')."""
-    stmt = (
-        select(Contribution.table_id, func.count())
-        .where(Contribution.event_id == event_id)
-        .group_by(Contribution.table_id)
-    )
-    return {table_id: count for table_id, count in session.execute(stmt) if table_id is not None}
-
-
-def counts_by_round(session: Session, event_id: int) -> dict[int, int]:
-    stmt = (
-        select(Contribution.round_id, func.count())
-        .where(Contribution.event_id == event_id)
-        .group_by(Contribution.round_id)
-    )
-    return {round_id: count for round_id, count in session.execute(stmt)}
-
-
-def round_order(session: Session, round_id: int) -> list[int]:
-    """Ids of the round's contributions in their order."""
-    stmt = (
-        select(Contribution.id)
-        .where(Contribution.round_id == round_id)
-        .order_by(Contribution.position, Contribution.id)
-    )
-    return list(session.scalars(stmt))
 
 
 # --- adding ----------------------------------------------------------------------------------------
