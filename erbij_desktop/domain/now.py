@@ -21,11 +21,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .enums import ProgrammeKind
-from .models import Event, Round
 from .programme_clock import ItemTimes, timetable
 from .types import utcnow
+
+if TYPE_CHECKING:  # the clock reads attributes only: domain.outline hands it plain values
+    from .models import Event, Round
 
 
 @dataclass(frozen=True)

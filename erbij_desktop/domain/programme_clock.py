@@ -19,14 +19,16 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from .enums import ProgrammeKind
-from .models import Event, ProgrammeItem
-from .programme import record_actual_end, record_actual_start
 from .schedule import planned_slots
 from .types import utcnow
+
+if TYPE_CHECKING:  # reading the clock needs no ORM (domain.outline uses it before the ORM loads)
+    from sqlalchemy.orm import Session
+
+    from .models import Event, ProgrammeItem
 
 # Waiting for the first item counts as running late only on the day itself.
 _SAME_DAY = dt.timedelta(hours=12)
@@ -159,6 +161,8 @@ def _delay(
 
 def start_item(session: Session, item: ProgrammeItem, when: dt.datetime | None = None) -> None:
     """Put ``item`` on stage at ``when`` (default now), ending whatever was on stage before."""
+    from .programme import record_actual_end, record_actual_start  # the ORM half of the clock
+
     moment = when or utcnow()
     for other in item.event.programme:
         if other is not item and other.actual_start is not None and other.actual_end is None:
@@ -168,6 +172,8 @@ def start_item(session: Session, item: ProgrammeItem, when: dt.datetime | None =
 
 def end_item(session: Session, item: ProgrammeItem, when: dt.datetime | None = None) -> None:
     """Take ``item`` off stage at ``when`` (default now)."""
+    from .programme import record_actual_end
+
     record_actual_end(session, item, when or utcnow())
 
 

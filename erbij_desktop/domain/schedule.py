@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .models import ProgrammeItem
+if TYPE_CHECKING:
+    from .models import ProgrammeItem
 
 
 @dataclass(frozen=True)

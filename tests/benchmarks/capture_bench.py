@@ -33,8 +33,9 @@ from generator import Shape, build_event, capture_script  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from erbij_desktop.domain import contributions as ops  # noqa: E402
+from erbij_desktop.domain.commands import AddContribution  # noqa: E402
 from erbij_desktop.domain.models import EventTable, Round  # noqa: E402
-from erbij_desktop.domain.undo import AddContribution, History  # noqa: E402
+from erbij_desktop.domain.undo import History  # noqa: E402
 from erbij_desktop.storage.database import SQLITE_PRAGMAS, Database, open_database  # noqa: E402
 
 P99_LIMIT_MS = 5.0

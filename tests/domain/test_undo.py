@@ -8,26 +8,24 @@ import pytest
 from sqlalchemy import func, select
 
 from erbij_desktop.domain import contributions as ops
+from erbij_desktop.domain.commands import (
+    AddContribution,
+    AddQuote,
+    DeleteContribution,
+    EditText,
+    MoveContribution,
+    SetAttribution,
+    SetHighlight,
+    SetTable,
+    SetTags,
+)
 from erbij_desktop.domain.errors import ValidationError
 from erbij_desktop.domain.events import create_event, get_event
 from erbij_desktop.domain.models import Contribution, Person, Quote, Round
 from erbij_desktop.domain.people import ensure_person
 from erbij_desktop.domain.programme import add_programme_item
 from erbij_desktop.domain.rounds import add_round, add_tables, delete_round
-from erbij_desktop.domain.undo import (
-    AddContribution,
-    AddQuote,
-    ChangeKind,
-    DeleteContribution,
-    EditText,
-    History,
-    MoveContribution,
-    SetAttribution,
-    SetHighlight,
-    SetTable,
-    SetTags,
-    UndoError,
-)
+from erbij_desktop.domain.undo import ChangeKind, History, UndoError
 from erbij_desktop.storage.database import Database
 
 

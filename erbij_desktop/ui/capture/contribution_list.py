@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erbij_desktop.domain.contributions import ContributionRow
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.ui.models.contributions import ROW_ROLE, Col, ContributionRowsModel
 from erbij_desktop.ui.widgets.names import NameCompleter
 

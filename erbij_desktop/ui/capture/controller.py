@@ -12,29 +12,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from erbij_desktop.domain import contributions as ops
+from erbij_desktop.domain.contribution_rows import (
+    ContributionRow,
+    counts_by_table,
+    round_order,
+    rows_for_round,
+    rows_for_table,
+)
 from erbij_desktop.domain.contribution_search import SearchIndex
 from erbij_desktop.domain.errors import ValidationError
-from erbij_desktop.domain.events import get_event
-from erbij_desktop.domain.now import Now, what_is_now
+from erbij_desktop.domain.now import Now
+from erbij_desktop.domain.outline import EventStructure, load_structure, now_at
 from erbij_desktop.domain.types import utcnow
-from erbij_desktop.domain.undo import (
-    AddContribution,
-    AddQuote,
-    Change,
-    ChangeKind,
-    Command,
-    DeleteContribution,
-    EditText,
-    History,
-    MoveContribution,
-    SetAttribution,
-    SetHighlight,
-    SetTable,
-)
+from erbij_desktop.domain.undo import Change, ChangeKind, Command, History
+from erbij_desktop.lazy_import import lazy_import
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.models.contributions import (
     Col,
@@ -43,8 +38,12 @@ from erbij_desktop.ui.models.contributions import (
 )
 from erbij_desktop.ui.models.table_counts import TableCountsModel, TableEntry
 
-from .structure import EventStructure, load_structure
 from .undo_bridge import UndoBridge
+
+if TYPE_CHECKING:
+    from erbij_desktop.domain import commands
+else:  # the commands load the ORM: at the first edit, not while the window opens
+    commands = lazy_import("erbij_desktop.domain.commands")
 
 UNDO_LIMIT = 1000
 
@@ -98,8 +97,8 @@ class CaptureController(QObject):
         if event_id != self.event_id:
             self.undo.clear()
             self.round_id = self.table_id = None
-        with self.db.session() as session:
-            self.structure = load_structure(session, event_id, self.clock())
+        with self.db.connect() as connection:
+            self.structure = load_structure(connection, event_id, self.clock())
         self.search_model.unload()
         self.structure_loaded.emit()
 
@@ -107,8 +106,8 @@ class CaptureController(QObject):
         """Ask the clock again what is on stage and which round is current (cheap; no reload)."""
         if self.structure is None:
             return None
-        with self.db.session() as session:
-            now = what_is_now(get_event(session, self.structure.event_id), self.clock())
+        with self.db.connect() as connection:
+            now = now_at(connection, self.structure.event_id, self.clock())
         self.structure = replace(self.structure, now=now)
         return now
 
@@ -128,13 +127,13 @@ class CaptureController(QObject):
         same_round = round_id == self.round_id and self.counts.round_id == round_id
         if not force and same_round and table_id == self.table_id and round_id is not None:
             return
-        with self.db.session() as session:
+        with self.db.connect() as connection:
             if round_id is None:
                 counts: dict[int | None, int] = {}
-                rows: list[ops.ContributionRow] = []
+                rows: list[ContributionRow] = []
             else:
-                counts = ops.counts_by_table(session, round_id)
-                rows = ops.rows_for_table(session, round_id, table_id)
+                counts = counts_by_table(connection, round_id)
+                rows = rows_for_table(connection, round_id, table_id)
         if self.structure is not None:
             entries = self.table_entries(counts)
             if [e.id for e in entries] != [e.id for e in self.counts.entries] or force:
@@ -155,8 +154,8 @@ class CaptureController(QObject):
         """Build the event's search index (once; kept current as contributions change)."""
         if self.search_model.loaded or self.structure is None:
             return
-        with self.db.session() as session:
-            index = SearchIndex.for_event(session, self.structure.event_id)
+        with self.db.connect() as connection:
+            index = SearchIndex.for_event(connection, self.structure.event_id)
         names: dict[int | None, str] = {t.id: t.name for t in self.structure.tables}
         names[None] = ""
         self.search_model.load(index, [(r.id, r.title) for r in self.structure.rounds], names)
@@ -177,10 +176,10 @@ class CaptureController(QObject):
         self.saved.emit()
         return changes
 
-    def add(self, text: str, person: str = "", organisation: str = "") -> ops.ContributionRow:
+    def add(self, text: str, person: str = "", organisation: str = "") -> ContributionRow:
         if self.round_id is None:
             raise ValidationError("round", self.tr("Kies eerst een ronde."), "no_round")
-        command = AddContribution(
+        command = commands.AddContribution(
             self.round_id,
             text,
             table_id=self.table_id,
@@ -191,17 +190,17 @@ class CaptureController(QObject):
         assert command.row is not None
         return command.row
 
-    def toggle_highlight(self, row: ops.ContributionRow) -> None:
-        self.run(SetHighlight(row.id, not row.highlighted))
+    def toggle_highlight(self, row: ContributionRow) -> None:
+        self.run(commands.SetHighlight(row.id, not row.highlighted))
 
-    def delete(self, row: ops.ContributionRow) -> None:
-        self.run(DeleteContribution(row.id))
+    def delete(self, row: ContributionRow) -> None:
+        self.run(commands.DeleteContribution(row.id))
 
-    def move_to_table(self, row: ops.ContributionRow, table_id: int | None) -> None:
+    def move_to_table(self, row: ContributionRow, table_id: int | None) -> None:
         if row.table_id != table_id:
-            self.run(SetTable(row.id, table_id))
+            self.run(commands.SetTable(row.id, table_id))
 
-    def move(self, row: ops.ContributionRow, delta: int) -> bool:
+    def move(self, row: ContributionRow, delta: int) -> bool:
         """Move a row up/down among the rows of its list (the round's order follows)."""
         model = self.table_model
         at = model.index_of(row.id)
@@ -213,25 +212,29 @@ class CaptureController(QObject):
         if delta < 0:
             before: int | None = model.row_at(target).id
         else:
-            with self.db.session() as session:
-                order = ops.round_order(session, row.round_id)
+            with self.db.connect() as connection:
+                order = round_order(connection, row.round_id)
             after = model.row_at(target).id
             position = order.index(after)
             before = order[position + 1] if position + 1 < len(order) else None
-        self.run(MoveContribution(row.id, before))
+        self.run(commands.MoveContribution(row.id, before))
         return True
 
     def add_quote(self, text: str, speaker: str, item_id: int | None) -> None:
         assert self.structure is not None
-        self.run(AddQuote(self.structure.event_id, text, speaker=speaker or None, programme_item_id=item_id))
+        self.run(
+            commands.AddQuote(
+                self.structure.event_id, text, speaker=speaker or None, programme_item_id=item_id
+            )
+        )
 
-    def _edit_cell(self, row: ops.ContributionRow, column: Col, value: str) -> bool:
+    def _edit_cell(self, row: ContributionRow, column: Col, value: str) -> bool:
         if column is Col.TEXT:
-            command: Command = EditText(row.id, value)
+            command: Command = commands.EditText(row.id, value)
         elif column is Col.PERSON:
-            command = SetAttribution(row.id, value, row.organisation_name)
+            command = commands.SetAttribution(row.id, value, row.organisation_name)
         else:
-            command = SetAttribution(row.id, row.person_name, value)
+            command = commands.SetAttribution(row.id, row.person_name, value)
         try:
             self.run(command)
         except ValidationError as error:
@@ -257,7 +260,7 @@ class CaptureController(QObject):
         if names_changed and self.structure is not None:
             self.load_event(self.structure.event_id)
 
-    def _has_new_names(self, row: ops.ContributionRow) -> bool:
+    def _has_new_names(self, row: ContributionRow) -> bool:
         if self.structure is None:
             return False
         return bool(
@@ -269,9 +272,9 @@ class CaptureController(QObject):
         index = self.search_model.index_
         if index is None:
             return
-        with self.db.session() as session:
+        with self.db.connect() as connection:
             for round_id in {r for r in round_ids if r is not None}:
-                for row in ops.rows_for_round(session, round_id):
+                for row in rows_for_round(connection, round_id):
                     index.put(row)
         index.in_event_order = False  # positions changed: results must be sorted again
         self.search_model.set_query(self.search_model.query, force=True)

@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from erbij_desktop.domain.outline import EventStructure
 from erbij_desktop.ui.widgets.field_row import ERROR_STYLE, set_invalid
 
 from .entry import ContributionEntry
 from .name_field import NameField
-from .structure import EventStructure
 
 NEW_STYLE = "color: #1f6f3a; font-size: 85%;"
 HINT_STYLE = "color: #7a7a7a; font-size: 85%;"

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from erbij_desktop.domain.outline import RoundInfo
+
 from .entry import SearchField
-from .structure import RoundInfo
 
 QUESTION_STYLE = "color: #3d4a5c; font-style: italic;"
 

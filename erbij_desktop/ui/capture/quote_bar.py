@@ -12,11 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from erbij_desktop.domain.outline import EventStructure
 from erbij_desktop.ui.widgets.field_row import ERROR_STYLE, set_invalid
 
 from .entry import UndoAwareLineEdit
 from .name_field import NameField
-from .structure import EventStructure
 
 
 class QuoteBar(QFrame):

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from erbij_desktop.domain.contributions import ContributionRow
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.ui.models.table_counts import TableEntry
 
 

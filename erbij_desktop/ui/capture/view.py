@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from erbij_desktop.domain import contributions as ops
+from erbij_desktop.domain.contribution_rows import ContributionRow, get_row
 from erbij_desktop.domain.errors import DomainError, ValidationError
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.models.contributions import Col
@@ -384,7 +384,7 @@ class CaptureView(QWidget):
         self.quote_bar.saved()
         self.drafts.store()
 
-    def _act(self, action: Callable[[ops.ContributionRow], object], row: ops.ContributionRow) -> None:
+    def _act(self, action: Callable[[ContributionRow], object], row: ContributionRow) -> None:
         view = self._active_list()
         try:
             action(row)
@@ -394,7 +394,7 @@ class CaptureView(QWidget):
         if view.rows_model.index_of(row.id) is not None:
             view.select_id(row.id)
 
-    def _move(self, row: ops.ContributionRow, delta: int) -> None:
+    def _move(self, row: ContributionRow, delta: int) -> None:
         try:
             moved = self.controller.move(row, delta)
         except DomainError as error:
@@ -403,7 +403,7 @@ class CaptureView(QWidget):
         if moved:
             self.list.select_id(row.id)
 
-    def _move_to_table(self, row: ops.ContributionRow, table_id: int | None) -> None:
+    def _move_to_table(self, row: ContributionRow, table_id: int | None) -> None:
         try:
             self.controller.move_to_table(row, table_id)
         except DomainError as error:
@@ -458,7 +458,7 @@ class CaptureView(QWidget):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
-    def _open_result(self, row: ops.ContributionRow) -> None:
+    def _open_result(self, row: ContributionRow) -> None:
         self.search_field.clear()
         self._go_to(row.round_id, row.table_id, row.id)
         self.list.setFocus()
@@ -487,8 +487,8 @@ class CaptureView(QWidget):
         if not isinstance(contribution_id, int):
             return
         try:
-            with self.controller.db.session() as session:
-                row = ops.get_row(session, contribution_id)
+            with self.controller.db.connect() as connection:
+                row = get_row(connection, contribution_id)
         except DomainError:
             return  # it was removed; the lists already follow
         if self.pages.currentIndex() == SEARCH_PAGE:

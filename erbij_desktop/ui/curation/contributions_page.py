@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erbij_desktop.domain.contributions import ContributionRow
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.ui.capture.contribution_list import ContributionList
 from erbij_desktop.ui.settings import keys
 from erbij_desktop.ui.widgets.splitter_state import restore_splitter, save_splitter

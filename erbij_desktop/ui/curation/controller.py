@@ -15,11 +15,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain import curation as cur
-from erbij_desktop.domain.contributions import ContributionRow
+from erbij_desktop.domain.commands import SetHighlight, SetTags
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
-from erbij_desktop.domain.undo import Change, Command, History, SetHighlight, SetTags
+from erbij_desktop.domain.outline import EventStructure, RoundInfo, load_structure
+from erbij_desktop.domain.undo import Change, Command, History
 from erbij_desktop.storage.database import Database
-from erbij_desktop.ui.capture.structure import EventStructure, RoundInfo, load_structure
 from erbij_desktop.ui.capture.undo_bridge import UndoBridge
 
 from .models import CandidatesModel, SelectionModel

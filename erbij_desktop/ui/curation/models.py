@@ -27,8 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.contribution_search import search_key, search_terms
-from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.ui.models.contributions import ROW_ROLE, Col, ContributionRowsModel
 
 CONTRIBUTION_MIME = "application/x-erbij-contribution"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erbij_desktop.domain.contributions import ContributionRow
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.ui.models.contributions import ROW_ROLE
 
 from .models import ATTRIBUTION_ROLE, NUMBER_ROLE, REWORDED_COLOUR, REWORDED_ROLE, SelectionModel

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from erbij_desktop.domain.contributions import ContributionRow
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.curation import TagGroup
 from erbij_desktop.ui.models.contributions import ROW_ROLE
 from erbij_desktop.ui.models.icons import blank_icon, star_icon

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from erbij_desktop.domain import curation as cur
-from erbij_desktop.domain.contributions import ContributionRow
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.ui.models.contributions import ROW_ROLE
 from erbij_desktop.ui.widgets.confirm import confirm

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erbij_desktop.domain.contributions import ContributionRow
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.ui.widgets.field_row import FieldRow
 from erbij_desktop.ui.widgets.style import MUTED_STYLE
 from erbij_desktop.ui.widgets.text_area import TextArea

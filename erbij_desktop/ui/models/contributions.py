@@ -28,8 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.contribution_search import SearchIndex, search_terms
-from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.domain.undo import Change, ChangeKind
 
 from .icons import blank_icon, star_icon

@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.contributions import counts_by_table_in_event
+from erbij_desktop.domain.contribution_rows import counts_by_table_in_event
 from erbij_desktop.domain.models import Event, EventTable
 from erbij_desktop.domain.people import ensure_person, people
 from erbij_desktop.domain.rounds import (
