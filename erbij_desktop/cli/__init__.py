@@ -5,7 +5,9 @@ A command module defines ``register(subparsers)`` and gives each parser a
 the database (e.g. restore) also sets ``needs_database=False`` and gets ``db=None``.
 
 Failures the user can act on print one line on stderr and exit 1; no tracebacks.
-Without a subcommand the GUI starts.
+Without a subcommand the GUI starts, straight from the global options: the
+command modules (and the ORM they load) are not imported for it, so the window
+shows sooner.
 """
 
 from __future__ import annotations
@@ -17,16 +19,17 @@ import pkgutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from erbij_desktop import APP_ID, __version__, logs
 from erbij_desktop.domain.errors import DomainError
-from erbij_desktop.domain.events import find_event
-from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database, open_database
 from erbij_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from erbij_desktop.domain.models import Event
 
 Handler = Callable[[argparse.Namespace, Database | None], int]
 
@@ -47,6 +50,8 @@ def write_event_file(
 
     ``example`` is a file name suggested when the user gave a folder.
     """
+    from erbij_desktop.domain.events import find_event  # the ORM: only for commands that need it
+
     assert db is not None
     target: Path = args.output
     if target.is_dir():
@@ -66,16 +71,28 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog=APP_ID, description="Erbij Desktop: voorbereiden, leiden en verslaan van een praktijktafel."
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database",
         metavar="URL_OF_PAD",
         help="database-bestand of SQLAlchemy-URL (standaard: ERBIJ_DATABASE_URL of de gegevensmap)",
     )
+
+
+def gui_arguments(argv: list[str] | None) -> argparse.Namespace | None:
+    """The global options when ``argv`` holds nothing else (the GUI starts); None otherwise."""
+    parser = _Parser(prog=APP_ID, add_help=False)
+    _add_global_options(parser)
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_ID, description="Erbij Desktop: voorbereiden, leiden en verslaan van een praktijktafel."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
@@ -89,9 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    args = gui_arguments(argv) or build_parser().parse_args(argv)
+    if getattr(args, "command", None) is None:
         from erbij_desktop.ui.app import run_gui  # Qt only when the GUI is wanted
 
         return run_gui(args.database)

@@ -22,10 +22,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
-    QObject,
     QSettings,
     QTimer,
     QTranslator,
@@ -43,6 +41,7 @@ from .errors.safety import install_safety
 from .errors.startup import open_database_interactively
 from .qt_fonts import install_application_font
 from .settings import keys
+from .widgets.first_paint import after_first_paint
 
 ORGANISATION = "Erbij"
 LANGUAGE_KEY = keys.LANGUAGE
@@ -69,30 +68,17 @@ def run_gui(database_arg: str | None) -> int:
         if not gc.isenabled():  # off while the app loaded (see erbij_desktop.__main__)
             gc.freeze()
             gc.enable()
-        if os.environ.get(STARTUP_PROBE_ENV):
-            _FirstPaintProbe(window, os.environ[STARTUP_PROBE_ENV])
+        if os.environ.get(STARTUP_PROBE_ENV):  # last: runs before the other first-paint work
+            after_first_paint(window, lambda: _probe(os.environ[STARTUP_PROBE_ENV]))
         return app.exec()
     finally:
         db.close()
 
 
-class _FirstPaintProbe(QObject):
+def _probe(linger_ms: str) -> None:
     """The start-up benchmark's hook (``STARTUP_PROBE_ENV``): report the first paint, then quit."""
-
-    def __init__(self, window: QWidget, linger_ms: str) -> None:
-        super().__init__(window)
-        self.linger_ms = int(linger_ms) if linger_ms.isdigit() else 0
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._painted)  # after the whole window is painted
-        return False
-
-    def _painted(self) -> None:
-        print(SHOWN_MARKER, flush=True)
-        QTimer.singleShot(self.linger_ms, QCoreApplication.quit)
+    print(SHOWN_MARKER, flush=True)
+    QTimer.singleShot(int(linger_ms) if linger_ms.isdigit() else 0, QCoreApplication.quit)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -11,10 +11,17 @@ backups). The status bar always shows when the last change was saved
 
 Remembered with QSettings: size and position, the open event, its tab and
 section, and the splitters.
+
+Starting fast: the window paints the last event before the ORM is loaded
+(its tab reads through ``domain.outline``). What needs the ORM (the window's
+session, the events overview, the event and archive actions) is attached by
+``attach()`` right after the first paint, or at once when something asks
+for it earlier (the overview, a menu action).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -22,24 +29,28 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoS
 from PySide6.QtWidgets import QCheckBox, QMainWindow, QMenu, QMessageBox, QSpinBox, QStackedWidget, QWidget
 
 from erbij_desktop import APP_NAME, __version__
-from erbij_desktop.domain.models import Event
+from erbij_desktop.domain.outline import event_title
 from erbij_desktop.storage.backups import BackupPolicy
 from erbij_desktop.storage.database import Database
 
 from .backups.timer import BackupTimer
-from .events.actions import EventActions, demo_available, report_available
-from .events.archive_actions import ArchiveActions
 from .events.first_run import FirstRunPage
-from .events.list_model import EventListModel
-from .events.list_page import EventListPage
+from .events.optional_parts import demo_available, report_available
 from .events.workspace import EventWorkspace
 from .settings import keys
-from .widgets.binding import AutoSave
+from .widgets.first_paint import after_first_paint
 from .widgets.save_indicator import SaveIndicator
 from .widgets.style import FIELD_STYLE
 
-if TYPE_CHECKING:  # imported when the dialog opens: not every start needs it
+if TYPE_CHECKING:  # imported by attach() (the ORM), or when the dialog opens
+    from sqlalchemy.orm import Session
+
+    from .events.actions import EventActions
+    from .events.archive_actions import ArchiveActions
+    from .events.list_model import EventListModel
+    from .events.list_page import EventListPage
     from .settings.dialog import SettingsDialog
+    from .widgets.binding import AutoSave
 
 GEOMETRY_KEY = keys.WINDOW_GEOMETRY
 STATE_KEY = keys.WINDOW_STATE
@@ -52,27 +63,68 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setStyleSheet(FIELD_STYLE)
         self.db = db
-        self.session = db.session()
-        self.autosave = AutoSave(self.session, self)
         self.workspace: EventWorkspace | None = None
-        self.events_model = EventListModel(self.session, self)
         self.first_run = FirstRunPage(self)
-        self.overview = EventListPage(self.events_model, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.first_run)
-        self.pages.addWidget(self.overview)
         self.setCentralWidget(self.pages)
         self.save_indicator = SaveIndicator(self)
         self.statusBar().addPermanentWidget(self.save_indicator)
-        self.autosave.saved.connect(self.save_indicator.mark_saved)
         self.undo_group = QUndoGroup(self)
-        self.actions_ = EventActions(db, self.session, self.autosave, self)
-        self.archive = ArchiveActions(db, self)
-        self._connect_pages()
+        self._attached: _Attached | None = None
         self._build_menus()
         self.first_run.set_demo_available(demo_available())
         self.resize(1200, 780)
         self._restore()
+        after_first_paint(self, self.attach)
+
+    # --- what needs the ORM ---------------------------------------------------------------------
+
+    def attach(self) -> _Attached:
+        """The window's session, overview and actions, made on the first call (loading the ORM)."""
+        if self._attached is None:
+            from .events.actions import EventActions
+            from .events.archive_actions import ArchiveActions
+            from .events.list_model import EventListModel
+            from .events.list_page import EventListPage
+            from .widgets.binding import AutoSave
+
+            session = self.db.session()
+            autosave = AutoSave(session, self)
+            autosave.saved.connect(self.save_indicator.mark_saved)
+            model = EventListModel(session, self)
+            overview = EventListPage(model, self)
+            self.pages.addWidget(overview)
+            self._attached = _Attached(
+                session, autosave, model, overview, EventActions(self.db, session, autosave, self),
+                ArchiveActions(self.db, self),
+            )  # fmt: skip
+            self._connect_pages()
+        return self._attached
+
+    @property
+    def session(self) -> Session:
+        return self.attach().session
+
+    @property
+    def autosave(self) -> AutoSave:
+        return self.attach().autosave
+
+    @property
+    def events_model(self) -> EventListModel:
+        return self.attach().events_model
+
+    @property
+    def overview(self) -> EventListPage:
+        return self.attach().overview
+
+    @property
+    def actions_(self) -> EventActions:
+        return self.attach().actions
+
+    @property
+    def archive(self) -> ArchiveActions:
+        return self.attach().archive
 
     # --- pages ----------------------------------------------------------------------------------
 
@@ -175,7 +227,7 @@ class MainWindow(QMainWindow):
         self._action(
             file,
             self.tr("&Nieuw evenement…"),
-            self.actions_.new_event,
+            lambda: self.actions_.new_event(),
             QKeySequence.StandardKey.New,
             "actionNew",
         )
@@ -183,7 +235,7 @@ class MainWindow(QMainWindow):
             file, self.tr("A&lle evenementen"), self.show_overview, "Ctrl+Shift+O", "actionOverview"
         )
         self.demo_action = self._action(
-            file, self.tr("&Demo openen"), self.actions_.open_demo, name="actionDemo"
+            file, self.tr("&Demo openen"), lambda: self.actions_.open_demo(), name="actionDemo"
         )
         file.addSeparator()
         self.archive_export_action = self._action(
@@ -192,7 +244,7 @@ class MainWindow(QMainWindow):
         self._action(
             file,
             self.tr("Evenement &importeren (.erbij)…"),
-            self.archive.import_event,
+            lambda: self.archive.import_event(),
             name="actionImportEvent",
         )
         file.addSeparator()
@@ -299,7 +351,9 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         last = settings.value(LAST_EVENT_KEY, None, type=int)
-        if last and self.session.get(Event, last) is not None:
+        with self.db.connect() as connection:
+            exists = bool(last) and event_title(connection, last) is not None
+        if exists:
             self.open_event(last)
         else:
             self.show_overview()
@@ -313,10 +367,23 @@ class MainWindow(QMainWindow):
         else:
             settings.remove(LAST_EVENT_KEY)
         self.close_event()
-        self.session.close()
+        if self._attached is not None:
+            self._attached.session.close()
         settings.sync()
         super().closeEvent(event)
 
     def setWindowTitle(self, title: str) -> None:
         """The event's title; the platform adds the application name."""
         super().setWindowTitle(title or APP_NAME)
+
+
+@dataclass(frozen=True)
+class _Attached:
+    """What the window attaches once the ORM may load (see ``MainWindow.attach``)."""
+
+    session: Session
+    autosave: AutoSave
+    events_model: EventListModel
+    overview: EventListPage
+    actions: EventActions
+    archive: ArchiveActions

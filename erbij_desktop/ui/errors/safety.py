@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
@@ -26,6 +26,7 @@ from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 
 from ..backups.timer import BackupTimer
+from ..widgets.first_paint import after_first_paint
 from .reporter import ErrorReporter
 from .startup import DatabaseOpener
 
@@ -68,7 +69,7 @@ class SafetyNet(QObject):
         if db.path is not None:
             # Listening for a second start needs QtNetwork, slow to load: it waits until the window
             # has been painted (a second start before then finds the database locked, as always).
-            _AfterFirstPaint(window, lambda: self._listen(window, db))
+            after_first_paint(window, lambda: self._listen(window, db))
             self.timer = BackupTimer(db, window)
             self.timer.made.connect(
                 lambda path: self._status(_tr("Reservekopie gemaakt ({name}).").format(name=path.name))
@@ -163,25 +164,6 @@ class SafetyNet(QObject):
         self.reporter.uninstall()
         if self.db is not None:
             self.db.close()
-
-
-class _AfterFirstPaint(QObject):
-    """Runs ``work`` once, right after ``window`` has first been painted."""
-
-    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.work = work
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)
-        return False
-
-    def _run(self) -> None:
-        self.work()
-        self.deleteLater()
 
 
 def install_safety(app: QApplication, window: QWidget, db: Database, make_window: WindowFactory) -> SafetyNet:

@@ -8,11 +8,8 @@ simply unavailable. objectNames: ``reportFileDialog``, ``eventMessage``.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -29,49 +26,12 @@ from ..widgets.binding import AutoSave
 from ..widgets.confirm import confirm
 from ..widgets.files import last_folder, title_slug
 from .new_event_dialog import NewEventDialog
+from .optional_parts import demo_importer, report_writer
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 EXPORT_DIR_KEY = keys.EXPORT_DIRECTORY
-
-
-def optional(module: str, name: str) -> Callable[..., Any] | None:
-    """``module.name`` when that part of the app is installed, else None."""
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ModuleNotFoundError as error:
-        if error.name and module.startswith(error.name):
-            return None
-        raise
-
-
-def installed(module: str) -> bool:
-    """Whether a module is part of this build, without importing it (ReportLab is slow to import)."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-REPORT_MODULE = "erbij_desktop.report.article"
-DEMO_MODULE = "erbij_desktop.storage.archive_demo"
-
-
-def report_writer() -> Callable[..., Any] | None:
-    return optional(REPORT_MODULE, "write_report")
-
-
-def demo_importer() -> Callable[..., Any] | None:
-    return optional(DEMO_MODULE, "import_demo")
-
-
-def report_available() -> bool:
-    return installed(REPORT_MODULE)
-
-
-def demo_available() -> bool:
-    return installed(DEMO_MODULE)
 
 
 def suggested_filename(event: Event) -> str:

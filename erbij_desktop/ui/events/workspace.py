@@ -18,6 +18,10 @@ those that work while hidden (``TabSpec.ahead``: Live's keys, the capture
 view's round) are built one by one right after the window has painted. So
 opening an event, and starting the app with one open, costs one tab rather
 than four. ``tab_built`` announces each, for the window's undo group.
+
+The workspace's own session (and with it the ORM) is opened by the first
+tab that needs it, Voorbereiden: the app paints an event open on another
+tab before it loads the ORM (see ``MainWindow``).
 """
 
 from __future__ import annotations
@@ -34,13 +38,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTime
 from PySide6.QtGui import QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from erbij_desktop.domain.events import get_event
+from erbij_desktop.domain.outline import event_title
 from erbij_desktop.storage.database import Database
 
 from ..settings import keys
-from .actions import installed
+from .optional_parts import installed
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from erbij_desktop.domain.models import Event
+
     from ..prepare.page import PreparePage
 
 log = logging.getLogger(__name__)
@@ -101,8 +109,9 @@ class EventWorkspace(QTabWidget):
         self.setDocumentMode(True)
         self.db = db
         self.event_id = event_id
-        self.session = db.session()
-        self.evt = get_event(self.session, event_id)
+        self._session: Session | None = None
+        self._evt: Event | None = None
+        self._title = ""
         self._stale: set[QWidget] = set()
         self._restored = False
         self._closed = False
@@ -118,7 +127,26 @@ class EventWorkspace(QTabWidget):
 
     @property
     def title(self) -> str:
-        return self.evt.title
+        """The event's title as last saved (by any tab)."""
+        with self.db.connect() as connection:
+            self._title = event_title(connection, self.event_id) or self._title
+        return self._title
+
+    @property
+    def session(self) -> Session:
+        """The workspace's session (Voorbereiden edits through it); opened when first asked for."""
+        if self._session is None:
+            self._session = self.db.session()
+        return self._session
+
+    @property
+    def evt(self) -> Event:
+        """The open event as an ORM record in the workspace's session."""
+        if self._evt is None:
+            from erbij_desktop.domain.events import get_event
+
+            self._evt = get_event(self.session, self.event_id)
+        return self._evt
 
     @property
     def prepare(self) -> PreparePage:
@@ -269,4 +297,5 @@ class EventWorkspace(QTabWidget):
             close = getattr(widget, "close_session", None)
             if close is not None:
                 close()
-        self.session.close()
+        if self._session is not None:
+            self._session.close()
