@@ -10,8 +10,9 @@ import sys
 
 # Loading the app makes some 90,000 objects that live as long as it runs; the cycle collector
 # would walk them again and again while they are made (a tenth of the start-up). It is off until
-# the app is loaded: the GUI turns it back on once its window shows (freezing what start-up made,
-# so later collections stay short while the facilitator types), a command before it runs.
+# the app is loaded: the GUI turns it back on once the work its first paint starts (the ORM) is
+# done, freezing what start-up made so later collections stay short while the facilitator types;
+# a command turns it on before it runs.
 gc.disable()
 
 from erbij_desktop.cli import main as _cli_main  # noqa: E402
