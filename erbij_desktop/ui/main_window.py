@@ -40,7 +40,6 @@ from .events.workspace import EventWorkspace
 from .settings import keys
 from .widgets.first_paint import after_first_paint
 from .widgets.save_indicator import SaveIndicator
-from .widgets.style import FIELD_STYLE
 
 if TYPE_CHECKING:  # imported by attach() (the ORM), or when the dialog opens
     from sqlalchemy.orm import Session
@@ -61,7 +60,6 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setStyleSheet(FIELD_STYLE)
         self.db = db
         self.workspace: EventWorkspace | None = None
         self.first_run = FirstRunPage(self)

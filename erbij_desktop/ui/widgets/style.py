@@ -1,7 +1,8 @@
 """The few style rules the app adds to the platform style.
 
-Refused input is marked with a red border (the ``invalid`` property, set by
-FieldRow) so the reason is visible at the field itself.
+Refused input is marked with a red border (the ``invalid`` property and this
+style sheet on the field, set by ``field_row.set_invalid``) so the reason is
+visible at the field itself.
 """
 
 from __future__ import annotations

@@ -18,7 +18,6 @@ from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.prepare.page import PreparePage
 from erbij_desktop.ui.qt_fonts import register_fonts
-from erbij_desktop.ui.widgets.style import FIELD_STYLE
 
 HERE = Path(__file__).parent
 
@@ -49,7 +48,6 @@ def event(session: Session) -> Event:
 @pytest.fixture
 def page(qtbot: QtBot, session: Session, event: Event) -> PreparePage:
     widget = PreparePage(session, event)
-    widget.setStyleSheet(FIELD_STYLE)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
     widget.show()
