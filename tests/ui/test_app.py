@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from erbij_desktop.domain.events import list_events
 from erbij_desktop.storage.database import open_database
 from erbij_desktop.ui import app as gui
+from erbij_desktop.ui import qt_fonts
 from erbij_desktop.ui.main_window import MainWindow
-from erbij_desktop.ui.qt_fonts import UI_FAMILY, register_fonts
+from erbij_desktop.ui.qt_fonts import SERIF_FONTS, UI_FAMILY, UI_FONTS, register_fonts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -32,6 +33,18 @@ def test_shipped_fonts_are_registered(qapp: QApplication) -> None:
     families = register_fonts()
     assert {"Noto Sans", "Noto Serif", "Noto Sans Arabic"} <= set(families)
     assert UI_FAMILY in QFontDatabase.families()
+
+
+def test_fonts_are_registered_by_part_and_each_file_once(qapp: QApplication) -> None:
+    ui = register_fonts(UI_FONTS)  # at start-up
+    assert {"Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew"} <= set(ui)
+    assert "Noto Serif" not in ui
+    assert register_fonts(SERIF_FONTS) == ["Noto Serif"]  # when the stage is first built
+    files = dict(qt_fonts._registered)
+    fonts_before = len(QFontDatabase.families())
+    assert set(register_fonts()) == set(ui) | {"Noto Serif"}
+    assert qt_fonts._registered == files
+    assert len(QFontDatabase.families()) == fonts_before
 
 
 def test_application_gets_names_font_and_dutch_by_default(qapp: QApplication) -> None:

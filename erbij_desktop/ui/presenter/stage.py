@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from erbij_desktop.domain.timer import TimerPhase, TimerReading
 from erbij_desktop.ui.live.controller import LiveController, StageContent
+from erbij_desktop.ui.qt_fonts import SERIF_FONTS, register_fonts
 
 from . import palette
 from .fitting import fitted_font, make_font
@@ -36,6 +37,7 @@ class StageView(QWidget):
         wall_clock: Callable[[], QTime] = QTime.currentTime,
     ) -> None:
         super().__init__(parent)
+        register_fonts(SERIF_FONTS)  # palette.SERIF: not needed before the stage shows
         self._controller = controller
         self._wall_clock = wall_clock
         self._content: StageContent = controller.content()
