@@ -1,8 +1,8 @@
 """PyInstaller entry script: the bundle's executable runs the normal CLI/GUI entry point.
 
 One extra, bundle-only option: ``erbij-desktop --bundle-info`` prints where the
-running program finds its shipped files (resources, migrations, translations)
-and exits. CI uses it to prove the bundle reads from itself, not from a source
+running program finds its shipped files (resources, migrations, translations),
+checks that a lazily imported module loads from inside the bundle, and exits. CI uses it to prove the bundle reads from itself, not from a source
 checkout; support can ask a user to run it when an installation seems broken.
 """
 
@@ -49,6 +49,15 @@ def translation_check(folder: Path) -> int:
         print(f"error: cannot load the English translation from {folder}", file=sys.stderr)
         return 1
     print(f"translation: &Bestand -> {translator.translate('MainWindow', '&Bestand')}")
+    return lazy_import_check()
+
+
+def lazy_import_check() -> int:
+    """Load a module the app imports lazily (importlib's LazyLoader) through the bundle's importer."""
+    from erbij_desktop.lazy_import import lazy_import
+
+    commands = lazy_import("erbij_desktop.domain.commands")
+    print(f"lazy import: erbij_desktop.domain.commands -> {commands.AddContribution.__name__}")
     return 0
 
 
