@@ -2,8 +2,9 @@
 
 One extra, bundle-only option: ``erbij-desktop --bundle-info`` prints where the
 running program finds its shipped files (resources, migrations, translations),
-checks that a lazily imported module loads from inside the bundle, and exits. CI uses it to prove the bundle reads from itself, not from a source
-checkout; support can ask a user to run it when an installation seems broken.
+checks that a lazily imported module loads from inside the bundle, and exits.
+CI uses it to prove the bundle reads from itself, not from a source checkout;
+support can ask a user to run it when an installation seems broken.
 """
 
 import sys
