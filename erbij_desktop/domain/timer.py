@@ -8,6 +8,10 @@ a slow repaint or a ten-second stall costs nothing: the next reading is right.
 A round lasts 5 to 90 minutes. The facilitator can pause, resume and give the
 room extra minutes (+1, +5); two minutes before the end the timer turns to its
 warning phase, at zero it ends (and keeps counting the overrun).
+
+``state()`` and ``restore()`` carry a countdown over a restart of the app: a
+monotonic clock does not survive one, so the state holds how far the timer got,
+and a countdown that was running also counts the time the app was away.
 """
 
 from __future__ import annotations
@@ -56,6 +60,17 @@ class TimerReading:
     def display(self) -> str:
         """The countdown as the room reads it: '29:59', '0:00' at the end."""
         return format_seconds(self.remaining)
+
+
+@dataclass(frozen=True)
+class TimerState:
+    """How far a countdown got: enough to carry on after a restart (no clock values in it)."""
+
+    planned_minutes: int
+    duration: float  # seconds, extensions included
+    elapsed: float
+    started: bool
+    running: bool
 
 
 def format_seconds(seconds: float) -> str:
@@ -126,6 +141,27 @@ class RoundTimer:
             self.start()
         else:
             self.pause()
+
+    def state(self) -> TimerState:
+        return TimerState(
+            self._planned_minutes, self._duration, self._elapsed(self._clock()), self._started, self.running
+        )
+
+    def restore(self, state: TimerState, *, away: float = 0.0) -> None:
+        """Carry on from ``state``; a countdown that was running also counts the ``away`` seconds.
+
+        A state that no timer could have reached is refused (ValidationError), the timer unchanged.
+        """
+        minutes = validate_minutes(state.planned_minutes)
+        if not (0 < state.duration <= MAX_TOTAL_MINUTES * 60 and 0 <= state.elapsed < 24 * 3600):
+            raise ValidationError("timer", "Deze stand van de klok kan niet kloppen.", "invalid")
+        if state.running and not state.started:
+            raise ValidationError("timer", "Deze stand van de klok kan niet kloppen.", "invalid")
+        self._planned_minutes = minutes
+        self._duration = float(state.duration)
+        self._banked = float(state.elapsed) + (max(0.0, away) if state.running else 0.0)
+        self._started = bool(state.started)
+        self._since = self._clock() if state.running else None
 
     def can_extend(self, minutes: int) -> bool:
         return minutes > 0 and self._extended_duration(minutes) <= MAX_TOTAL_MINUTES * 60

@@ -9,6 +9,7 @@ from erbij_desktop.domain.timer import (
     MAX_TOTAL_MINUTES,
     RoundTimer,
     TimerPhase,
+    TimerState,
     format_seconds,
 )
 
@@ -201,3 +202,46 @@ def test_a_clock_running_backwards_never_adds_time(clock: FakeClock) -> None:
 )
 def test_format_seconds(seconds: float, text: str) -> None:
     assert format_seconds(seconds) == text
+
+
+def test_state_carries_a_countdown_over_a_restart(clock: FakeClock) -> None:
+    timer = RoundTimer(20, clock=clock)
+    timer.start()
+    clock.advance(300)
+    timer.extend(5)
+    state = timer.state()
+    assert state == TimerState(20, 25 * 60, 300, started=True, running=True)
+
+    later = RoundTimer(30, clock=FakeClock(start=3.0))  # a new process: its own monotonic clock
+    later.restore(state, away=45)
+    reading = later.reading()
+    assert (reading.elapsed, reading.duration, reading.running) == (345, 25 * 60, True)
+    later.reset()
+    assert later.reading().remaining == 20 * 60  # the planned length came along
+
+
+def test_a_paused_or_unstarted_state_ignores_the_time_away(clock: FakeClock) -> None:
+    timer = RoundTimer(30, clock=clock)
+    timer.restore(TimerState(30, 30 * 60, 120, started=True, running=False), away=600)
+    assert timer.reading().paused and timer.reading().elapsed == 120
+    timer.restore(TimerState(30, 30 * 60, 0, started=False, running=False), away=600)
+    assert timer.reading().phase is TimerPhase.READY
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        TimerState(3, 180, 0, started=False, running=False),  # below 5 minutes
+        TimerState(30, 0, 0, started=True, running=True),
+        TimerState(30, (MAX_TOTAL_MINUTES + 1) * 60, 0, started=True, running=True),
+        TimerState(30, 1800, -5, started=True, running=False),
+        TimerState(30, 1800, 10, started=False, running=True),  # running but never started
+    ],
+)
+def test_an_impossible_state_is_refused_and_the_timer_unchanged(clock: FakeClock, state: TimerState) -> None:
+    timer = RoundTimer(30, clock=clock)
+    timer.start()
+    clock.advance(60)
+    with pytest.raises(ValidationError):
+        timer.restore(state)
+    assert timer.reading().elapsed == 60 and timer.running

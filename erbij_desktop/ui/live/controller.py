@@ -6,21 +6,31 @@ shows live state (the panel, the presenter window) only listens to its
 signals; everything that changes it (the capture view's round switch, the
 panel's buttons) calls its methods. The timer is read on every tick from a
 monotonic clock, so a busy laptop never makes the countdown drift.
+
+The live state (round, display, countdown, message) is remembered in the
+settings after every change. When the app starts again on the same event
+within ``RESUME_HOURS`` (after a crash, an empty battery or a restart), the
+room sees the same question and message, and a running countdown has kept
+counting while the app was away.
 """
 
 from __future__ import annotations
 
 import enum
+import json
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from sqlalchemy.orm import Session
 
+from erbij_desktop.domain.errors import ValidationError
 from erbij_desktop.domain.models import ProgrammeItem
 from erbij_desktop.domain.programme_clock import ClockStatus, clock_status, end_item, start_item
 from erbij_desktop.domain.text import clean_line
-from erbij_desktop.domain.timer import Clock, RoundTimer, TimerPhase, TimerReading
+from erbij_desktop.domain.timer import Clock, RoundTimer, TimerPhase, TimerReading, TimerState
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.settings import keys
 
@@ -28,8 +38,10 @@ from .snapshot import EventSnapshot, RoundInfo, event_exists, event_of_round, lo
 from .texts import item_title, kind_label
 
 AUTO_START_KEY = keys.LIVE_AUTO_START
+STATE_KEY = keys.LIVE_STATE
 TICK_MS = 200
 MESSAGE_MAX = 140
+RESUME_HOURS = 12  # a live state older than this is yesterday's: the event starts afresh
 
 
 class DisplayMode(enum.StrEnum):
@@ -60,9 +72,18 @@ class LiveController(QObject):
     programme_changed = Signal()  # actual times recorded, or the programme re-read
     recorded = Signal()  # actual times were committed to the database
 
-    def __init__(self, db: Database, parent: QObject | None = None, *, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QObject | None = None,
+        *,
+        clock: Clock = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__(parent)
         self._db = db
+        self._wall_clock = wall_clock
+        self._resume_pending = True  # the first event opened may carry on from the last run
         self._timer = RoundTimer(30, clock=clock)
         self._snapshot: EventSnapshot | None = None
         self._round: RoundInfo | None = None
@@ -142,9 +163,13 @@ class LiveController(QObject):
         self._mode = DisplayMode.WELCOME
         self._timer.load(self._timer.planned_minutes)
         self._message = ""
+        resumed = self._resume() if self._resume_pending and self._snapshot is not None else False
+        self._resume_pending = False
         self.event_changed.emit()
         self.programme_changed.emit()
-        self.message_changed.emit("")
+        self.message_changed.emit(self._message)
+        if resumed and self._round is not None:
+            self.round_changed.emit(self._round.id)
         self._after_change()
 
     def reload(self) -> None:
@@ -242,6 +267,7 @@ class LiveController(QObject):
         if message != self._message:
             self._message = message
             self.message_changed.emit(message)
+            self._remember()
 
     def clear_message(self) -> None:
         self.set_message("")
@@ -253,30 +279,77 @@ class LiveController(QObject):
     # -- the timer ---------------------------------------------------------------------------------
     def toggle_timer(self) -> None:
         self._timer.toggle()
-        self._tick()
+        self._timer_changed()
 
     def start_timer(self) -> None:
         self._timer.start()
-        self._tick()
+        self._timer_changed()
 
     def reset_timer(self) -> None:
         self._timer.reset()
-        self._tick()
+        self._timer_changed()
 
     def set_minutes(self, minutes: int) -> None:
         """Another length (5 to 90 minutes) for a countdown that has not started yet."""
         if not self._timer.started:
             self._timer.load(minutes)
-            self._tick()
+            self._timer_changed()
 
     def extend_timer(self, minutes: int) -> None:
         if self._timer.can_extend(minutes):
             self._timer.extend(minutes)
+        self._timer_changed()
+
+    def _timer_changed(self) -> None:
         self._tick()
+        self._remember()
 
     def _after_change(self) -> None:
         self.content_changed.emit()
         self._tick()
+        self._remember()
+
+    # -- carrying on after a restart ---------------------------------------------------------------
+    def _remember(self) -> None:
+        if self._snapshot is None:
+            return
+        state = {
+            "database": self._db.url,
+            "event_id": self._snapshot.event_id,
+            "round_id": self._round.id if self._round is not None else None,
+            "mode": self._mode.value,
+            "message": self._message,
+            "timer": asdict(self._timer.state()),
+            "saved_at": self._wall_clock(),
+        }
+        settings = QSettings()
+        settings.setValue(STATE_KEY, json.dumps(state))
+        settings.sync()  # a crash a second later must not lose it
+
+    def _resume(self) -> bool:
+        """Carry on from the remembered state of this event, if it is recent; True if it did."""
+        assert self._snapshot is not None
+        try:
+            state: dict[str, Any] = json.loads(str(QSettings().value(STATE_KEY, "")))
+            away = self._wall_clock() - float(state["saved_at"])
+            if (
+                state["database"] != self._db.url
+                or state["event_id"] != self._snapshot.event_id
+                or not 0 <= away <= RESUME_HOURS * 3600
+            ):
+                return False
+            mode = DisplayMode(state["mode"])
+            found = self._snapshot.round(state["round_id"])
+            if state["round_id"] is not None and found is None:
+                return False  # the round was deleted meanwhile
+            timer = TimerState(**state["timer"])
+            self._timer.restore(timer, away=away)
+        except (ValueError, TypeError, KeyError, ValidationError):
+            return False  # nothing (or nothing usable) remembered: start afresh
+        self._round = found
+        self._mode = mode if mode is not DisplayMode.ROUND or found is not None else DisplayMode.WELCOME
+        self._message = clean_line(str(state.get("message", "")))[:MESSAGE_MAX]
+        return True
 
     def _tick(self) -> None:
         reading = self._timer.reading()

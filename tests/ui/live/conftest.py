@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
-from erbij_desktop.ui.live.controller import AUTO_START_KEY
+from erbij_desktop.ui.live.controller import AUTO_START_KEY, STATE_KEY
 from erbij_desktop.ui.live.install import LiveMode, install_live_mode
 from erbij_desktop.ui.presenter.launcher import SCREEN_KEY
 from erbij_desktop.ui.qt_fonts import register_fonts
@@ -38,11 +38,11 @@ def clock() -> FakeClock:
 @pytest.fixture(autouse=True)
 def _fresh_live_settings(qapp: object) -> Iterator[None]:
     settings = QSettings()
-    for key in (AUTO_START_KEY, SCREEN_KEY):
+    for key in (AUTO_START_KEY, SCREEN_KEY, STATE_KEY):
         settings.remove(key)
     register_fonts()
     yield
-    for key in (AUTO_START_KEY, SCREEN_KEY):
+    for key in (AUTO_START_KEY, SCREEN_KEY, STATE_KEY):
         settings.remove(key)
 
 
