@@ -25,6 +25,7 @@ from .undo import Change, ChangeKind, Command
 __all__ = [
     "AddContribution",
     "AddQuote",
+    "ChangeOne",
     "DeleteContribution",
     "EditText",
     "MoveContribution",
@@ -94,7 +95,7 @@ class DeleteContribution(Command):
         return self.id
 
 
-class _ChangeOne(Command):
+class ChangeOne(Command):
     """A step that changes one contribution and is undone by applying the old value."""
 
     id: int
@@ -125,7 +126,7 @@ class _ChangeOne(Command):
     def _revert(self, session: Session, before: ContributionRow) -> ContributionRow: ...
 
 
-class EditText(_ChangeOne):
+class EditText(ChangeOne):
     label = "Bijdrage wijzigen"
 
     def __init__(self, contribution_id: int, text: str) -> None:
@@ -139,7 +140,7 @@ class EditText(_ChangeOne):
         return ops.edit_text(session, self.id, before.text)
 
 
-class SetHighlight(_ChangeOne):
+class SetHighlight(ChangeOne):
     def __init__(self, contribution_id: int, highlighted: bool) -> None:
         super().__init__(contribution_id)
         self.highlighted = highlighted
@@ -152,7 +153,7 @@ class SetHighlight(_ChangeOne):
         return ops.set_highlight(session, self.id, before.highlighted)
 
 
-class SetAttribution(_ChangeOne):
+class SetAttribution(ChangeOne):
     label = "Spreker wijzigen"
 
     def __init__(self, contribution_id: int, person: str | None, organisation: str | None) -> None:
@@ -167,7 +168,7 @@ class SetAttribution(_ChangeOne):
         return ops.set_attribution_ids(session, self.id, before.person_id, before.organisation_id)
 
 
-class SetTable(_ChangeOne):
+class SetTable(ChangeOne):
     label = "Bijdrage naar andere tafel"
 
     def __init__(self, contribution_id: int, table_id: int | None) -> None:
@@ -181,7 +182,7 @@ class SetTable(_ChangeOne):
         return ops.set_table(session, self.id, before.table_id)
 
 
-class SetTags(_ChangeOne):
+class SetTags(ChangeOne):
     label = "Labels wijzigen"
 
     def __init__(self, contribution_id: int, names: Sequence[str]) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import contributions as ops
+from .commands import ChangeOne
 from .contributions import ContributionRow
 from .errors import NotFoundError, ValidationError
 from .models import Round, Tag
@@ -214,27 +215,19 @@ def delete_tag(session: Session, tag_id: int) -> None:
 # --- undoable commands -----------------------------------------------------------------------------
 
 
-class SetReportText(Command):
+class SetReportText(ChangeOne):
     """New wording for the report (None or empty: back to the captured original)."""
 
     def __init__(self, contribution_id: int, text: str | None) -> None:
-        self.id = contribution_id
+        super().__init__(contribution_id)
         self.text = text
         self.label = "Formulering wijzigen" if text and text.strip() else "Terug naar origineel"
-        self._before: str | None = None
 
-    def redo(self, session: Session) -> list[Change]:
-        before = ops.get_row(session, self.id)
-        self._before = before.report_text
-        return [Change.changed(before, ops.set_report_text(session, self.id, self.text))]
+    def _apply(self, session: Session) -> ContributionRow:
+        return ops.set_report_text(session, self.id, self.text)
 
-    def undo(self, session: Session) -> list[Change]:
-        before = ops.get_row(session, self.id)
-        return [Change.changed(before, ops.set_report_text(session, self.id, self._before))]
-
-    @property
-    def contribution_id(self) -> int | None:
-        return self.id
+    def _revert(self, session: Session, before: ContributionRow) -> ContributionRow:
+        return ops.set_report_text(session, self.id, before.report_text)
 
 
 class SelectContribution(Command):
