@@ -22,6 +22,7 @@ from erbij_desktop.domain.errors import DomainError, ValidationError
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.models.contributions import Col
 from erbij_desktop.ui.settings import keys
+from erbij_desktop.ui.widgets.message_banner import MessageBanner
 
 from . import shortcuts
 from .contribution_list import ContributionList
@@ -29,7 +30,6 @@ from .controller import CaptureController
 from .draft import DraftKeeper
 from .entry_panel import EntryPanel
 from .header_bar import CaptureHeader
-from .message_banner import MessageBanner
 from .quote_bar import QuoteBar
 from .row_menu import row_menu
 from .search_panel import SearchPanel
@@ -80,7 +80,7 @@ class CaptureView(QWidget):
         self.scope_title = QLabel(self)
         self.scope_title.setObjectName("scopeTitle")
         self.scope_title.setStyleSheet(TITLE_STYLE)
-        self.message = MessageBanner(self)
+        self.message = MessageBanner("captureMessage", self)
         self.list = ContributionList(c.table_model, self._names_for, "contributionList", self)
         self.list.setAccessibleName(self.tr("Bijdragen"))
         self.search = SearchPanel(c.search_model, self._names_for, self)

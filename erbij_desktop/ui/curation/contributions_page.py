@@ -15,7 +15,7 @@ out. Both lists also drag and drop, within and between them. objectNames:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.ui.capture.contribution_list import ContributionList
 from erbij_desktop.ui.settings import keys
+from erbij_desktop.ui.widgets.message_banner import MessageBanner
 from erbij_desktop.ui.widgets.splitter_state import restore_splitter, save_splitter
 from erbij_desktop.ui.widgets.style import MUTED_STYLE
 
@@ -40,8 +41,6 @@ from .controller import CurationController
 from .selection_view import SelectionView
 from .wording import WordingEditor
 
-MESSAGE_MS = 8000
-MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
 HEADING_STYLE = "font-weight: 600;"
 SPLITTER_KEY = keys.CURATION_CONTRIBUTIONS_SPLITTER
 
@@ -80,15 +79,7 @@ class ContributionsPage(QWidget):
         top.addWidget(round_label)
         top.addWidget(self.round_combo)
         top.addWidget(self.question, 1)
-        self.message = QLabel(self)
-        self.message.setObjectName("curationMessage")
-        self.message.setStyleSheet(MESSAGE_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(MESSAGE_MS)
-        self._message_timer.timeout.connect(self.message.hide)
+        self.message = MessageBanner("curationMessage", self)
 
         self.selection_list = SelectionView(c.selection, self)
         self.selection_list.setAccessibleName(self.tr("In het verslag"))
@@ -297,9 +288,7 @@ class ContributionsPage(QWidget):
         self._current_changed(self._in_selection(self.controller.row(contribution_id)))
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-        self._message_timer.start()
+        self.message.show_message(text)
 
     # --- actions ------------------------------------------------------------------------------------
 

@@ -34,13 +34,12 @@ from erbij_desktop.domain.models import Event, Photo
 from erbij_desktop.domain.photos import MAX_BYTES, add_photo, delete_photo, move_photo, photos
 from erbij_desktop.ui.widgets.binding import AutoSave
 from erbij_desktop.ui.widgets.confirm import confirm
+from erbij_desktop.ui.widgets.message_banner import MessageBanner
 from erbij_desktop.ui.widgets.style import MUTED_STYLE
 
 from .photo_delegate import PhotoDelegate
 from .photo_editor import PhotoEditor
 from .photo_model import THUMB, PhotoListModel
-
-MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
 
 
 class PhotosPage(QWidget):
@@ -67,11 +66,7 @@ class PhotosPage(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setAccessibleName(self.tr("Foto’s in het verslag"))
         self.editor = PhotoEditor(session, event, autosave, self)
-        self.message = QLabel(self)
-        self.message.setObjectName("photoMessage")
-        self.message.setStyleSheet(MESSAGE_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageBanner("photoMessage", self, hide_after_ms=None)
         self.note = QLabel(self)
         self.note.setObjectName("photoNote")
         self.note.setStyleSheet(MUTED_STYLE)
@@ -209,8 +204,7 @@ class PhotosPage(QWidget):
             else:
                 added.append(photo.id)
         if problems:
-            self.message.setText("\n".join(problems))
-            self.message.show()
+            self.message.show_message("\n".join(problems))
         else:
             self.message.hide()
         if added:

@@ -29,12 +29,11 @@ from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.ui.models.contributions import ROW_ROLE
 from erbij_desktop.ui.widgets.confirm import confirm
+from erbij_desktop.ui.widgets.message_banner import MessageBanner
 from erbij_desktop.ui.widgets.style import MUTED_STYLE
 
 from .controller import CurationController
 from .tag_model import TAG_ID_ROLE, TagTreeModel
-
-MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
 
 
 class _TagTree(QTreeView):
@@ -79,11 +78,7 @@ class TagsPage(QWidget):
         self.summary.setObjectName("tagSummary")
         self.summary.setStyleSheet(MUTED_STYLE)
         self.summary.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("tagMessage")
-        self.message.setStyleSheet(MESSAGE_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageBanner("tagMessage", self, hide_after_ms=None)
         self.rename_button = self._button(self.tr("Her&noemen"), "renameTagButton", self._start_rename)
         self.delete_button = self._button(self.tr("Label verw&ijderen…"), "deleteTagButton", self._delete)
         self.open_button = self._button(self.tr("&Tonen bij Bijdragen"), "openContributionButton", self._open)
@@ -237,5 +232,4 @@ class TagsPage(QWidget):
             self.open_requested.emit(row.round_id, row.id)
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.show_message(text)

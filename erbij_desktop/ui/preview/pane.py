@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.message_banner import MessageBanner
 from ..widgets.style import MUTED_STYLE
 from .printing import PrintJob
 from .renderer import PreviewRenderer, RenderFunction
@@ -41,7 +42,6 @@ NOTE_MS = 6000
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH = "width"
 FIT_PAGE = "page"
-MESSAGE_STYLE = "background: #fdecea; color: #8c1d18; border-radius: 4px; padding: 4px 8px;"
 
 
 class PreviewPane(QWidget):
@@ -119,11 +119,7 @@ class PreviewPane(QWidget):
         bar.addWidget(self.busy)
         bar.addWidget(self.busy_label)
         bar.addWidget(self.print_button)
-        self.message = QLabel(self)
-        self.message.setObjectName("previewMessage")
-        self.message.setStyleSheet(MESSAGE_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageBanner("previewMessage", self, hide_after_ms=None)
         self.note = QLabel(self)
         self.note.setObjectName("previewNote")
         self.note.setStyleSheet(MUTED_STYLE)
@@ -209,8 +205,9 @@ class PreviewPane(QWidget):
         self.rendered.emit(self.document.pageCount())
 
     def _show_failure(self, _generation: int, reason: str) -> None:
-        self.message.setText(self.tr("Het voorbeeld kon niet worden bijgewerkt: %1").replace("%1", reason))
-        self.message.show()
+        self.message.show_message(
+            self.tr("Het voorbeeld kon niet worden bijgewerkt: %1").replace("%1", reason)
+        )
 
     def _update_pages(self) -> None:
         count = self.page_count()
