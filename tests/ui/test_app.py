@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -63,6 +63,13 @@ def test_a_missing_english_translation_is_not_an_error(
     installed = gui.install_translators(qapp, "en")
     assert all(isinstance(t, QTranslator) for t in installed)
     gui.install_translators(qapp, "nl")
+
+
+def test_a_second_language_replaces_the_first(qapp: QApplication) -> None:
+    assert gui.install_translators(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "&Bestand") == "&File"
+    gui.install_translators(qapp, "nl")  # the English ones are taken out again
+    assert QCoreApplication.translate("MainWindow", "&Bestand") == "&Bestand"
 
 
 def test_a_start_up_failure_is_explained_and_waited_for(qapp: QApplication) -> None:
