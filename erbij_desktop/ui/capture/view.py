@@ -343,9 +343,9 @@ class CaptureView(QWidget):
         self._update_title()
         if structure is not None and round_id is not None:
             settings = QSettings()
-            settings.setValue(self._settings_key("round"), round_id)
+            _remember(settings, self._settings_key("round"), round_id)
             if table_id is not None:
-                settings.setValue(self._settings_key("table"), table_id)
+                _remember(settings, self._settings_key("table"), table_id)
         if round_id != self._last_round:
             self._last_round = round_id if isinstance(round_id, int) else None
             self.round_changed.emit(round_id)
@@ -504,3 +504,10 @@ class CaptureView(QWidget):
         super().showEvent(event)
         if self.body.currentIndex() == WORK_PAGE and not self.isAncestorOf(self.focusWidget()):
             QTimer.singleShot(0, self.entry, self.entry.setFocus)
+
+
+def _remember(settings: QSettings, key: str, value: int) -> None:
+    """Store ``value`` unless it is there already: each change is a synced write of the settings
+    file, which opening the view on the round and table it remembered need not cost."""
+    if settings.value(key, None, type=int) != value:
+        settings.setValue(key, value)
