@@ -69,7 +69,29 @@ def decode_ids(data: QMimeData) -> list[int]:
         return []
 
 
-class SelectionModel(QAbstractListModel):
+class _DragsContributions:
+    """Drag and drop of contributions by id, shared by the report's list and the candidates.
+
+    Comes before the Qt model class among the bases; the model offers ``rows``.
+    """
+
+    rows: Sequence[ContributionRow]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CONTRIBUTION_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids(self.rows[r].id for r in rows if r < len(self.rows))
+
+
+class SelectionModel(_DragsContributions, QAbstractListModel):
     """The contributions of one round that the report prints, in its order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -186,19 +208,6 @@ class SelectionModel(QAbstractListModel):
 
     # --- drag and drop ------------------------------------------------------------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [CONTRIBUTION_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        return encode_ids(self._rows[r].id for r in rows if r < len(self._rows))
-
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
     ) -> bool:
@@ -225,7 +234,7 @@ class SelectionModel(QAbstractListModel):
         return False
 
 
-class CandidatesModel(ContributionRowsModel):
+class CandidatesModel(_DragsContributions, ContributionRowsModel):
     """The round's contributions not in the report, in capture order, optionally filtered."""
 
     columns = (Col.TABLE, Col.TEXT, Col.ORGANISATION)
@@ -279,19 +288,6 @@ class CandidatesModel(ContributionRowsModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [CONTRIBUTION_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        return encode_ids(self.rows[r].id for r in rows if r < len(self.rows))
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
