@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 
 from .errors import AmbiguousError, NotFoundError, ValidationError
 from .fields import same_event
-from .models import Event, Organisation, event_organiser
+from .enums import ReportStatus
+from .models import Event, Organisation, Photo, event_organiser
 from .text import clean_line, clean_text, fold
 
 # Fields of Event a form may set with update_event; text fields are cleaned.
-_LINE_FIELDS = {"title", "venue", "city", "background_heading", "logo_mime"}
+_LINE_FIELDS = {"title", "venue", "city", "background_heading", "logo_mime", "attendance_text"}
 _TEXT_FIELDS = {"purpose", "lead", "conclusion", "background_text"}
 _OTHER_FIELDS = {
     "event_date",
@@ -107,6 +108,10 @@ def _apply(event: Event, fields: dict[str, Any]) -> None:
     for name in ("attendance_expected", "attendance_actual"):
         if cleaned.get(name) is not None and cleaned[name] < 0:
             raise ValidationError(name, "Het aantal aanwezigen kan niet negatief zijn.", "negative")
+    if cleaned.get("report_status") == ReportStatus.FINAL and event.report_status != ReportStatus.FINAL:
+        missing = photos_without_alt_text(event)
+        if missing:
+            raise ValidationError("report_status", _missing_alt_message(missing), "alt_text_missing")
     start = cleaned.get("start_time", event.start_time)
     end = cleaned.get("end_time", event.end_time)
     if start is not None and end is not None and end <= start:
@@ -128,3 +133,17 @@ def set_organisers(session: Session, event: Event, organisations: Sequence[Organ
         )
     session.commit()
     session.expire(event, ["organisers"])
+
+
+def photos_without_alt_text(event: Event) -> list[Photo]:
+    """Photos that will be in the report (consent given) but say nothing to a reader who cannot see."""
+    return [p for p in event.photos if p.consent and not p.alt_text.strip()]
+
+
+def _missing_alt_message(missing: Sequence[Photo]) -> str:
+    names = ", ".join(f"‘{p.filename or p.caption[:40] or p.id}’" for p in missing[:3])
+    more = f" en nog {len(missing) - 3}" if len(missing) > 3 else ""
+    return (
+        f"Het verslag kan nog niet definitief: {len(missing)} foto('s) zonder alt-tekst ({names}{more}). "
+        "Beschrijf onder Verslag → Foto's wat elke foto laat zien."
+    )

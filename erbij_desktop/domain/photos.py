@@ -33,6 +33,7 @@ MAX_SIDE = 20_000
 MAX_PIXELS = 60_000_000
 CAPTION_MAX = 2000
 CREDIT_MAX = 300
+ALT_TEXT_MAX = 1000
 FILENAME_MAX = 300
 _FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png"}
 _ORIENTATION_TAG = 0x0112
@@ -140,6 +141,7 @@ def add_photo(
     *,
     caption: str = "",
     credit: str = "",
+    alt_text: str = "",
     consent: bool = False,
     after_item: ProgrammeItem | None = None,
     people: Iterable[Person] = (),
@@ -161,6 +163,7 @@ def add_photo(
         filename=limited("filename", clean_line(filename), FILENAME_MAX),
         caption=limited("caption", clean_text(caption), CAPTION_MAX),
         credit=limited("credit", clean_line(credit), CREDIT_MAX),
+        alt_text=limited("alt_text", clean_text(alt_text), ALT_TEXT_MAX),
         consent=bool(consent),
         after_item=after_item,
         people=pictured,
@@ -176,6 +179,7 @@ def update_photo(
     *,
     caption: str | None = None,
     credit: str | None = None,
+    alt_text: str | None = None,
     consent: bool | None = None,
     after_item: ProgrammeItem | _Unchanged | None = UNCHANGED,
     people: Iterable[Person] | None = None,
@@ -186,6 +190,8 @@ def update_photo(
         values["caption"] = limited("caption", clean_text(caption), CAPTION_MAX)
     if credit is not None:
         values["credit"] = limited("credit", clean_line(credit), CREDIT_MAX)
+    if alt_text is not None:
+        values["alt_text"] = limited("alt_text", clean_text(alt_text), ALT_TEXT_MAX)
     if consent is not None:
         values["consent"] = bool(consent)
     pictured = list(people) if people is not None else None

@@ -66,6 +66,7 @@ class PublicPhoto:
     caption: str
     credit: str
     after_item_id: int | None
+    alt_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class PublicRound:
     intro: str
     programme_item_id: int | None
     contributions: tuple[PublicContribution, ...]
+    selection_intro: str = ""
 
     @property
     def highlights(self) -> list[PublicContribution]:
@@ -124,6 +126,7 @@ class PublicItem:
     figures: tuple[PublicFigure, ...]
     photos: tuple[PublicPhoto, ...]
     rounds: tuple[PublicRound, ...]
+    figures_summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ class PublicEvent:
     chair: str
     attendance_expected: int | None
     attendance_actual: int | None
+    attendance_text: str
     purpose: str
     lead: str
     conclusion: str
@@ -211,6 +215,7 @@ def public_view(session: Session, event: Event) -> PublicEvent:
                 scrub(photo.caption),
                 scrub(photo.credit),
                 photo.after_item_id,
+                scrub(photo.alt_text),
             )
         )
 
@@ -247,6 +252,7 @@ def public_view(session: Session, event: Event) -> PublicEvent:
         chair=display_name(event.chair, language),
         attendance_expected=event.attendance_expected,
         attendance_actual=event.attendance_actual,
+        attendance_text=scrub(event.attendance_text),
         purpose=scrub(event.purpose),
         lead=scrub(event.lead),
         conclusion=scrub(event.conclusion),
@@ -299,6 +305,7 @@ def _item(
         figures=tuple(figures.get(item.id, ())),
         photos=tuple(photos.get(item.id, ())),
         rounds=tuple(rounds.get(item.id, ())),
+        figures_summary=scrub(item.figures_summary),
     )
 
 
@@ -327,6 +334,7 @@ def _rounds(
             intro=scrub(r.intro),
             programme_item_id=r.programme_item_id,
             contributions=tuple(by_round.get(r.id, ())),
+            selection_intro=scrub(r.selection_intro),
         )
         for r in _ordered_rounds(event.rounds)
     ]

@@ -27,7 +27,9 @@ from .types import utcnow
 MIN_DURATION = 1
 MAX_DURATION = 480
 HEADING_MAX = 300
-EDITABLE_FIELDS = frozenset({"kind", "heading", "planned_start", "duration_minutes", "narrative"})
+EDITABLE_FIELDS = frozenset(
+    {"kind", "heading", "planned_start", "duration_minutes", "narrative", "figures_summary"}
+)
 
 
 def hhmm(time: dt.time) -> str:
@@ -178,8 +180,9 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     values = dict(fields)
     if "heading" in values:  # optional: the opening often has no intertitle in the article
         values["heading"] = limited("heading", clean_line(values["heading"] or ""), HEADING_MAX)
-    if "narrative" in values:
-        values["narrative"] = clean_text(values["narrative"] or "")
+    for name in ("narrative", "figures_summary"):
+        if name in values:
+            values[name] = clean_text(values[name] or "")
     if "kind" in values:
         try:
             values["kind"] = ProgrammeKind(values["kind"])

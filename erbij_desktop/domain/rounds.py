@@ -28,7 +28,7 @@ QUESTION_MAX = 2000
 TABLE_NAME_MAX = 120
 MAX_TABLES_AT_ONCE = 100
 TABLE_PREFIX = "Tafel"
-ROUND_FIELDS = frozenset({"title", "question", "planned_minutes", "intro", "programme_item"})
+ROUND_FIELDS = frozenset({"title", "question", "planned_minutes", "intro", "selection_intro", "programme_item"})
 _NUMBERED = re.compile(rf"^{TABLE_PREFIX}\s+(\d+)$", re.IGNORECASE)
 
 
@@ -112,8 +112,9 @@ def _round_values(event: Event, fields: dict[str, Any]) -> dict[str, Any]:
         values["question"] = required_line(
             "question", values["question"], "Een ronde heeft een gespreksvraag nodig.", QUESTION_MAX
         )
-    if "intro" in values:
-        values["intro"] = clean_text(values["intro"] or "")
+    for name in ("intro", "selection_intro"):
+        if name in values:
+            values[name] = clean_text(values[name] or "")
     if "planned_minutes" in values:
         minutes = values["planned_minutes"]
         if minutes is None or not MIN_MINUTES <= minutes <= MAX_MINUTES:

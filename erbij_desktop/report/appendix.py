@@ -14,32 +14,36 @@ from .i18n import Labels
 from .markup import literal, rich
 from .page import BODY
 from .styles import Styles
+from .tagging import StructNode
 from .text_rules import quoted, source_of
 
 
-def appendix_flowables(view: PublicEvent, st: Styles, labels: Labels) -> list[Flowable]:
+def appendix_flowables(view: PublicEvent, st: Styles, labels: Labels, root: StructNode) -> list[Flowable]:
     total = sum(len(r.contributions) for r in view.rounds)
+    section = root.child("Sect")
     out: list[Flowable] = [NextPageTemplate(BODY), PageBreak()]
-    out.append(para(labels.appendix, st.appendix_title))
-    out.append(para(labels.appendix_intro.format(count=total), st.appendix_intro))
+    out.append(para(labels.appendix, st.appendix_title, section.child("H2"), bookmark=(labels.appendix, 0)))
+    out.append(para(labels.appendix_intro.format(count=total), st.appendix_intro, section.child("P")))
     for number, public_round in enumerate(view.rounds, start=1):
-        out.extend(_round(number, public_round, view, st, labels))
+        out.extend(_round(number, public_round, view, st, labels, section))
     if view.organisations:
-        out.append(para(labels.organisations_present, st.appendix_round))
-        out.extend(para(name, st.appendix_organisation) for name in view.organisations)
+        out.append(para(labels.organisations_present, st.appendix_round, section.child("H3")))
+        listing = section.child("L")
+        out.extend(
+            para(name, st.appendix_organisation, listing.child("LI").child("LBody")) for name in view.organisations
+        )
     return out
 
 
 def _round(
-    number: int, public_round: PublicRound, view: PublicEvent, st: Styles, labels: Labels
+    number: int, public_round: PublicRound, view: PublicEvent, st: Styles, labels: Labels, section: StructNode
 ) -> list[Flowable]:
-    out: list[Flowable] = [
-        para(labels.appendix_round.format(number=number, title=public_round.title), st.appendix_round)
-    ]
+    title = labels.appendix_round.format(number=number, title=public_round.title)
+    out: list[Flowable] = [para(title, st.appendix_round, section.child("H3"), bookmark=(title, 1))]
     if public_round.question.strip():
-        out.append(para(quoted(public_round.question), st.appendix_question))
+        out.append(para(quoted(public_round.question), st.appendix_question, section.child("P")))
     if not public_round.contributions:
-        out.append(para(labels.no_contributions, st.appendix_intro))
+        out.append(para(labels.no_contributions, st.appendix_intro, section.child("P")))
         return out
     groups: dict[int | None, list[PublicContribution]] = {}
     for contribution in public_round.contributions:
@@ -55,13 +59,15 @@ def _round(
             heading = (
                 heading + literal("  ") + small(labels.host.format(name=table.host), font=SANS, size=7.6)
             )
-        out.append(para(heading, st.appendix_table))
-        out.extend(_item(c, st) for c in groups[key])
+        out.append(para(heading, st.appendix_table, section.child("P")))
+        listing = section.child("L")
+        out.extend(_item(c, st, listing) for c in groups[key])
     return out
 
 
-def _item(contribution: PublicContribution, st: Styles) -> Flowable:
+def _item(contribution: PublicContribution, st: Styles, listing: StructNode) -> Flowable:
     """One contribution; its source follows in the same face, which keeps 3,000 of them fast to set."""
     source = source_of(contribution)
     text = contribution.text_for_report
-    return para(f"{text} — {source}" if source else text, st.appendix_item, bullet="–")
+    body = listing.child("LI").child("LBody")
+    return para(f"{text} — {source}" if source else text, st.appendix_item, body, bullet="–")

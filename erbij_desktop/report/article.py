@@ -21,6 +21,7 @@ import io
 from pathlib import Path
 
 from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.models import Event
@@ -28,13 +29,13 @@ from erbij_desktop.domain.privacy import PublicEvent, public_view
 from erbij_desktop.storage.atomic import atomic_write_bytes
 
 from .appendix import appendix_flowables
-from .body import body_flowables
-from .closing import closing_flowables
+from .blocks import article
 from .head import head_flowables
-from .i18n import join_names
 from .i18n import labels as labels_for
 from .page import BODY, ArticleDocument, Balance, Ending, footer_canvas, head_height
+from .pdf_blocks import flowables
 from .styles import BODY_LEADING, styles
+from .tagging import StructNode
 
 # Balancing the last page costs one or two extra layouts: worth it for an article, not for a long appendix.
 BALANCE_MAX_PAGES = 8
@@ -65,31 +66,34 @@ def render_view(view: PublicEvent, *, appendix: bool = False) -> bytes:
         if balance is None:
             break
         taller = Balance(balance.page, balance.height + slack)
-        attempt, again = _render(view, appendix=appendix, balance=taller)
+        try:
+            attempt, again = _render(view, appendix=appendix, balance=taller)
+        except LayoutError:  # something on that page cannot be set in shorter columns
+            continue
         if again.pages == ending.pages:
             return attempt
     return data
 
 
 def _render(view: PublicEvent, *, appendix: bool, balance: Balance | None = None) -> tuple[bytes, Ending]:
-    st = styles()
+    st = styles(view.language)
     labels = labels_for(view.language)
-    head = head_flowables(view, st, labels)
+    content = article(view, labels)
+    root = StructNode("Document")
+    head = head_flowables(view, content.head, st, root)
     story: list[Flowable] = [NextPageTemplate(BODY), *head, FrameBreak()]
-    story.extend(body_flowables(view, st, labels))
-    story.extend(closing_flowables(view, st, labels))
+    story.extend(flowables(content.body, st, root))
     if appendix:
-        story.extend(appendix_flowables(view, st, labels))
+        story.extend(appendix_flowables(view, st, labels, root))
     buffer = io.BytesIO()
-    document = ArticleDocument(
-        buffer,
-        head=head_height(head),
-        balance=balance,
-        title=view.title,
-        author=join_names(view.organisers, view.language),
-        subject=view.headline.text if view.headline else "",
-        lang=view.language.value,
-    )
+    metadata = {
+        "title": content.title,
+        "author": content.author,
+        "subject": content.subject,
+        "lang": content.language,
+    }
+    document = ArticleDocument(buffer, head=head_height(head), balance=balance, **metadata)
     watermark = labels.draft if view.is_draft else ""
-    document.build(story, canvasmaker=footer_canvas(view.title, labels, st, watermark=watermark))
+    canvas = footer_canvas(view.title, labels, st, watermark=watermark, structure=root, metadata=metadata)
+    document.build(story, canvasmaker=canvas)
     return buffer.getvalue(), document.ending()

@@ -51,6 +51,9 @@ class Labels:
     lead_purpose: str  # "{purpose}"
     lead_attendance: str  # "{count}"
     lead_attendance_expected: str  # "{count}"
+    lead_attendance_text: str  # "{text}"
+    figures_summary: str  # "{figures}"
+    photo: str
     yes: str
     no: str
     csv_headers: tuple[str, ...]
@@ -86,6 +89,9 @@ _NL = Labels(
     lead_purpose="Het doel: {purpose}",
     lead_attendance="Er waren {count} aanwezigen.",
     lead_attendance_expected="Er werden {count} deelnemers verwacht.",
+    lead_attendance_text="Er waren {text}.",
+    figures_summary="Kerncijfers: {figures}.",
+    photo="Foto",
     yes="ja",
     no="nee",
     csv_headers=(
@@ -132,6 +138,9 @@ _EN = Labels(
     lead_purpose="The aim: {purpose}",
     lead_attendance="{count} people attended.",
     lead_attendance_expected="{count} participants were expected.",
+    lead_attendance_text="There were {text}.",
+    figures_summary="Key figures: {figures}.",
+    photo="Photo",
     yes="yes",
     no="no",
     csv_headers=(

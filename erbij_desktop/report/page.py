@@ -1,9 +1,12 @@
 """The page around the article: two columns, the head across both on page one,
-a running footer ("pagina 2 van 4") and the CONCEPT watermark on drafts.
+a running footer ("pagina 2 van 3") and the CONCEPT watermark on drafts.
 
 The total page count is only known at the end, so the canvas keeps each
 finished page aside and draws the footers when the document is saved
-(one layout pass, no re-render).
+(one layout pass, no re-render). Footer and watermark are artifacts: a
+screen reader skips them and copying text does not pick them up as words of
+the article (report.tagging). A photo that does not fit at a column's foot
+waits for the next column while the text flows on, instead of leaving a hole.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import PageBreak, _listWrapOn
 
-from .fonts import SANS, bold
+from .fonts import SANS, SERIF, bold
 from .i18n import Labels
 from .markup import escape, rich
 from .styles import (
@@ -35,11 +40,14 @@ from .styles import (
     Styles,
     shaped,
 )
+from .tagging import StructNode, TaggedCanvas
 
 FIRST = "first"
 BODY = "body"
 # The head never takes more than this share of page one; longer heads flow on into the columns.
 MAX_HEAD_SHARE = 0.7
+# What ends a column on purpose (frame and page breaks, template switches).
+_BREAKS = (ActionFlowable, PageBreak)
 
 
 def head_height(head: Sequence[Flowable]) -> float:
@@ -109,6 +117,7 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
     ) -> None:
         super().__init__(
             target,
+            initialFontName=SERIF,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
             leftMargin=MARGIN_LEFT,
             rightMargin=PAGE_WIDTH - MARGIN_LEFT - TEXT_WIDTH,
@@ -144,10 +153,43 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
             ]
         )
 
+        self._waiting: list[Flowable] = []
+
     def handle_pageBegin(self) -> None:
         if self._balanced is not None and self.balance is not None and self.page + 1 == self.balance.page:
             self.pageTemplate = self._balanced
         super().handle_pageBegin()
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        """Let a photo that does not fit here wait for the next column while text goes on."""
+        first = flowables[0] if flowables else None
+        if self._waiting and getattr(self.frame, "_atTop", 0) and not isinstance(first, _BREAKS):
+            flowables[0:0] = self._waiting
+            self._waiting = []
+        elif _floats(first) and not self._fits(first) and _flows_on(flowables[1:]):
+            self._waiting.append(flowables.pop(0))
+            return
+        elif self._waiting and isinstance(first, _BREAKS):
+            flowables[1:1] = self._waiting  # a forced break: the waiting photo goes first after it
+            self._waiting = []
+        super().handle_flowable(flowables)
+
+    def _fits(self, flowable: Flowable) -> bool:
+        frame = self.frame
+        if frame is None or getattr(frame, "_atTop", 0):
+            return True
+        room = frame._y - frame._y1p - flowable.getSpaceBefore()
+        # KeepTogether.wrap answers "too tall" on purpose; measure what it holds instead.
+        content = getattr(flowable, "_content", [flowable])
+        _, height = _listWrapOn(content, frame._getAvailableWidth(), self.canv)
+        return bool(height <= room + 1e-6)
+
+    def handle_documentEnd(self) -> None:
+        if self._waiting:  # photos still waiting at the very end: place them now
+            pending, self._waiting = self._waiting, []
+            while pending:
+                self.handle_flowable(pending)
+        super().handle_documentEnd()
 
     def ending(self) -> Ending:
         """After build: how the text ended (to decide whether to balance the last page)."""
@@ -161,8 +203,25 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
         return Ending(self.page, column, float(used))
 
 
-def draw_watermark(canvas: Canvas, text: str) -> None:
-    """A large, translucent diagonal word over the page (photos cannot hide it)."""
+def _floats(flowable: Flowable | None) -> bool:
+    from .pdf_blocks import FloatBlock
+
+    return isinstance(flowable, FloatBlock)
+
+
+def _flows_on(rest: list[Flowable]) -> bool:
+    """True when text follows before the next forced break (something can fill the hole)."""
+    for flowable in rest[:3]:
+        if isinstance(flowable, _BREAKS):
+            return False
+        if not _floats(flowable):
+            return True
+    return False
+
+
+def draw_watermark(canvas: TaggedCanvas, text: str) -> None:
+    """A large, translucent diagonal word over the page (photos cannot hide it); an artifact."""
+    canvas.begin_artifact("Pagination /Subtype /Watermark")
     canvas.saveState()
     canvas.setFillColor(WATERMARK)
     canvas.setFont(bold(SANS), 118 if len(text) <= 8 else 90)
@@ -170,16 +229,28 @@ def draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.rotate(54)
     canvas.drawCentredString(0, -40, text)
     canvas.restoreState()
+    canvas.end_marked()
 
 
-def footer_canvas(title: str, labels: Labels, st: Styles, *, watermark: str = "") -> type[Canvas]:
-    """A Canvas class that adds the running footer ('pagina N van M') and the watermark to every page."""
+def footer_canvas(
+    title: str,
+    labels: Labels,
+    st: Styles,
+    *,
+    watermark: str = "",
+    structure: StructNode | None = None,
+    metadata: dict[str, str] | None = None,
+) -> type[Canvas]:
+    """A tagged Canvas class that adds the running footer ('pagina N van M') and the watermark
+    to every page, and writes the structure tree ``structure`` when saved."""
     title_markup = rich(_shorten(title, 90))
     title_style = shaped(st.footer) if title_markup.shaping else st.footer
+    info = dict(metadata or {})
 
-    class FooterCanvas(Canvas):  # type: ignore[misc]
+    class FooterCanvas(TaggedCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self.structure = structure
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
@@ -194,9 +265,17 @@ def footer_canvas(title: str, labels: Labels, st: Styles, *, watermark: str = ""
                 if watermark:
                     draw_watermark(self, watermark)
                 super().showPage()
+                self.finish_page()
+            self.write_structure(
+                title=info.get("title", title),
+                author=info.get("author", ""),
+                subject=info.get("subject", ""),
+                lang=info.get("lang", ""),
+            )
             super().save()
 
         def _draw_footer(self, number: int, total: int) -> None:
+            self.begin_artifact("Pagination")
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
@@ -210,6 +289,7 @@ def footer_canvas(title: str, labels: Labels, st: Styles, *, watermark: str = ""
             _, height = left.wrapOn(self, TEXT_WIDTH - page_width - 12, 40)
             left.drawOn(self, MARGIN_LEFT, FOOTER_Y + st.footer.leading - height)
             self.restoreState()
+            self.end_marked()
 
     return FooterCanvas
 

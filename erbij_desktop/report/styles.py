@@ -16,6 +16,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from erbij_desktop.domain.enums import ReportLanguage
+
 from .fonts import SANS, SERIF, bold, italic, register_fonts
 
 # Page geometry (points).
@@ -91,16 +93,22 @@ def _style(name: str, **values: object) -> ParagraphStyle:
     return ParagraphStyle(name, **base)
 
 
+# pyphen dictionaries for hyphenating running text in the narrow columns.
+HYPHENATION = {ReportLanguage.NL: "nl_NL", ReportLanguage.EN: "en_GB"}
+
+
 @cache
-def styles() -> Styles:
+def styles(language: ReportLanguage = ReportLanguage.NL) -> Styles:
+    """The article's styles; running text is hyphenated by the rules of ``language``."""
     register_fonts()
-    body = _style("body", firstLineIndent=11)
+    words = {"hyphenationLang": HYPHENATION[ReportLanguage(language)], "embeddedHyphenation": 1}
+    body = _style("body", firstLineIndent=11, **words)
     return Styles(
         kicker=_style(
             "kicker", fontName=bold(SANS), fontSize=8.2, leading=11, textColor=ACCENT, spaceAfter=5
         ),
         title=_style("title", fontName=bold(SANS), fontSize=24, leading=29, spaceAfter=10),
-        lead=_style("lead", fontName=bold(SERIF), fontSize=11.2, leading=16.4, spaceAfter=8),
+        lead=_style("lead", fontName=bold(SERIF), fontSize=11.2, leading=16.4, spaceAfter=8, **words),
         byline=_style("byline", fontName=SANS, fontSize=8.2, leading=11.5, textColor=MUTED, spaceAfter=0),
         heading=_style(
             "heading",
@@ -110,7 +118,6 @@ def styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=13,
             spaceAfter=4,
-            keepWithNext=1,
         ),
         body=body,
         body_first=replace_style(body, "body_first", firstLineIndent=0),
@@ -142,6 +149,7 @@ def styles() -> Styles:
             bulletFontName=SANS,
             bulletFontSize=BODY_SIZE,
             spaceAfter=3.2,
+            **words,
         ),
         pull_quote=_style(
             "pull_quote",
@@ -154,8 +162,10 @@ def styles() -> Styles:
         pull_attribution=_style(
             "pull_attribution", fontName=SANS, fontSize=7.8, leading=10.5, textColor=MUTED, spaceBefore=1
         ),
-        figure_value=_style("figure_value", fontName=bold(SANS), fontSize=19, leading=21, textColor=ACCENT),
-        figure_text=_style("figure_text", fontName=SANS, fontSize=8.2, leading=10.8, textColor=INK),
+        figure_value=_style(
+            "figure_value", fontName=bold(SANS), fontSize=19, leading=21, textColor=ACCENT, splitLongWords=0
+        ),
+        figure_text=_style("figure_text", fontName=SANS, fontSize=8.2, leading=10.8, textColor=INK, **words),
         figure_source=_style(
             "figure_source", fontName=italic(SANS), fontSize=7, leading=9.5, textColor=MUTED
         ),
@@ -163,7 +173,7 @@ def styles() -> Styles:
         box_heading=_style(
             "box_heading", fontName=bold(SANS), fontSize=10.4, leading=13.5, textColor=ACCENT, spaceAfter=4
         ),
-        box_body=_style("box_body", fontName=SERIF, fontSize=8.9, leading=13.0, spaceAfter=4),
+        box_body=_style("box_body", fontName=SERIF, fontSize=8.9, leading=13.0, spaceAfter=4, **words),
         dates=_style("dates", fontName=SANS, fontSize=7.8, leading=11, textColor=MUTED),
         footer=_style("footer", fontName=SANS, fontSize=7.2, leading=9, textColor=MUTED),
         footer_right=_style(

@@ -138,6 +138,7 @@ class _Exporter:
             "chair": self._ref(self.person_keys, e.chair_id),
             "attendance_expected": e.attendance_expected,
             "attendance_actual": e.attendance_actual,
+            "attendance_text": e.attendance_text,
             "purpose": e.purpose,
             "lead": e.lead,
             "conclusion": e.conclusion,
@@ -188,6 +189,7 @@ class _Exporter:
             "actual_start": optional_timestamp_out(item.actual_start),
             "actual_end": optional_timestamp_out(item.actual_end),
             "narrative": item.narrative,
+            "figures_summary": item.figures_summary,
             "people": people,
         }
 
@@ -217,6 +219,7 @@ class _Exporter:
             "question": r.question,
             "planned_minutes": r.planned_minutes,
             "intro": r.intro,
+            "selection_intro": r.selection_intro,
             "programme_item": self._ref(self.item_keys, r.programme_item_id),
             "started_at": optional_timestamp_out(r.started_at),
             "ended_at": optional_timestamp_out(r.ended_at),
@@ -284,6 +287,7 @@ class _Exporter:
             "filename": p.filename,
             "caption": p.caption,
             "credit": p.credit,
+            "alt_text": p.alt_text,
             "consent": p.consent,
             "after_item": self._ref(self.item_keys, p.after_item_id),
             "people": people,

@@ -21,7 +21,8 @@ from erbij_desktop.resources import migrations_dir
 from .errors import ArchiveError
 
 FORMAT = "erbij-archive"
-VERSION = 1
+# 2 (issue 15): optional attendance_text, figures_summary, selection_intro and alt_text.
+VERSION = 2
 DOCUMENT_NAME = "event.json"
 SCHEMA_NAME = "archive.schema.json"
 GENERATOR = f"{APP_NAME} {__version__}"

@@ -161,6 +161,7 @@ class _Builder:
             city=e["city"],
             attendance_expected=e["attendance_expected"],
             attendance_actual=e["attendance_actual"],
+            attendance_text=e.get("attendance_text", ""),  # from version 2 on
             purpose=e["purpose"],
             lead=e["lead"],
             conclusion=e["conclusion"],
@@ -245,6 +246,7 @@ class _Builder:
             actual_start=optional_timestamp_in(i["actual_start"], where),
             actual_end=optional_timestamp_in(i["actual_end"], where),
             narrative=i["narrative"],
+            figures_summary=i.get("figures_summary", ""),
         )
         built.positions.append((item, i["position"]))
         return item
@@ -272,6 +274,7 @@ class _Builder:
             question=r["question"],
             planned_minutes=r["planned_minutes"],
             intro=r["intro"],
+            selection_intro=r.get("selection_intro", ""),
             programme_item=self._ref(self.items, r["programme_item"], f"Ronde {r['key']}"),
             started_at=optional_timestamp_in(r["started_at"], where),
             ended_at=optional_timestamp_in(r["ended_at"], where),
@@ -315,6 +318,7 @@ class _Builder:
             filename=p["filename"],
             caption=p["caption"],
             credit=p["credit"],
+            alt_text=p.get("alt_text", ""),
             consent=p["consent"],
             after_item=self._ref(self.items, p["after_item"], where),
             people=self._refs(self.people, p["people"], where),

@@ -37,8 +37,12 @@ class Round(Base):
     title: Mapped[str] = mapped_column(String(300))
     question: Mapped[str] = mapped_column(Text, default="")
     planned_minutes: Mapped[int] = mapped_column(Integer, default=30)
-    # Sentence that introduces the round in the report.
+    # What the report says before the question ("De eerste sessie gaat om de vraag"); the
+    # question follows it in quotes, as in the article.
     intro: Mapped[str] = mapped_column(Text, default="")
+    # What leads into the chosen contributions ("Om een paar te noemen:");
+    # empty: the report's default ("Een greep uit de bijdragen:").
+    selection_intro: Mapped[str] = mapped_column(Text, default="")
     started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 

@@ -48,6 +48,8 @@ class Event(Base):
     chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL", use_alter=True))
     attendance_expected: Mapped[int | None] = mapped_column(Integer)
     attendance_actual: Mapped[int | None] = mapped_column(Integer)
+    # Attendance as the article writes it ("ruim honderd aanwezigen"); wins over the count in print.
+    attendance_text: Mapped[str] = mapped_column(String(200), default="")
     # Why the event exists, in one sentence ("uitwisselen over de bestrijding van eenzaamheid").
     purpose: Mapped[str] = mapped_column(Text, default="")
     lead: Mapped[str] = mapped_column(Text, default="")

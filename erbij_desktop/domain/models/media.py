@@ -39,6 +39,9 @@ class Photo(Base):
     filename: Mapped[str] = mapped_column(String(300), default="")
     caption: Mapped[str] = mapped_column(Text, default="")
     credit: Mapped[str] = mapped_column(String(300), default="")
+    # What the photo shows, for readers who cannot see it (PDF /Alt, HTML alt, Word alt text).
+    # Required before the report can be marked final.
+    alt_text: Mapped[str] = mapped_column(Text, default="")
     # Everyone recognisable agreed to publication; without it the photo stays out of exports.
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     # Placed after this programme item in the report; None: before the conclusion.

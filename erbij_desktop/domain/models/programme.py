@@ -43,6 +43,8 @@ class ProgrammeItem(Base):
     actual_start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     actual_end: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     narrative: Mapped[str] = mapped_column(Text, default="")
+    # A short text alternative for this item's key-figures box (what the numbers say together).
+    figures_summary: Mapped[str] = mapped_column(Text, default="")
 
     event: Mapped[Event] = relationship(back_populates="programme")
     people: Mapped[list[Person]] = relationship(
