@@ -163,8 +163,13 @@ def para(
     bookmark: tuple[str, int] | None = None,
     bullet: str | None = None,
 ) -> TaggedParagraph:
-    """A tagged Paragraph from markup (a plain str is user text and gets escaped)."""
+    """A tagged Paragraph from markup (a plain str is user text and gets escaped).
+
+    A node without words of its own gets the plain text as its ActualText.
+    """
     if isinstance(markup, str):
+        if node is not None and not node.actual_text:
+            node.actual_text = " ".join(markup.replace(NBSP, " ").split())
         markup = rich(markup, bold_text="Bold" in style.fontName)
     return TaggedParagraph(
         markup.text, shaped(style) if markup.shaping else style, node=node, bookmark=bookmark, bulletText=bullet

@@ -153,7 +153,6 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
             ]
         )
 
-        self._waiting: list[Flowable] = []
 
     def handle_pageBegin(self) -> None:
         if self._balanced is not None and self.balance is not None and self.page + 1 == self.balance.page:
@@ -161,17 +160,11 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
         super().handle_pageBegin()
 
     def handle_flowable(self, flowables: list[Flowable]) -> None:
-        """Let a photo that does not fit here wait for the next column while text goes on."""
+        """A photo or box that does not fit here trades places with the text after it, so the
+        text fills this column and the photo comes where it fits (in print, a float)."""
         first = flowables[0] if flowables else None
-        if self._waiting and getattr(self.frame, "_atTop", 0) and not isinstance(first, _BREAKS):
-            flowables[0:0] = self._waiting
-            self._waiting = []
-        elif _floats(first) and not self._fits(first) and _flows_on(flowables[1:]):
-            self._waiting.append(flowables.pop(0))
-            return
-        elif self._waiting and isinstance(first, _BREAKS):
-            flowables[1:1] = self._waiting  # a forced break: the waiting photo goes first after it
-            self._waiting = []
+        if _floats(first) and len(flowables) > 1 and _can_pass(flowables[1]) and not self._fits(first):
+            flowables[0], flowables[1] = flowables[1], flowables[0]
         super().handle_flowable(flowables)
 
     def _fits(self, flowable: Flowable) -> bool:
@@ -183,13 +176,6 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
         content = getattr(flowable, "_content", [flowable])
         _, height = _listWrapOn(content, frame._getAvailableWidth(), self.canv)
         return bool(height <= room + 1e-6)
-
-    def handle_documentEnd(self) -> None:
-        if self._waiting:  # photos still waiting at the very end: place them now
-            pending, self._waiting = self._waiting, []
-            while pending:
-                self.handle_flowable(pending)
-        super().handle_documentEnd()
 
     def ending(self) -> Ending:
         """After build: how the text ended (to decide whether to balance the last page)."""
@@ -209,14 +195,9 @@ def _floats(flowable: Flowable | None) -> bool:
     return isinstance(flowable, FloatBlock)
 
 
-def _flows_on(rest: list[Flowable]) -> bool:
-    """True when text follows before the next forced break (something can fill the hole)."""
-    for flowable in rest[:3]:
-        if isinstance(flowable, _BREAKS):
-            return False
-        if not _floats(flowable):
-            return True
-    return False
+def _can_pass(flowable: Flowable) -> bool:
+    """Text a float may let go first: not a deliberate break, not another float."""
+    return not isinstance(flowable, _BREAKS) and not _floats(flowable)
 
 
 def draw_watermark(canvas: TaggedCanvas, text: str) -> None:

@@ -80,7 +80,7 @@ def block_flowables(block: Block, st: Styles, root: StructNode) -> list[Flowable
     if isinstance(block, Dates):
         return [KeepTogether([Spacer(1, 8), *(para(line, st.dates, root.child("P")) for line in block.lines)])]
     if isinstance(block, Title):
-        return [para(title_markup(block), st.title, root.child("H1"), bookmark=(block.text, 0))]
+        return [para(title_markup(block), st.title, root.child("H1", actual_text=block.text), bookmark=(block.text, 0))]
     if isinstance(block, Kicker):
         return [para(block.text.upper(), st.kicker, root.child("P"))]
     if isinstance(block, Lead):
@@ -111,7 +111,8 @@ def _bullets(block: Bullets, st: Styles, root: StructNode) -> list[Flowable]:
         markup = rich(no_lone_last_word(bullet.text))
         if bullet.source:
             markup = markup + literal(" ") + small(f"— {bullet.source}", font=SANS)
-        body = listing.child("LI").child("LBody")
+        spoken = f"{bullet.text} — {bullet.source}" if bullet.source else bullet.text
+        body = listing.child("LI").child("LBody", actual_text=" ".join(spoken.split()))
         out.append(para(markup, st.bullet, body, bullet="•"))
     return out
 
@@ -121,7 +122,7 @@ def pull_quote(block: Quote, st: Styles, root: StructNode) -> Flowable:
     quote = root.child("BlockQuote")
     cell: list[Flowable] = [para(block.text, st.pull_quote, quote.child("P"))]
     if block.attribution:
-        cell.append(para(literal("— ") + rich(block.attribution), st.pull_attribution, quote.child("P")))
+        cell.append(para(literal("— ") + rich(block.attribution), st.pull_attribution, quote.child("P", actual_text=f"— {block.attribution}")))
     table = ArtifactTable([[cell]], colWidths=[COLUMN_WIDTH], splitInRow=1, hAlign="LEFT")
     table.setStyle(
         [
@@ -202,7 +203,8 @@ def photo_block(block: Photo, st: Styles, root: StructNode, width: float = COLUM
         credit = small(unbroken(block.credit), size=6.6, color=CREDIT)
         caption = caption + literal("&nbsp;&nbsp; ") + credit if block.caption else credit
     if caption.text:
-        parts.append(para(caption, st.caption, root.child("Caption")))
+        spoken = "  ".join(part for part in (block.caption, block.credit) if part)
+        parts.append(para(caption, st.caption, root.child("Caption", actual_text=" ".join(spoken.split()))))
     parts.append(Spacer(1, 9))
     return FloatBlock(parts)
 

@@ -43,7 +43,7 @@ MCR = tuple[int, int]  # (page index, marked-content id)
 class StructNode:
     """One structure element (H1, P, LI, Figure, …) with its children in reading order."""
 
-    __slots__ = ("alt", "attributes", "kids", "parent", "role")
+    __slots__ = ("actual_text", "alt", "attributes", "kids", "parent", "role")
 
     def __init__(
         self,
@@ -52,8 +52,12 @@ class StructNode:
         *,
         alt: str = "",
         attributes: dict[str, Any] | None = None,
+        actual_text: str = "",
     ) -> None:
         self.role = role
+        # What the element says, as written: read instead of the painted lines, which are
+        # hyphenated and broken without spaces.
+        self.actual_text = actual_text
         self.parent = parent
         self.alt = alt
         self.attributes = attributes or {}
@@ -177,6 +181,8 @@ def _struct_elem(node: StructNode, names: dict[int, str]) -> PDFDictionary:
         values["Pg"] = PDFObjectReference(f"Page{first_page + 1}")
     if node.alt:
         values["Alt"] = PDFString(node.alt)
+    if node.actual_text:
+        values["ActualText"] = PDFString(node.actual_text)
     if node.attributes:
         values["A"] = PDFDictionary(
             {key: PDFName(v) if key in ("O", "Scope") else _value(v) for key, v in node.attributes.items()}

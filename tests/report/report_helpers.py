@@ -9,12 +9,15 @@ from PIL import Image
 from pypdf import PdfReader
 
 _FOOTER = re.compile(r"(?:pagina|page) \d+ (?:van|of) \d+")
+# The report hyphenates its narrow columns ("eenzaam-|heid"): hyphens between word characters
+# are dropped on both sides of a comparison, so "75-plussers" matches however it was broken.
+_HYPHEN = re.compile(r"(?<=\w)-\s*(?=\w)")
 
 
 def pdf_pages(data: bytes) -> list[str]:
     """The text of each page, whitespace collapsed (line breaks in the PDF do not matter)."""
     reader = PdfReader(io.BytesIO(data))
-    return [re.sub(r"\s+", " ", page.extract_text() or "").strip() for page in reader.pages]
+    return [_HYPHEN.sub("", re.sub(r"\s+", " ", page.extract_text() or "")).strip() for page in reader.pages]
 
 
 def without_footer(page: str) -> str:
@@ -25,12 +28,12 @@ def without_footer(page: str) -> str:
 
 def pdf_text(data: bytes) -> str:
     """The article's running text: all pages joined, footers left out."""
-    return " ".join(without_footer(page) for page in pdf_pages(data))
+    return _HYPHEN.sub("", " ".join(without_footer(page) for page in pdf_pages(data)))
 
 
 def squash(text: str) -> str:
-    """Whitespace collapsed, for comparing user text with extracted PDF text."""
-    return re.sub(r"\s+", " ", text).strip()
+    """Whitespace collapsed and hyphens dropped, for comparing user text with extracted PDF text."""
+    return _HYPHEN.sub("", re.sub(r"\s+", " ", text)).strip()
 
 
 def jpeg(width: int, height: int, *, orientation: int | None = None, color: str = "teal") -> bytes:

@@ -40,8 +40,8 @@ def test_pdf_and_appendix_never_name_her_but_keep_her_quote(
         assert HER_NAME.search(text) is None, HER_NAME.search(text)
         assert squash(TOL_QUOTE) in text
         # The quote is attributed to her role, in the narrative and under the pull quote.
-        assert "Een ervaringsdeskundige kwam na een burn-out in de WAO terecht." in text
-        assert "dat was voor de ervaringsdeskundige een wake-up call" in text
+        assert squash("Een ervaringsdeskundige kwam na een burn-out in de WAO terecht.") in text
+        assert squash("dat was voor de ervaringsdeskundige een wake-up call") in text
         assert f"{squash(TOL_QUOTE)}’ — een ervaringsdeskundige" in text
         # The photo of the three interviewees stays, its caption no longer names her.
         assert "V.l.n.r.: Mieke Kreun, Ahmed el Mesri en een ervaringsdeskundige" in text
@@ -66,7 +66,7 @@ def test_csv_never_names_her(session: Session, demo_event: Event, ricky: Person,
 
 def test_consented_people_are_named(session: Session, demo_event: Event) -> None:
     text = pdf_text(render_report(session, demo_event))
-    assert "Ricky Tol kwam na een burn-out" in text
+    assert squash("Ricky Tol kwam na een burn-out") in text
     assert "— Ricky Tol" in text
     assert "Ricky Tol" not in render_csv(session, demo_event).decode("utf-8-sig")  # no contribution of hers
 

@@ -173,7 +173,7 @@ def _unknown_format(tmp: Path, content: Any) -> Path:
 
 
 def _newer_version(tmp: Path, content: Any) -> Path:
-    return archive_with(tmp, content, lambda d, f: d.update(version=2))
+    return archive_with(tmp, content, lambda d, f: d.update(version=3))
 
 
 def _version_as_text(tmp: Path, content: Any) -> Path:
@@ -319,7 +319,7 @@ CASES: list[tuple[str, Callable[[Path, Any], Path], str]] = [
     ("deep-nesting", _deep_nesting, "te diep genest"),
     ("no-document", _no_document, "bevat geen event.json"),
     ("unknown-format", _unknown_format, "geen Erbij-archief"),
-    ("newer-version", _newer_version, "versie 2"),
+    ("newer-version", _newer_version, "versie 3"),
     ("version-as-text", _version_as_text, "Onbekende archiefversie"),
     ("schema-missing-title", _schema_missing_title, "event: 'title' is a required property"),
     ("schema-wrong-type", _schema_wrong_type, "contributions/0/highlighted"),

@@ -219,7 +219,7 @@ def test_archive_file_round_trip_and_zip_layout(session: Session, rich_event: Ev
     assert names[0] == "event.json"
     assert sum(n.startswith("photos/") for n in names) == 5
     assert sum(n.startswith("logo/") for n in names) == 1
-    assert document["format"] == "erbij-archive" and document["version"] == 1
+    assert document["format"] == "erbij-archive" and document["version"] == 2
     again = tmp_path / "again.erbij"
     export_archive(session, rich_event, again)
     assert again.read_bytes() == target.read_bytes()  # reproducible zip

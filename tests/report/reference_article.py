@@ -1,0 +1,51 @@
+# ruff: noqa: E501 (the article's paragraphs stay whole, as published)
+"""The published article the demo event is made from (2018), paragraph by paragraph.
+
+A copy inside the repository, so tests never read a path outside it. Photo placeholders
+("Praktijktafel VWS 2") are where the article has its pictures.
+"""
+
+ARTICLE: tuple[str, ...] = (
+    'Praktijktafel Samen tegen eenzaamheid: ‘Eenzaamheid is van ons allemaal’',
+    'Op 20 februari vond de praktijktafel Samen tegen eenzaamheid plaats. Hiermee willen de initiatiefnemers Coalitie Erbij en ministerie van VWS met kennispartners en lokale veldpartijen uitwisselen over de bestrijding van eenzaamheid. Wat leeft er en welke gezamenlijke aanpak werkt in de praktijk? De zaal in de Utrechtse Jaarbeurs is met ruim honderd aanwezigen goed gevuld. De gesprekken zijn nuttig en inspirerend, de verhalen zijn ontroerend.',
+    'Dagvoorzitter Pieter Hilhorst, politicus en politicoloog, nodigt de aanwezigen uit om te denken aan iemand in eigen kring die zich eenzaam voelt. Iemand van Stichting Buddy Netwerk denkt aan een cliënt: een mevrouw van 90 jaar die in haar leven als mannequin veel avonturen heeft beleefd maar nu eenzaam in haar aanleunflat woont. En een mevrouw van de gemeente Stichtse Vecht deelt het verhaal van haar 15-jarige zoon die zeer getalenteerd is maar zich anders voelt en weinig vrienden heeft. ‘We kennen allemaal wel iemand die zich eenzaam voelt’, meent Hilhorst. ‘Eenzaamheid is van ons allemaal.’',
+    'Mooie initiatieven verderbrengen',
+    'Ook Wimke Schuurmans, programmamanager eenzaamheid bij het ministerie van VWS, geeft aan dat eenzaamheid haar niet vreemd is. Zo heeft zij in één jaar tijd twee buren verloren doordat zij waren vervreemd van de wereld en in een isolement raakten. Schuurmans benadrukt de reden waarom we hier bijeen zijn. ‘Laten we vandaag informatie ophalen en bundelen. Laten we meekijken met de koplopers en die mooie initiatieven verder brengen. Hiermee willen we mensen die wel iets willen doen, maar niet weten wat, op ideeën brengen van wat ze concreet kunnen betekenen.’',
+    'Praktijktafel VWS 2',
+    'Individualisering en digitalisering',
+    'De cijfers liegen er niet om. 43% van de volwassenen voelt zich wel eens eenzaam, waarvan 10% sterk eenzaam. Onder ouderen zijn die percentages nog hoger: 54% respectievelijk 11%. Oorzaken zijn individualisering in de samenleving, digitalisering, kleinere gezinnen en ontkerkelijking. En ouderen krijgen te maken met lichamelijke beperkingen en verlies van dierbaren. De gevolgen kunnen groot zijn, van gezondheidsproblemen en depressie tot schulden en vroegtijdig overlijden. Daarom zet het ministerie in op de actielijn van duurzaam aanpakken en ontmoetingen faciliteren.',
+    'Koplopers in Rotterdam en Amsterdam',
+    'Een van de lokale koplopers is Marijke de Vries, programmamanager Programma Eenzaamheid bij de gemeente Rotterdam. ‘Het mag nooit meer gebeuren dat iemand in onze stad 10 jaar dood achter de voordeur ligt.’ Het Rotterdamse actieplan Voor Mekaar is een bottom-up aanpak die zich richt op alle lagen van de bevolking. Deze vertaalt zich vele acties, zoals een brede publiekscampagne die alle burgers oproept om bij te dragen, Opzoomer Mee waar inwoners samen leuke dingen ondernemen, de Lief- en Leedstraten waarvan er inmiddels 650 zijn en jaarlijkse huisbezoeken aan 75-plussers door getrainde vrijwilligers. ‘Terwijl de landelijke cijfers van eenzaamheid stijgen, is het aantal eenzame ouderen in Rotterdam de afgelopen tijd gedaald’, vertelt De Vries verheugd.',
+    'Praktijktafel VWS 3',
+    'Ook Amsterdam pakt eenzaamheid stadsbreed aan, aldus Marijke Andeweg, Eenzaamheidsregisseur voor de gemeente Amsterdam. ‘Het begint bij begrijpen wat eenzaamheid eigenlijk is. Welke aspecten spelen een rol? We nemen de tijd om te verkennen wat er al is en willen daarbij aansluiten.’ In het nieuwe programma heeft de gemeente daarom een regisserende in plaats van een uitvoerende rol. Andeweg en haar team werken samen met in totaal 600 ‘aandeelhouders’ die gezamenlijk verantwoordelijk zijn voor de aanpak van eenzaamheid, variërend van organisaties die de bestrijding van eenzaamheid in hun missie hebben, zoals Humanitas, tot de Hogeschool Amsterdam en woningcorporaties.',
+    'Ervaringsdeskundigen',
+    'Om vervolgens de brug te slaan naar de praktijk, interviewt Hilhorst drie ervaringsdeskundigen. Mieke Kreun, lid van Vier het Leven had het jaren geleden moeilijk toen haar man, broer en zus waren overleden. Ze wilde niet in een hoekje kruipen en kwam in contact met Vier het Leven. Nu trekt ze er regelmatig op uit met anderen van Vier het Leven, om samen te wandelen, een museum te bezoeken of naar muziek te luisteren.',
+    'Ahmed el Mesri kwam in de jaren zeventig als 16-jarige vanuit Marokko naar Nederland. Hij wilde 6 maanden blijven, maar nu woont hij hier al meer dan 40 jaar. ‘Dat heeft het lot zo bepaald’, zo ziet hij dat zelf. ‘Ik belandde in een rolstoel en ik ben uiteindelijk in Nederland gebleven om mensen te helpen zich minder eenzaam te voelen. Veel voormalige gastarbeiders leven in armoede, vaak is hun gezondheid niet goed. Na de sluiting van veel buurthuizen zoeken mensen hun toevlucht in de moskee. Vaak ligt een stuk eenzaamheid hieraan ten grondslag.',
+    'Praktijktafel VWS 4',
+    'V.l.n.r.: Mieke Kreun, Ahmed el Mesri en Ricky Tol',
+    'Hoopvolle verhalen',
+    'Ricky Tol kwam na een burn-out in de WAO terecht. Jarenlang bracht ze alleen thuis achter de computer door en had alleen digitaal contact met anderen. Haar schulden liepen op. Toen ze een boete niet kon betalen, kwam ze in een gemeentelijk traject terecht. Dat bleek haar redding. Er werd opgemerkt hoe slecht ze voor zichzelf zorgde en dat was voor Tol een wake-up call. ‘Ik volgde een opleiding tot coach en nu heb ik mijn eigen bedrijf waarin ik met behulp van honden mensen coach. Ik ben volledig uit de WAO.’',
+    'Dat zijn aansprekende en hoopvolle verhalen uit de praktijk, meent Hilhorst. ‘Eenzaamheid bevindt zich op vele plekken in de samenleving en onder een diversiteit aan inwonersgroepen. Laten we met elkaar uitwisselen welke interventies wij zelf inzetten en welke werken en welke niet.’',
+    'Rondetafelgesprek: eenzaamheid signaleren',
+    'In twee series met rondetafelgesprekken delen de aanwezigen hun kennis en ervaringen. De eerste sessie gaat om de vraag ‘Wat doe je om eenzaamheid te signaleren?’ Een greep uit de bijdragen:',
+    'Welzijn op recept uitgeschreven door een huisarts om de vraag achter de vraag te achterhalen.',
+    'Vrijwilligers in Doorn die maaltijden rondbrengen en alert zijn op de signalen van eenzaamheid.',
+    'Dialoogtafels in Utrecht: in gesprek gaan over onderwerpen in het verlengde van eenzaamheid, bijvoorbeeld het thema ‘Erbij willen horen’.',
+    'In gemeente Huizen leggen huisartsen en praktijkondersteuners in samenwerking met de wijkteams en zorgondersteuners preventief huisbezoek af. Doel is signaleren en bespreekbaar maken.',
+    'Gemeente Laren organiseert bijeenkomsten vanuit het Sociaal Domein om het bewustzijn onder burgers te vergroten en inwoners handvatten aan te reiken voor wat zij zelf kunnen bijdragen. Het volgende filmpje is veel gebruikt om discussie op gang te brengen: ‘Eenzaamheid in het Gooi’',
+    'Praktijktafel 3-lr',
+    'Rondetafelgesprek: welke interventies inzetten?',
+    'In de tweede sessie van de rondetafelgesprekken stond het thema centraal ‘Welke interventies zet je in bij de bestrijding van eenzaamheid?’ Er komen vele goede initiatieven en methoden van aanpak langs. Om een paar te noemen:',
+    'Buddy Netwerk wil mensen in een sociaal isolement juist ook online gaan bereiken.',
+    'GoldenSports in Amsterdam biedt sport en bewegen in de buitenlucht voor 55-plussers.',
+    'Gemeente Huizen verwijst na signalering door naar beweegcoaches.',
+    'SamenKracht 80+ organiseert activerende dialogen over meedoen en van betekenis zijn.',
+    'Gea de Jong, beleidsmedewerker gemeente Rijswijk, ziet positieve resultaten bij de flatcoach, een huismeester met plustaken die de flatbewoners ondersteunt.',
+    'Centrum Sociaal Vitaal organiseert onder meer verhalentafels (voor het delen van bijzondere momenten in je leven) en workshops Zin in verbondenheid en Zin in meer samen.',
+    'Stichting OOPOEH koppelt huisdierbezitters aan ouderen die op het huisdier willen passen en zo nodig uit willen laten.',
+    'Zo eindigt een inspirerende ochtend waarbij volop is uitgewisseld, naar elkaar geluisterd en van elkaar geleerd. De conclusie is dat het niet een kwestie is van of-of maar van en-en. De bestrijding van eenzaamheid vraagt een integrale aanpak en een gezamenlijke inzet van ons allemaal.',
+    'Eenzaamheid in Nederland',
+    'In Nederland heeft ongeveer de helft van de ouderen in meer of mindere mate last van eenzaamheid. Eenzaamheid kan ernstige vormen aannemen en leidt tot een verhoogd risico op gezondheidsproblemen. Als samenleving leggen we ons daar niet bij neer. Met nu ook een minister die hier landelijk werk van wil maken, ligt er een kans een (lokale) beweging met elkaar in gang te zetten die (blijvende) impact heeft en mensen kan helpen eenzaamheid te voorkomen of te verminderen.',
+    'Geplaatst op: 27 februari 2018',
+    'Laatst gewijzigd op: 2 maart 2018',
+)
