@@ -17,7 +17,7 @@ _HYPHEN = re.compile(r"(?<=\w)-\s*(?=\w)")
 def pdf_pages(data: bytes) -> list[str]:
     """The text of each page, whitespace collapsed (line breaks in the PDF do not matter)."""
     reader = PdfReader(io.BytesIO(data))
-    return [_HYPHEN.sub("", re.sub(r"\s+", " ", page.extract_text() or "")).strip() for page in reader.pages]
+    return [re.sub(r"\s+", " ", page.extract_text() or "").strip() for page in reader.pages]
 
 
 def without_footer(page: str) -> str:
