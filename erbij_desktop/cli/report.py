@@ -1,7 +1,10 @@
-"""``report`` and ``csv``: export an event's article (PDF) or its contributions (CSV) headless.
+"""``report`` and ``csv``: export an event's article (PDF, HTML or Word) or its contributions
+(CSV) headless.
 
-    erbij-desktop report EVENT -o verslag.pdf [--appendix]
+    erbij-desktop report EVENT -o verslag.pdf [--format pdf|html|docx] [--appendix]
     erbij-desktop csv EVENT -o bijdragen.csv
+
+Without ``--format`` the file name's extension decides (.html, .docx; anything else: PDF).
 
 EVENT is an id or a title that matches one event. The file is written
 atomically: on any failure the old file (if any) is left as it was.
@@ -20,11 +23,20 @@ from erbij_desktop.storage.database import Database
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = subparsers.add_parser(
         "report",
-        help="maak het verslag (PDF) van een evenement",
-        description="Maak het verslag van een evenement als A4-PDF, klaar om te publiceren.",
+        help="maak het verslag (PDF, HTML of Word) van een evenement",
+        description=(
+            "Maak het verslag van een evenement: een toegankelijke A4-PDF, een HTML-artikel voor de "
+            "website of een Word-bestand (.docx), klaar om te publiceren."
+        ),
     )
     report.add_argument("event", metavar="EVENEMENT", help="id of (uniek deel van de) titel")
-    report.add_argument("-o", "--output", metavar="BESTAND.pdf", required=True, type=Path, help="doelbestand")
+    report.add_argument("-o", "--output", metavar="BESTAND", required=True, type=Path, help="doelbestand")
+    report.add_argument(
+        "--format",
+        choices=("pdf", "html", "docx"),
+        default=None,
+        help="pdf, html of docx (standaard: volgens de extensie van het doelbestand, anders pdf)",
+    )
     report.add_argument(
         "--appendix", action="store_true", help="voeg een bijlage toe met alle bijdragen en organisaties"
     )
@@ -41,9 +53,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_report(args: argparse.Namespace, db: Database | None) -> int:
-    from erbij_desktop.report.article import write_report  # ReportLab only when needed
+    from erbij_desktop.report.formats import format_for, write_export  # ReportLab only when needed
 
-    return write_event_file(args, db, partial(write_report, appendix=args.appendix), "Verslag")
+    fmt = args.format or format_for(args.output)
+    writer = partial(write_export, fmt=fmt, appendix=args.appendix)
+    return write_event_file(args, db, writer, f"Verslag ({fmt.upper()})")
 
 
 def cmd_csv(args: argparse.Namespace, db: Database | None) -> int:

@@ -82,7 +82,7 @@ def block_flowables(block: Block, st: Styles, root: StructNode) -> list[Flowable
     if isinstance(block, Title):
         return [para(title_markup(block), st.title, root.child("H1", actual_text=block.text), bookmark=(block.text, 0))]
     if isinstance(block, Kicker):
-        return [para(block.text.upper(), st.kicker, root.child("P"))]
+        return [para(block.text.upper(), st.kicker, root.child("P", actual_text=block.text))]
     if isinstance(block, Lead):
         return [para(block.text, st.lead, root.child("P"))]
     if isinstance(block, Byline):

@@ -61,3 +61,29 @@ def test_failures_are_one_line_and_write_nothing(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "magic"),
+    [
+        ("verslag.html", [], b"<!DOCTYPE html>"),
+        ("verslag.docx", [], b"PK"),
+        ("verslag.bin", ["--format", "docx"], b"PK"),
+        ("artikel.txt", ["--format", "html"], b"<!DOCTYPE html>"),
+        ("verslag", [], b"%PDF-1.7"),
+    ],
+)
+def test_report_formats(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, options: list[str], magic: bytes
+) -> None:
+    target = tmp_path / name
+    assert main(["--database", demo_db, "report", "1", "-o", str(target), *options]) == 0
+    assert target.read_bytes().startswith(magic)
+    assert str(target) in capsys.readouterr().out
+
+
+def test_unknown_report_format_is_refused(demo_db: str, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--database", demo_db, "report", "1", "-o", str(tmp_path / "x.odt"), "--format", "odt"])
+    assert caught.value.code == 2
+    assert not (tmp_path / "x.odt").exists()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from pathlib import Path
 
 import pytest
+from docx import Document
+from docx.oxml.ns import qn
 from report_helpers import pdf_text, squash
 from sqlalchemy.orm import Session
 
@@ -16,6 +19,8 @@ from erbij_desktop.domain.people import find_person, update_person
 from erbij_desktop.domain.photos import update_photo
 from erbij_desktop.report.article import render_report
 from erbij_desktop.report.csv_export import render_csv, write_csv
+from erbij_desktop.report.docx_article import render_docx
+from erbij_desktop.report.html_article import render_html
 
 TOL_QUOTE = (
     "Ik volgde een opleiding tot coach en nu heb ik mijn eigen bedrijf waarin ik met behulp van honden "
@@ -91,3 +96,44 @@ def test_table_hosts_without_consent_are_not_named_in_the_appendix(
     update_person(session, hosts[0], consent_to_name=True)
     text = pdf_text(render_report(session, demo_event, appendix=True))
     assert f"Gespreksleider: {hosts[0].name}" in text
+
+
+def _docx_text(data: bytes) -> str:
+    document = Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    parts += [d.get("descr", "") + " " + d.get("title", "") for d in document.element.body.iter(qn("wp:docPr"))]
+    properties = document.core_properties
+    parts += [properties.title or "", properties.author or "", properties.subject or ""]
+    return "\n".join(parts)
+
+
+def _html_text(data: bytes) -> str:
+    return html.unescape(data.decode("utf-8"))
+
+
+@pytest.mark.parametrize("appendix", [False, True])
+def test_html_and_docx_never_name_her_but_keep_her_quote(
+    session: Session, demo_event: Event, ricky: Person, appendix: bool
+) -> None:
+    for text in (
+        _html_text(render_html(session, demo_event, appendix=appendix)),
+        _docx_text(render_docx(session, demo_event, appendix=appendix)),
+    ):
+        assert HER_NAME.search(text) is None, HER_NAME.search(text)
+        assert TOL_QUOTE in text
+        assert "Een ervaringsdeskundige kwam na een burn-out in de WAO terecht." in text
+        assert "— een ervaringsdeskundige" in text
+        assert "V.l.n.r.: Mieke Kreun, Ahmed el Mesri en een ervaringsdeskundige" in text
+
+
+def test_html_and_docx_leave_out_a_photo_without_consent(session: Session, demo_event: Event) -> None:
+    photo = next(p for p in demo_event.photos if p.caption.startswith("V.l.n.r."))
+    update_photo(session, photo, consent=False)
+    html_text = _html_text(render_html(session, demo_event))
+    docx = Document(io.BytesIO(render_docx(session, demo_event)))
+    assert "V.l.n.r." not in html_text and photo.alt_text not in html_text
+    assert html_text.count("<img ") == len(demo_event.photos) - 1
+    alts = [d.get("descr") for d in docx.element.body.iter(qn("wp:docPr"))]
+    assert len(alts) == len(demo_event.photos) - 1 and photo.alt_text not in alts
+    assert "V.l.n.r." not in _docx_text(render_docx(session, demo_event))
