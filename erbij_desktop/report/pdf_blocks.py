@@ -47,7 +47,7 @@ from .styles import ACCENT, COLUMN_WIDTH, CREDIT, FIGURE_TINT, RULE, TEXT_HEIGHT
 from .tagging import StructNode
 
 # A heading goes to the next column unless this many lines of what follows fit under it.
-LINES_UNDER_HEADING = 3
+LINES_UNDER_HEADING = 2
 FIGURE_VALUE_SHARE = 0.36
 WHITE = Color(1, 1, 1)
 
