@@ -25,7 +25,7 @@ from . import contributions as ops
 from .commands import ChangeOne
 from .contributions import ContributionRow
 from .errors import NotFoundError, ValidationError
-from .models import Round, Tag
+from .models import Contribution, Event, Round, Tag
 from .text import name_key
 from .transactions import committed
 from .types import utcnow
@@ -282,3 +282,17 @@ class OrderSelection(Command):
     @property
     def contribution_id(self) -> int | None:
         return self.focus
+
+
+def rounds_without_selection(session: Session, event: Event) -> list[Round]:
+    """Rounds that have no contribution chosen for the report yet (the Verslag tab says so)."""
+    chosen = (
+        select(Contribution.round_id)
+        .where(Contribution.event_id == event.id, Contribution.highlighted.is_(True))
+        .distinct()
+    )
+    return list(
+        session.scalars(
+            select(Round).where(Round.event_id == event.id, Round.id.not_in(chosen)).order_by(Round.position)
+        )
+    )

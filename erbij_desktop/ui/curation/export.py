@@ -1,4 +1,6 @@
-"""Exporting from the Verslag tab: the report as PDF (optionally with the appendix) and the CSV.
+"""Exporting from the Verslag tab: the report as PDF, HTML or Word (optionally with the appendix)
+and the CSV. The report dialog offers the three formats; the chosen filter or the file's
+extension decides which is written.
 
 The file is chosen in a save dialog (opened with ``open()``, never blocking)
 and then written off the UI thread, in a session of its own, atomically (the
@@ -100,14 +102,34 @@ class ReportExporter(QObject):
     # --- choosing the file --------------------------------------------------------------------------
 
     def choose_pdf(self, event_id: int, *, appendix: bool) -> QFileDialog:
-        return self._dialog(
+        """The report's save dialog: PDF, a web page (HTML) or Word, as the user picks."""
+        filters = {
+            self.tr("PDF, toegankelijk (*.pdf)"): "pdf",
+            self.tr("Webpagina (*.html)"): "html",
+            self.tr("Word-document (*.docx)"): "docx",
+        }
+        dialog: QFileDialog
+
+        def chosen(path: Path) -> None:
+            from erbij_desktop.report.formats import SUFFIXES, format_for
+
+            fmt = format_for(path, default=filters.get(dialog.selectedNameFilter(), "pdf"))
+            if path.suffix.lower() not in (*SUFFIXES.values(), ".htm"):
+                path = path.with_name(path.name + SUFFIXES[fmt])
+            self.write_report_as(event_id, path, fmt, appendix=appendix)
+
+        dialog = self._dialog(
             event_id,
             "exportPdfDialog",
-            self.tr("Verslag exporteren als PDF"),
-            self.tr("PDF-bestanden (*.pdf)"),
+            self.tr("Verslag exporteren"),
+            ";;".join(filters),
             "pdf",
-            lambda path: self.write_pdf(event_id, path, appendix=appendix),
+            chosen,
         )
+        dialog.filterSelected.connect(
+            lambda name: dialog.setDefaultSuffix(filters.get(name, "pdf"))
+        )
+        return dialog
 
     def choose_csv(self, event_id: int) -> QFileDialog:
         return self._dialog(
@@ -145,13 +167,18 @@ class ReportExporter(QObject):
     # --- writing ------------------------------------------------------------------------------------
 
     def write_pdf(self, event_id: int, target: Path, *, appendix: bool = False) -> None:
+        self.write_report_as(event_id, target, "pdf", appendix=appendix)
+
+    def write_report_as(self, event_id: int, target: Path, fmt: str, *, appendix: bool = False) -> None:
+        """Write the report as ``fmt`` ("pdf", "html", "docx") off the UI thread."""
+
         def work() -> None:
-            from erbij_desktop.report.article import write_report
+            from erbij_desktop.report.formats import write_export
 
             with self.db.session() as session:
-                write_report(session, get_event(session, event_id), target, appendix=appendix)
+                write_export(session, get_event(session, event_id), target, fmt, appendix=appendix)
 
-        self._start(work, target, "PDF")
+        self._start(work, target, fmt.upper())
 
     def write_csv(self, event_id: int, target: Path) -> None:
         def work() -> None:

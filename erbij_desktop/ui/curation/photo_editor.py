@@ -1,9 +1,9 @@
-"""The details of one photo: caption, credit, consent, its place in the report, who is in it.
+"""The details of one photo: caption, alt text, credit, consent, its place in the report, who is in it.
 
 Every field saves itself (the app's FormBinder), refusals are shown at the
 field. Without consent the photo stays out of every export, which the form
 says plainly next to the check box. objectNames: ``photoPreview``,
-``photoInfo``, ``photoCaption``, ``photoCredit``, ``photoConsent``,
+``photoInfo``, ``photoCaption``, ``photoAltText``, ``photoCredit``, ``photoConsent``,
 ``photoConsentNote``, ``photoPlace``, ``photoPeople``.
 """
 
@@ -71,6 +71,17 @@ class PhotoEditor(PrepareForm):
         self.caption_row.field.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.add(self.tr("Bij&schrift:"), self.caption_row)
         bind.line(self.caption_row, lambda: self.photo.caption if self.photo else "", self._writer("caption"))
+        self.alt_row = field_row(TextArea(lines=2), "photoAltText")
+        self.alt_row.field.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.alt_row.field.setPlaceholderText(self.tr("Wat is er op de foto te zien?"))
+        self.add(
+            self.tr("&Beschrijving (alt-tekst):"),
+            self.alt_row,
+            hint=self.tr(
+                "Voor wie de foto niet kan zien (schermlezer). Nodig voordat het verslag definitief wordt."
+            ),
+        )
+        bind.line(self.alt_row, lambda: self.photo.alt_text if self.photo else "", self._writer("alt_text"))
         self.credit_row = field_row(QLineEdit(), "photoCredit")
         self.credit_row.field.setPlaceholderText(self.tr("Fotograaf of bron"))
         self.add(self.tr("Bro&n:"), self.credit_row)
@@ -147,7 +158,7 @@ class PhotoEditor(PrepareForm):
             self.binder.flush()
         self.photo = photo
         self.binder.enabled = photo is not None
-        for row in (self.caption_row, self.credit_row, self.consent_row, self.place_row):
+        for row in (self.caption_row, self.alt_row, self.credit_row, self.consent_row, self.place_row):
             row.field.setEnabled(photo is not None)
         self.people_view.setEnabled(photo is not None)
         self.binder.load()

@@ -14,7 +14,8 @@ curation steps), ``flush``, ``save_state``/``restore_state`` and
 made in other tabs are picked up when it is shown again. objectNames:
 ``reportTab`` (given by the workspace), ``curationSections``,
 ``exportPdfButton``, ``exportAppendix``, ``exportCsvButton``,
-``exportStatus``, ``reportSplitter``.
+``exportStatus``, ``reportSplitter``, ``roundsWithoutSelection`` (a warning, before export, about
+rounds of which no contribution is chosen yet: the report would show their question only).
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ class ReportTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        self.export_pdf = QPushButton(self.tr("PDF exp&orteren…"), self)
+        self.export_pdf = QPushButton(self.tr("Verslag exp&orteren…"), self)
+        self.export_pdf.setToolTip(self.tr("Als PDF, als webpagina (HTML) of als Word-bestand"))
         self.export_pdf.setObjectName("exportPdfButton")
         self.export_pdf.clicked.connect(self.export_pdf_dialog)
         self.appendix = QCheckBox(self.tr("&met bijlage"), self)
@@ -136,9 +138,15 @@ class ReportTab(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self.export_csv)
         self.sections.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.unselected = QLabel(self)
+        self.unselected.setObjectName("roundsWithoutSelection")
+        self.unselected.setWordWrap(True)
+        self.unselected.setStyleSheet("color: #8c1d18; padding: 4px 8px;")
+        self.unselected.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.unselected)
         layout.addWidget(self.splitter, 1)
 
     # --- the event ----------------------------------------------------------------------------------
@@ -153,6 +161,7 @@ class ReportTab(QWidget):
         self.controller.load_event(event_id)
         self.contributions.load_rounds()
         self._reload_sections()
+        self._flag_unselected()
         self._preview_stale = True
         if self.isVisible():
             self._refresh_preview()
@@ -204,7 +213,23 @@ class ReportTab(QWidget):
         self.sections.setCurrentWidget(self.contributions)
         self.contributions.show_contribution(round_id, contribution_id)
 
+    def _flag_unselected(self) -> None:
+        """Say which rounds have no chosen contribution yet (the print shows only their question)."""
+        if self.session is None or self.event_id is None:
+            return
+        from erbij_desktop.domain.curation import rounds_without_selection
+
+        rounds = rounds_without_selection(self.session, get_event(self.session, self.event_id))
+        names = ", ".join(f"‘{r.title or r.question[:40]}’" for r in rounds)
+        self.unselected.setText(
+            self.tr("Nog geen bijdragen gekozen voor: %1. Kies ze onder Bijdragen vóór u exporteert.").replace(
+                "%1", names
+            )
+        )
+        self.unselected.setVisible(bool(rounds))
+
     def _changed(self) -> None:
+        self._flag_unselected()
         self._preview_stale = True
         if self.isVisible():
             self.preview.schedule()

@@ -3,7 +3,8 @@
 Every field saves itself when you leave it (or press Enter). objectNames:
 ``eventTitle``, ``eventDate``, ``eventStart``, ``eventEnd``, ``eventVenue``,
 ``eventCity``, ``eventOrganisers`` (add field ``eventOrganisersAdd``),
-``eventChair``, ``eventAttendanceExpected``, ``eventAttendanceActual``; an
+``eventChair``, ``eventAttendanceExpected``, ``eventAttendanceActual``,
+``eventAttendanceText`` (attendance as the article words it, Alt+N); an
 error under a field is ``<name>Error``. Mnemonics: Alt+T title, Alt+D date,
 Alt+G start, Alt+E end, Alt+I venue, Alt+P city, Alt+O organisers,
 Alt+Z chair, Alt+C expected, Alt+K actual attendance. (A, B, H, L, R, V, W
@@ -104,6 +105,18 @@ class EventForm(PrepareForm):
             self.actual_row,
             lambda: event.attendance_actual,
             lambda v: update_event(session, event, attendance_actual=v),
+        )
+        self.attendance_text_row = field_row(QLineEdit(), "eventAttendanceText")
+        self.attendance_text_row.field.setPlaceholderText(self.tr("bv. ruim honderd aanwezigen"))
+        self.add(
+            self.tr("I&n woorden:"),
+            self.attendance_text_row,
+            hint=self.tr("Zo noemt het verslag de opkomst; leeg: het werkelijke aantal."),
+        )
+        bind.line(
+            self.attendance_text_row,
+            lambda: event.attendance_text,
+            lambda v: update_event(session, event, attendance_text=v),
         )
         self.note(self.tr("Alles wordt opgeslagen zodra u een veld verlaat of op Enter drukt."))
 

@@ -4,8 +4,9 @@ Three tabs: "Onderdeel" (kind, heading, planned start, duration, people on
 stage, narrative), "Citaten" and "Kerncijfers". A planned start left empty
 means the item follows the previous one. objectNames: ``itemKind``,
 ``itemHeading``, ``itemStart``, ``itemDuration``, ``itemPeople`` (add field
-``itemPeopleAdd``), ``itemNarrative``, ``itemTabs``; Alt+S kind, Alt+K
-heading, Alt+G start, Alt+U duration, Alt+P people, Alt+T narrative;
+``itemPeopleAdd``), ``itemNarrative``, ``itemFiguresSummary``, ``itemTabs``; Alt+S kind,
+Alt+K heading, Alt+G start, Alt+U duration, Alt+P people, Alt+T narrative, Alt+Z the key
+figures in one sentence (the text alternative of the figures box);
 Ctrl+Tab / Ctrl+PgDn switch between the three tabs.
 """
 
@@ -95,6 +96,13 @@ class ProgrammeItemEditor(QTabWidget):
             hint=self.tr("Wat er gebeurde, voor het verslag."),
         )
         bind.line(self.narrative_row, lambda: item().narrative, lambda v: update(narrative=v))
+        self.summary_row = field_row(TextArea(lines=2), "itemFiguresSummary")
+        self.form.add(
+            self.tr("Kerncijfers in één &zin:"),
+            self.summary_row,
+            hint=self.tr("Wat de kerncijfers samen zeggen, voor wie het kader niet kan zien (leeg: de cijfers op een rij)."),
+        )
+        bind.line(self.summary_row, lambda: item().figures_summary, lambda v: update(figures_summary=v))
 
         self.quotes = QuotesEditor(session, event, autosave, lambda: self.item)
         self.figures = FiguresEditor(session, event, autosave, lambda: self.item)
@@ -118,7 +126,12 @@ class ProgrammeItemEditor(QTabWidget):
                 [p.name for p in item.people], [p.name for p in people(self.session, self.evt)]
             )
         else:
-            for widget in (self.heading_row.field, self.start_row.field, self.narrative_row.field):
+            for widget in (
+                self.heading_row.field,
+                self.start_row.field,
+                self.narrative_row.field,
+                self.summary_row.field,
+            ):
                 widget.setText("")  # type: ignore[attr-defined]
             self.people.set_names([])
         self.quotes.reload()

@@ -2,13 +2,16 @@
 
 Top: an add bar (title, question, minutes; Enter adds) and the rounds in
 order (drag, Alt+Up/Alt+Down or the buttons to reorder). Below: the selected
-round's title, question, minutes (5 to 90), the intro line for the report and
-the roundtable programme item it runs in. objectNames: ``roundAddTitle``,
+round's title, question, minutes (5 to 90), the report's intro (the question
+follows it in quotes, as in the article), the lead-in to the chosen
+contributions ("Een greep uit de bijdragen:" when empty) and the roundtable
+programme item it runs in. objectNames: ``roundAddTitle``,
 ``roundAddQuestion``, ``roundAddMinutes``, ``roundAddButton``, ``roundList``,
 ``roundUp``, ``roundDown``, ``roundDelete``, ``roundTitle``,
-``roundQuestion``, ``roundMinutes``, ``roundIntro``, ``roundProgrammeItem``,
+``roundQuestion``, ``roundMinutes``, ``roundIntro``, ``roundSelectionIntro``, ``roundProgrammeItem``,
 ``roundsSplitter``. Mnemonics: Alt+N new round (title), Alt+T title,
-Alt+G question, Alt+D minutes, Alt+I intro, Alt+O programme item.
+Alt+G question, Alt+D minutes, Alt+I intro, Alt+J lead-in to the contributions,
+Alt+O programme item.
 """
 
 from __future__ import annotations
@@ -192,8 +195,20 @@ class RoundsPage(QWidget):
         )
         bind.spin(minutes, lambda: current().planned_minutes, lambda v: update(planned_minutes=v))
         intro = field_row(TextArea(lines=3), "roundIntro")
-        self.form.add(_tr("&Inleiding:"), intro, hint=_tr("De zin waarmee het verslag deze ronde inleidt."))
+        self.form.add(
+            _tr("&Inleiding:"),
+            intro,
+            hint=_tr("Wat het verslag vóór de vraag zegt; de vraag volgt tussen aanhalingstekens."),
+        )
         bind.line(intro, lambda: current().intro, lambda v: update(intro=v))
+        selection = field_row(TextArea(lines=2), "roundSelectionIntro")
+        selection.field.setPlaceholderText(_tr("Een greep uit de bijdragen:"))
+        self.form.add(
+            _tr("Vóór de bi&jdragen:"),
+            selection,
+            hint=_tr("De zin vóór de gekozen bijdragen; leeg: ‘Een greep uit de bijdragen:’."),
+        )
+        bind.line(selection, lambda: current().selection_intro, lambda v: update(selection_intro=v))
         self.item_row = field_row(QComboBox(), "roundProgrammeItem")
         self.form.add(
             _tr("&Onderdeel:"),
