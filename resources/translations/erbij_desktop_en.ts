@@ -883,7 +883,7 @@ Add a round with its discussion question under Prepare; then you can capture her
     <message>
         <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="112"/>
         <source>I&amp;n woorden:</source>
-        <translation>I&amp;n words:</translation>
+        <translation>In words (&amp;j):</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="114"/>
@@ -1678,8 +1678,8 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="78"/>
-        <source>&amp;Beschrijving (alt-tekst):</source>
-        <translation>&amp;Description (alt text):</translation>
+        <source>Bes&amp;chrijving (alt-tekst):</source>
+        <translation>Alt text (descri&amp;be it):</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="81"/>

@@ -75,7 +75,7 @@ class PhotoEditor(PrepareForm):
         self.alt_row.field.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.alt_row.field.setPlaceholderText(self.tr("Wat is er op de foto te zien?"))
         self.add(
-            self.tr("&Beschrijving (alt-tekst):"),
+            self.tr("Bes&chrijving (alt-tekst):"),
             self.alt_row,
             hint=self.tr(
                 "Voor wie de foto niet kan zien (schermlezer). Nodig voordat het verslag definitief wordt."
