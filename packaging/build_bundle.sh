@@ -91,7 +91,11 @@ erbij-desktop --database "$DB" report "$event_id" -o r.pdf | sed 's/^/[bundle]  
 [ "$(head -c 5 r.pdf)" = "%PDF-" ] || fail "r.pdf is not a PDF"
 size=$(wc -c < r.pdf)
 [ "$size" -gt 20000 ] || fail "r.pdf is suspiciously small ($size bytes)"
-log "run 2/3 passed: r.pdf written ($size bytes)"
+erbij-desktop --database "$DB" report "$event_id" -o r.docx | sed 's/^/[bundle]   /'
+[ "$(head -c 2 r.docx)" = "PK" ] || fail "r.docx is not a Word file (python-docx's template missing?)"
+erbij-desktop --database "$DB" report "$event_id" -o r.html | sed 's/^/[bundle]   /'
+grep -q '<article>' r.html || fail "r.html holds no article"
+log "run 2/3 passed: r.pdf ($size bytes), r.docx and r.html written"
 
 log "run 3/3: the GUI, offscreen, the demo event left open on Vastleggen: the main window painted, then 2 s of running"
 # As after a day of capturing: the window paints the event before it loads the ORM, then loads it.
