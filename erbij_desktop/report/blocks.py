@@ -99,6 +99,9 @@ class Bullets:
 class Quote:
     text: str  # in quote marks
     attribution: str
+    # A narrative's own quote repeated large (magazine style): decoration the PDF may leave out
+    # where it does not fit at its section's end.
+    repeat: bool = False
 
 
 @dataclass(frozen=True)
@@ -277,8 +280,8 @@ def item_blocks(item: PublicItem, labels: Labels, pacing: _Pacing) -> list[Block
     return out
 
 
-def quote_block(text: str, attribution: str) -> Quote:
-    return Quote(quoted(text), attribution)
+def quote_block(text: str, attribution: str, *, repeat: bool = False) -> Quote:
+    return Quote(quoted(text), attribution, repeat)
 
 
 def _narrative_with_pull_quote(item: PublicItem, pacing: _Pacing) -> list[Block]:
@@ -308,10 +311,10 @@ def _narrative_with_pull_quote(item: PublicItem, pacing: _Pacing) -> list[Block]
     out: list[Block] = []
     for index, chunk in enumerate(chunks):
         if index == where and quote is not None:
-            out.append(quote_block(quote.text, quote.attribution))
+            out.append(quote_block(quote.text, quote.attribution, repeat=True))
         out.append(Para(chunk, first=not index or index == where))
     if where == len(chunks) and quote is not None:
-        out.append(quote_block(quote.text, quote.attribution))
+        out.append(quote_block(quote.text, quote.attribution, repeat=True))
     if where >= 0 and quote is not None:
         pacing.seen.add(quote.id)
         pacing.items_since_pull = 0

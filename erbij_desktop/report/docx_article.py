@@ -74,7 +74,8 @@ def render_docx_view(view: PublicEvent, *, appendix: bool = False) -> bytes:
     properties.comments = "Erbij Desktop"
     _set_language(document, language)
     for block in content.blocks:
-        _block(document, block)
+        if not (isinstance(block, Quote) and block.repeat):  # decoration of the printed page only
+            _block(document, block)
     if appendix:
         _appendix(document, view)
     out = io.BytesIO()

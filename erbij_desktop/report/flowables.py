@@ -55,10 +55,13 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc]
         tagged = isinstance(canvas, TaggedCanvas)
         if tagged and self.bookmark is not None:
             canvas.bookmark(self.bookmark[0], self.bookmark[1], self.height)
-        if not tagged or self.node is None:
+        if not tagged:
             super().draw()
             return
-        canvas.begin_tagged(self.node)
+        if self.node is None:  # words that repeat others (a pull quote): decoration
+            canvas.begin_artifact()
+        else:
+            canvas.begin_tagged(self.node)
         super().draw()
         canvas.end_marked()
 
@@ -145,7 +148,7 @@ class KeepWithLines(Flowable):  # type: ignore[misc]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         _, height = self.heading.wrap(available_width, available_height)
-        needed = height + self.heading.getSpaceBefore() + self.following
+        needed = height + self.heading.getSpaceBefore() + self.heading.getSpaceAfter() + self.following + 1
         frame = self._doctemplateAttr("frame")
         if available_height < needed and frame is not None and not getattr(frame, "_atTop", 0):
             frame.add_generated_content(FrameBreak)
@@ -190,10 +193,12 @@ def unbroken(text: str) -> str:
     return text.replace(" ", NBSP)
 
 
-def no_lone_last_word(text: str, *, longest: int = 12) -> str:
-    """Tie a short last word to the one before it, so a paragraph never ends on one word alone."""
+def no_lone_last_word(text: str, *, longest: int = 12, pair: int = 17) -> str:
+    """Tie a short last word to the one before it, so a paragraph never ends on one word alone
+    (only when the two are short together: a long pair would leave the line before it short)."""
     head, space, last = text.rstrip().rpartition(" ")
-    if not space or len(last) > longest or " " not in head or "\n" in last:
+    before = head.rpartition(" ")[2]
+    if not space or len(last) > longest or len(before) + len(last) > pair or " " not in head or "\n" in last:
         return text
     return f"{head}{NBSP}{last}"
 

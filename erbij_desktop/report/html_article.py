@@ -78,7 +78,8 @@ def write_html(session: Session, event: Event, target: Path, *, appendix: bool =
 def render_html_view(view: PublicEvent, *, appendix: bool = False) -> bytes:
     labels = labels_for(view.language)
     content = article(view, labels)
-    parts = [_block(block) for block in content.blocks]
+    # A repeated pull quote decorates the printed page; the web page reads it once, in the text.
+    parts = [_block(block) for block in content.blocks if not (isinstance(block, Quote) and block.repeat)]
     if appendix:
         parts.append(_appendix(view))
     return _page(content, "\n".join(p for p in parts if p)).encode("utf-8")

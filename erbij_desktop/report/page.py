@@ -163,8 +163,12 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
         """A photo or box that does not fit here trades places with the text after it, so the
         text fills this column and the photo comes where it fits (in print, a float)."""
         first = flowables[0] if flowables else None
-        if _floats(first) and len(flowables) > 1 and _can_pass(flowables[1]) and not self._fits(first):
-            flowables[0], flowables[1] = flowables[1], flowables[0]
+        if _floats(first) and not self._fits(first):
+            if len(flowables) > 1 and _can_pass(first, flowables[1]):
+                flowables[0], flowables[1] = flowables[1], flowables[0]
+            elif getattr(first, "optional", False):  # a repeated pull quote: no hole for an ornament
+                del flowables[0]
+                return
         super().handle_flowable(flowables)
 
     def _fits(self, flowable: Flowable) -> bool:
@@ -195,9 +199,14 @@ def _floats(flowable: Flowable | None) -> bool:
     return isinstance(flowable, FloatBlock)
 
 
-def _can_pass(flowable: Flowable) -> bool:
-    """Text a float may let go first: not a deliberate break, not another float."""
-    return not isinstance(flowable, _BREAKS) and not _floats(flowable)
+def _can_pass(float_: Flowable, flowable: Flowable) -> bool:
+    """Text a float may let go first: not a deliberate break, not another float, and for a
+    quote or figures box not the next section's heading."""
+    from .flowables import KeepWithLines
+
+    if isinstance(flowable, _BREAKS) or _floats(flowable):
+        return False
+    return not (getattr(float_, "within_section", False) and isinstance(flowable, KeepWithLines))
 
 
 def draw_watermark(canvas: TaggedCanvas, text: str) -> None:

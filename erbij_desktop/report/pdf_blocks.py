@@ -119,10 +119,13 @@ def _bullets(block: Bullets, st: Styles, root: StructNode) -> list[Flowable]:
 
 def pull_quote(block: Quote, st: Styles, root: StructNode) -> Flowable:
     """A quote set apart: large italic between two rules, with its attribution."""
-    quote = root.child("BlockQuote")
-    cell: list[Flowable] = [para(block.text, st.pull_quote, quote.child("P"))]
+    # A repeat of the narrative's own words is decoration (an artifact): read once, in the text.
+    quote = None if block.repeat else root.child("BlockQuote")
+    text_node = quote.child("P") if quote is not None else None
+    cell: list[Flowable] = [para(block.text, st.pull_quote, text_node)]
     if block.attribution:
-        cell.append(para(literal("— ") + rich(block.attribution), st.pull_attribution, quote.child("P", actual_text=f"— {block.attribution}")))
+        by = quote.child("P", actual_text=f"— {block.attribution}") if quote is not None else None
+        cell.append(para(literal("— ") + rich(block.attribution), st.pull_attribution, by))
     table = ArtifactTable([[cell]], colWidths=[COLUMN_WIDTH], splitInRow=1, hAlign="LEFT")
     table.setStyle(
         [
@@ -136,7 +139,9 @@ def pull_quote(block: Quote, st: Styles, root: StructNode) -> Flowable:
     )
     table.spaceBefore = 9
     table.spaceAfter = 10
-    return FloatBlock([table])  # set apart from the running text, so it may wait for the next column
+    # It may wait for the next column within its own section; a repeat is left out rather than
+    # leave a hole.
+    return FloatBlock([table], within_section=True, optional=block.repeat)
 
 
 def figure_box(block: Figures, st: Styles, root: StructNode) -> Flowable:
@@ -180,7 +185,8 @@ def figure_box(block: Figures, st: Styles, root: StructNode) -> Flowable:
     table.setStyle(commands)
     table.spaceBefore = 8
     table.spaceAfter = 10
-    return FloatBlock([table])  # a handful of figures belongs together; a long list may still split
+    # A handful of figures belongs together (a long list may still split), in its own section.
+    return FloatBlock([table], within_section=True)
 
 
 def photo_block(block: Photo, st: Styles, root: StructNode, width: float = COLUMN_WIDTH) -> Flowable | None:
@@ -210,8 +216,14 @@ def photo_block(block: Photo, st: Styles, root: StructNode, width: float = COLUM
 
 
 class FloatBlock(KeepTogether):  # type: ignore[misc]
-    """A photo with its caption, or a figures box, kept together; the page may move it on to
-    the next column while text fills this one (report.page)."""
+    """A photo with its caption, a quote or a figures box, kept together; the page may move it
+    on to the next column while text fills this one (report.page). Quotes and figures stay in
+    their own section (``within_section``): they never pass the next heading."""
+
+    def __init__(self, flowables: list[Flowable], *, within_section: bool = False, optional: bool = False) -> None:
+        super().__init__(flowables)
+        self.within_section = within_section
+        self.optional = optional
 
 
 def shaded_box(block: Box, st: Styles, root: StructNode) -> Flowable:

@@ -116,7 +116,7 @@ def styles(language: ReportLanguage = ReportLanguage.NL) -> Styles:
             fontSize=11.2,
             leading=14.5,
             textColor=ACCENT,
-            spaceBefore=13,
+            spaceBefore=12,
             spaceAfter=4,
         ),
         body=body,

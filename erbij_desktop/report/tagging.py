@@ -159,7 +159,13 @@ class TaggedCanvas(Canvas):  # type: ignore[misc]
         catalog.Metadata = doc.Reference(_xmp(title, author, subject, lang), "XMPMetadata")
 
 
+_STRUCT_ELEM = PDFName("StructElem")
+_MCR = PDFName("MCR")
+_ROLES: dict[str, str] = {}
+
+
 def _struct_elem(node: StructNode, names: dict[int, str]) -> PDFDictionary:
+    """One StructElem; marked content on its own page is a plain MCID (thousands in an appendix)."""
     kids: list[Any] = []
     first_page: int | None = None
     for kid in node.kids:
@@ -168,11 +174,14 @@ def _struct_elem(node: StructNode, names: dict[int, str]) -> PDFDictionary:
                 kids.append(PDFObjectReference(names[id(kid)]))
             continue
         page, mcid = kid
-        first_page = page if first_page is None else first_page
-        kids.append(
-            PDFDictionary({"Type": PDFName("MCR"), "Pg": PDFObjectReference(f"Page{page + 1}"), "MCID": mcid})
-        )
-    values: dict[str, Any] = {"Type": PDFName("StructElem"), "S": PDFName(node.role), "K": PDFArray(kids)}
+        if first_page is None:
+            first_page = page
+        if page == first_page:
+            kids.append(mcid)
+        else:
+            kids.append(PDFDictionary({"Type": _MCR, "Pg": PDFObjectReference(f"Page{page + 1}"), "MCID": mcid}))
+    role = _ROLES.get(node.role) or _ROLES.setdefault(node.role, PDFName(node.role))
+    values: dict[str, Any] = {"Type": _STRUCT_ELEM, "S": role, "K": kids[0] if len(kids) == 1 else PDFArray(kids)}
     if node.parent is not None:
         values["P"] = PDFObjectReference(names[id(node.parent)])
     else:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from erbij_desktop.domain.models import Event, Person
 from erbij_desktop.domain.people import find_person, update_person
 from erbij_desktop.domain.photos import update_photo
+from erbij_desktop.domain.quotes import add_quote
 from erbij_desktop.report.article import render_report
 from erbij_desktop.report.csv_export import render_csv, write_csv
 from erbij_desktop.report.docx_article import render_docx
@@ -37,17 +38,24 @@ def ricky(session: Session, demo_event: Event) -> Person:
     return person
 
 
+def _her_own_quote(session: Session, event: Event, ricky: Person) -> None:
+    """A quote of hers that no narrative carries: it stands apart, attributed."""
+    item = next(i for i in event.programme if i.heading == "Hoopvolle verhalen")
+    add_quote(session, event, "Honden helpen mensen weer naar buiten.", speaker=ricky, programme_item=item)
+
+
 def test_pdf_and_appendix_never_name_her_but_keep_her_quote(
     session: Session, demo_event: Event, ricky: Person
 ) -> None:
+    _her_own_quote(session, demo_event, ricky)
     for appendix in (False, True):
         text = pdf_text(render_report(session, demo_event, appendix=appendix))
         assert HER_NAME.search(text) is None, HER_NAME.search(text)
         assert squash(TOL_QUOTE) in text
-        # The quote is attributed to her role, in the narrative and under the pull quote.
+        # Her words are attributed to her role, in the narrative and under a quote set apart.
         assert squash("Een ervaringsdeskundige kwam na een burn-out in de WAO terecht.") in text
         assert squash("dat was voor de ervaringsdeskundige een wake-up call") in text
-        assert f"{squash(TOL_QUOTE)}’ — een ervaringsdeskundige" in text
+        assert "‘Honden helpen mensen weer naar buiten.’ — een ervaringsdeskundige" in text
         # The photo of the three interviewees stays, its caption no longer names her.
         assert "V.l.n.r.: Mieke Kreun, Ahmed el Mesri en een ervaringsdeskundige" in text
 
@@ -70,6 +78,9 @@ def test_csv_never_names_her(session: Session, demo_event: Event, ricky: Person,
 
 
 def test_consented_people_are_named(session: Session, demo_event: Event) -> None:
+    ricky = find_person(session, demo_event, "Ricky Tol")
+    assert ricky is not None
+    _her_own_quote(session, demo_event, ricky)
     text = pdf_text(render_report(session, demo_event))
     assert squash("Ricky Tol kwam na een burn-out") in text
     assert "— Ricky Tol" in text
@@ -116,6 +127,7 @@ def _html_text(data: bytes) -> str:
 def test_html_and_docx_never_name_her_but_keep_her_quote(
     session: Session, demo_event: Event, ricky: Person, appendix: bool
 ) -> None:
+    _her_own_quote(session, demo_event, ricky)
     for text in (
         _html_text(render_html(session, demo_event, appendix=appendix)),
         _docx_text(render_docx(session, demo_event, appendix=appendix)),

@@ -58,7 +58,11 @@ def test_structure_tree_has_the_articles_order_and_alt_texts(demo_pdf: bytes, de
     elements = structure(demo_pdf)
     assert elements[0].role == "Document"
     roles = {e.role for e in elements}
-    assert {"H1", "H2", "P", "L", "LI", "LBody", "BlockQuote", "Figure", "Caption", "Table", "TR", "TD"} <= roles
+    assert {"H1", "H2", "P", "L", "LI", "LBody", "Figure", "Caption", "Table", "TR", "TD"} <= roles
+    # The article's quotes stand in its paragraphs, and so in the tree's text, in order.
+    text = " ".join(key(e.text) for e in elements)
+    spots = [text.find(key(q.text)) for q in demo_event.quotes if not q.is_headline]
+    assert all(spot >= 0 for spot in spots) and spots == sorted(spots)
     # Every paragraph, heading and list item of the article, and a figure where it has a photo,
     # found one after the other in the tree.
     position = 0
@@ -135,3 +139,19 @@ def test_catalog_carries_language_metadata_bookmarks_and_title_bar(demo_pdf: byt
     for page_number, page in enumerate(reader.pages):
         assert page["/StructParents"] == page_number
         assert page["/Tabs"] == "/S"
+
+
+def test_a_quote_of_its_own_is_a_blockquote_with_its_programme_item(session: Session, demo_event: Event) -> None:
+    """A quote the narrative does not carry stands right after its item, as a BlockQuote."""
+    from erbij_desktop.domain.quotes import add_quote
+
+    item = next(i for i in demo_event.programme if i.heading == "Koplopers in Rotterdam en Amsterdam")
+    speaker = next(p for p in demo_event.people if p.name == "Marijke de Vries")
+    add_quote(session, demo_event, "Samen bereiken we meer dan alleen.", programme_item=item, speaker=speaker)
+    elements = structure(render_report(session, demo_event))
+    index = next(i for i, e in enumerate(elements) if e.role == "BlockQuote")
+    quote, by = elements[index + 1], elements[index + 2]
+    assert quote.role == by.role == "P" and quote.depth == by.depth == elements[index].depth + 1
+    assert quote.text == "‘Samen bereiken we meer dan alleen.’" and by.text == "— Marijke de Vries"
+    heading = max(i for i, e in enumerate(elements[:index]) if e.role == "H2")
+    assert elements[heading].text == "Koplopers in Rotterdam en Amsterdam"  # with its item, not at the end
