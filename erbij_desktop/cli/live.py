@@ -2,6 +2,7 @@
 
     erbij-desktop runsheet EVENT -o draaiboek.pdf
     erbij-desktop tablecards EVENT -o tafelkaarten.pdf
+    erbij-desktop hostsheets EVENT -o gespreksbladen.pdf
 
 EVENT is an id or a title that matches one event. Files are written
 atomically: on any failure an existing file keeps its old content.
@@ -25,12 +26,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     tablecards = subparsers.add_parser(
         "tablecards",
-        help="maak de tafelkaarten en gespreksbladen (PDF) voor de tafelhosts",
+        help="maak de tafelkaarten (PDF): een vouwkaart per tafel",
         description="Per tafel een vouwkaart (A4 liggend, dubbelvouwen: tafelnaam en rondevragen, "
-        "van twee kanten leesbaar) en een gespreksblad voor de tafelhost met de vragen en lijnen "
-        "om bijdragen op te schrijven.",
+        "van twee kanten leesbaar). De gespreksbladen voor de tafelhosts: hostsheets.",
     )
-    for parser, handler in ((runsheet, cmd_runsheet), (tablecards, cmd_tablecards)):
+    hostsheets = subparsers.add_parser(
+        "hostsheets",
+        help="maak de gespreksbladen (PDF) voor de tafelhosts",
+        description="Per tafel en ronde een gespreksblad (A4 staand) met de vraag en lijnen om "
+        "bijdragen op te schrijven; een eigen document, los van de tafelkaarten.",
+    )
+    commands = ((runsheet, cmd_runsheet), (tablecards, cmd_tablecards), (hostsheets, cmd_hostsheets))
+    for parser, handler in commands:
         parser.add_argument("event", metavar="EVENEMENT", help="id of (uniek deel van de) titel")
         parser.add_argument(
             "-o", "--output", metavar="BESTAND.pdf", required=True, type=Path, help="doelbestand"
@@ -47,4 +54,10 @@ def cmd_runsheet(args: argparse.Namespace, db: Database | None) -> int:
 def cmd_tablecards(args: argparse.Namespace, db: Database | None) -> int:
     from erbij_desktop.report.tablecards import write_tablecards
 
-    return write_event_file(args, db, write_tablecards, "Tafelmateriaal", example="tafelkaarten.pdf")
+    return write_event_file(args, db, write_tablecards, "Tafelkaarten", example="tafelkaarten.pdf")
+
+
+def cmd_hostsheets(args: argparse.Namespace, db: Database | None) -> int:
+    from erbij_desktop.report.tablecards import write_host_sheets
+
+    return write_event_file(args, db, write_host_sheets, "Gespreksbladen", example="gespreksbladen.pdf")

@@ -21,12 +21,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
-from erbij_desktop.domain.enums import ProgrammeKind, ReportLanguage
 from erbij_desktop.domain.models import Event, Person, Round
 
 from .fonts import SANS, SERIF, bold, register_fonts
 from .i18n import format_date
 from .markup import escape
+from .papers_i18n import language_of, words
 
 MARGIN = 18 * mm
 INK = colors.HexColor("#1d2433")
@@ -35,16 +35,6 @@ RULE = colors.HexColor("#b9c0cc")
 ACCENT = colors.HexColor("#0f6b6b")
 TINT = colors.HexColor("#e8f1f1")
 
-KIND_LABELS = {
-    ProgrammeKind.OPENING: "Opening",
-    ProgrammeKind.TALK: "Presentatie",
-    ProgrammeKind.INTERVIEW: "Interview",
-    ProgrammeKind.PANEL: "Panel",
-    ProgrammeKind.ROUNDTABLE: "Rondetafelgesprek",
-    ProgrammeKind.BREAK: "Pauze",
-    ProgrammeKind.CLOSING: "Afsluiting",
-    ProgrammeKind.OTHER: "Overig",
-}
 
 
 def hhmm(time: dt.time | None) -> str:
@@ -67,9 +57,10 @@ def round_label(round_: Round) -> str:
     """'Ronde 1 · Eenzaamheid signaleren' (the number from the round's place in the event)."""
     number = round_.position + 1
     title = round_.title.strip()
-    if not title or title.casefold().startswith("ronde"):
-        return title or f"Ronde {number}"
-    return f"Ronde {number} · {title}"
+    label = words(round_.event)["round"].format(number=number)
+    if not title or title.casefold().startswith(label.split(" ")[0].casefold()):
+        return title or label
+    return f"{label} · {title}"
 
 
 def person_role(person: Person) -> str:
@@ -85,7 +76,7 @@ def section(title: str, style: ParagraphStyle, *, room: float = 45 * mm) -> list
 
 def event_line(event: Event) -> str:
     """'dinsdag 20 februari 2018 · 10:00–12:30 · Jaarbeurs, Utrecht' (parts that are known)."""
-    when = format_date(event.event_date, ReportLanguage.NL, weekday=True) if event.event_date else ""
+    when = format_date(event.event_date, language_of(event), weekday=True) if event.event_date else ""
     hours = "–".join(t for t in (hhmm(event.start_time), hhmm(event.end_time)) if t)
     place = ", ".join(p for p in (event.venue, event.city) if p)
     return " · ".join(part for part in (when, hours, place) if part)
@@ -131,10 +122,10 @@ def styles() -> Styles:
     )
 
 
-def question_box(question: str, style: ParagraphStyle, *, padding: float = 7) -> Table:
+def question_box(question: str, style: ParagraphStyle, *, padding: float = 7, empty: str = "—") -> Table:
     """A round's question set off in a tinted box with an accent rule, as on every printed paper."""
     return Table(
-        [[para(question or "(nog geen vraag)", style)]],
+        [[para(question or empty, style)]],
         colWidths=["100%"],
         style=[
             ("BACKGROUND", (0, 0), (-1, -1), TINT),
@@ -142,6 +133,7 @@ def question_box(question: str, style: ParagraphStyle, *, padding: float = 7) ->
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
             ("TOPPADDING", (0, 0), (-1, -1), padding),
             ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 2),
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
         ],
     )
 
@@ -245,7 +237,16 @@ def new_buffer() -> io.BytesIO:
 
 
 def doc_metadata(event: Event, kind: str) -> dict[str, str]:
-    return {"title": f"{kind} – {event.title}", "author": "Erbij Desktop", "subject": kind}
+    """Title, author (the organisers, else the app), subject and the document's language."""
+    author = ", ".join(o.name for o in event.organisers) or "Erbij Desktop"
+    return {
+        "title": f"{kind} – {event.title}",
+        "author": author,
+        "subject": kind,
+        "lang": language_of(event).value,
+        "creator": "Erbij Desktop",
+        "initialFontName": SANS,  # else the canvas lists an unembedded Helvetica
+    }
 
 
 PORTRAIT = A4

@@ -20,10 +20,11 @@ from erbij_desktop.domain.models import Event, Round
 from erbij_desktop.domain.schedule import planned_slots, projected_end
 from erbij_desktop.storage.atomic import atomic_write_bytes
 
+from .fonts import SANS
+from .papers_i18n import kind_label, words
 from .print_layout import (
     ACCENT,
     INK,
-    KIND_LABELS,
     MARGIN,
     PORTRAIT,
     RULE,
@@ -46,13 +47,13 @@ from .print_layout import (
     styles,
 )
 
-KIND = "Draaiboek"
 _COLUMNS = (17 * mm, 15 * mm, 66 * mm, 48 * mm)  # time, duration, item, on stage; notes take the rest
 
 
 def render_runsheet(session: Session, event: Event) -> bytes:
     """The run sheet of ``event`` as PDF bytes."""
     s = styles()
+    w = words(event)
     buffer = new_buffer()
     doc = SimpleDocTemplate(
         buffer,
@@ -61,12 +62,15 @@ def render_runsheet(session: Session, event: Event) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        **doc_metadata(event, KIND),
+        **doc_metadata(event, w["runsheet"]),
     )
-    story = [*_header(event, s), *_programme(event, s, doc.width), *_rounds(event, s)]
-    story += [*_tables(event, s, doc.width), *_notes(s)]
-    footer = f"{KIND} · {event.title}"
-    doc.build(story, canvasmaker=numbered_canvas(lambda page, pages: f"{footer} · pagina {page} van {pages}"))
+    story = [*_header(event, s, w), *_programme(event, s, doc.width, w), *_rounds(event, s, w)]
+    story += [*_tables(event, s, doc.width, w), *_notes(s, w)]
+    footer = f"{w['runsheet']} · {event.title}"
+    page = w["page"]
+    doc.build(
+        story, canvasmaker=numbered_canvas(lambda n, pages: f"{footer} · {page.format(page=n, pages=pages)}")
+    )
     return buffer.getvalue()
 
 
@@ -77,9 +81,9 @@ def write_runsheet(session: Session, event: Event, target: Path | str) -> Path:
     return Path(target)
 
 
-def _header(event: Event, s: Styles) -> list[object]:
+def _header(event: Event, s: Styles, w: dict[str, str]) -> list[object]:
     story: list[object] = [
-        rich([(KIND.upper(), None)], s.label.clone("kicker", alignment=0, textColor=ACCENT)),
+        rich([(w["runsheet"].upper(), None)], s.label.clone("kicker", alignment=0, textColor=ACCENT)),
         para(event.title, s.title),
     ]
     line = event_line(event)
@@ -87,13 +91,13 @@ def _header(event: Event, s: Styles) -> list[object]:
         story.append(para(line, s.subtitle))
     facts = []
     if event.chair is not None:
-        facts.append(("Dagvoorzitter: ", person_label(event.chair)))
+        facts.append((w["chair"], person_label(event.chair)))
     if event.organisers:
-        facts.append(("Organisatie: ", ", ".join(o.name for o in event.organisers)))
+        facts.append((w["organisers"], ", ".join(o.name for o in event.organisers)))
     if event.attendance_expected:
-        facts.append(("Verwacht: ", f"{event.attendance_expected} aanwezigen"))
+        facts.append((w["expected"], w["people"].format(count=event.attendance_expected)))
     if event.tables:
-        facts.append(("Tafels: ", str(len(event.tables))))
+        facts.append((w["tables"], str(len(event.tables))))
     for label, value in facts:
         story.append(rich([(label, "b"), (value, None)], s.body))
     return story
@@ -106,41 +110,42 @@ def _rounds_by_item(event: Event) -> dict[int | None, list[Round]]:
     return grouped
 
 
-def _programme(event: Event, s: Styles, width: float) -> list[object]:
-    story: list[object] = section("Programma", s.heading)
+def _programme(event: Event, s: Styles, width: float, w: dict[str, str]) -> list[object]:
+    story: list[object] = section(w["programme"], s.heading)
     if not event.programme:
-        return [*story, para("Er is nog geen programma.", s.body)]
+        return [*story, para(w["no_programme"], s.body)]
     rounds = _rounds_by_item(event)
-    header = [para(text, s.cell_bold) for text in ("Tijd", "Duur", "Onderdeel", "Op het podium", "Notities")]
+    header = [para(w[key], s.cell_bold) for key in ("time", "length", "item", "on_stage", "notes")]
     rows: list[list[object]] = [header]
     for slot in planned_slots(event.programme, event.start_time):
         item = slot.item
-        what: list[Paragraph] = [para(item.heading or KIND_LABELS[item.kind], s.cell_bold)]
+        what: list[Paragraph] = [para(item.heading or kind_label(event, item.kind), s.cell_bold)]
         if item.heading:
-            what.append(para(KIND_LABELS[item.kind], s.small))
+            what.append(para(kind_label(event, item.kind), s.small))
         for round_ in rounds.get(item.id, []):
             what.append(Spacer(0, 3))
             what.append(para(round_label(round_), s.cell_bold))
             what.append(rich([(round_.question, "i")], s.cell))
-            what.append(para(f"{round_.planned_minutes} minuten", s.small))
+            what.append(para(w["minutes"].format(count=round_.planned_minutes), s.small))
         time_cell = [para(hhmm(slot.start), s.cell_bold)]
         if slot.end is not None and item.duration_minutes:
-            time_cell.append(para(f"tot {hhmm(slot.end)}", s.small))
+            time_cell.append(para(w["until"].format(time=hhmm(slot.end)), s.small))
         people: list[Paragraph] = []
         for person in item.people:
             people.append(para(person.name, s.cell))
             if person_role(person):
                 people.append(para(person_role(person), s.small))
         if not people and rounds.get(item.id) and event.tables:
-            people.append(para(f"Aan {len(event.tables)} tafels", s.cell))
+            people.append(para(w["at_tables"].format(count=len(event.tables)), s.cell))
         rows.append([time_cell, para(minutes_label(item.duration_minutes), s.cell), what, people, ""])
     end = projected_end(event.programme, event.start_time)
     if end is not None:
-        rows.append([para(hhmm(end), s.cell_bold), "", para("Einde programma", s.cell_bold), "", ""])
+        rows.append([para(hhmm(end), s.cell_bold), "", para(w["end"], s.cell_bold), "", ""])
     table = Table(rows, colWidths=[*_COLUMNS, width - sum(_COLUMNS)], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # no unembedded Helvetica for empty cells
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), TINT),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
@@ -154,18 +159,18 @@ def _programme(event: Event, s: Styles, width: float) -> list[object]:
     return [*story, table]
 
 
-def _rounds(event: Event, s: Styles) -> list[object]:
-    story: list[object] = section("Rondes", s.heading)
+def _rounds(event: Event, s: Styles, w: dict[str, str]) -> list[object]:
+    story: list[object] = section(w["rounds"], s.heading)
     if not event.rounds:
-        return [*story, para("Er zijn nog geen rondes.", s.body)]
+        return [*story, para(w["no_rounds"], s.body)]
     slots = {slot.item.id: slot for slot in planned_slots(event.programme, event.start_time)}
     for round_ in event.rounds:
-        details = [f"{round_.planned_minutes} minuten"]
+        details = [w["minutes"].format(count=round_.planned_minutes)]
         slot = slots.get(round_.programme_item_id) if round_.programme_item_id else None
         if slot is not None:
-            start = f" om {hhmm(slot.start)}" if slot.start else ""
-            details.append(f"in ‘{slot.item.heading}’{start}")
-        box = question_box(round_.question, s.question, padding=7)
+            start = w["at"].format(time=hhmm(slot.start)) if slot.start else ""
+            details.append(w["in_item"].format(heading=slot.item.heading, at=start))
+        box = question_box(round_.question, s.question, padding=7, empty=w["no_question"])
         block = [
             para(round_label(round_), s.cell_bold),
             Spacer(0, 3),
@@ -178,11 +183,11 @@ def _rounds(event: Event, s: Styles) -> list[object]:
     return story
 
 
-def _tables(event: Event, s: Styles, width: float) -> list[object]:
-    story: list[object] = section("Tafels en tafelhosts", s.heading)
+def _tables(event: Event, s: Styles, width: float, w: dict[str, str]) -> list[object]:
+    story: list[object] = section(w["tables_hosts"], s.heading)
     if not event.tables:
-        return [*story, para("Er zijn nog geen tafels.", s.body)]
-    rows: list[list[object]] = [[para(t, s.cell_bold) for t in ("Tafel", "Tafelhost", "Notities")]]
+        return [*story, para(w["no_tables"], s.body)]
+    rows: list[list[object]] = [[para(w[key], s.cell_bold) for key in ("table", "host", "notes")]]
     for table in event.tables:
         host = person_label(table.host) if table.host else "—"
         rows.append([para(table.name, s.cell_bold), para(host, s.cell), ""])
@@ -190,6 +195,7 @@ def _tables(event: Event, s: Styles, width: float) -> list[object]:
     grid.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # no unembedded Helvetica for empty cells
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), TINT),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
@@ -202,5 +208,5 @@ def _tables(event: Event, s: Styles, width: float) -> list[object]:
     return [*story, grid]
 
 
-def _notes(s: Styles) -> list[object]:
-    return [*section("Notities", s.heading, room=70 * mm), RuledLines(60 * mm, fill=True)]
+def _notes(s: Styles, w: dict[str, str]) -> list[object]:
+    return [*section(w["notes"], s.heading, room=70 * mm), RuledLines(60 * mm, fill=True)]

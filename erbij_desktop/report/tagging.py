@@ -26,6 +26,7 @@ from xml.sax.saxutils import escape as xml_escape
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
+    PDFObject,
     PDFDictionary,
     PDFName,
     PDFObjectReference,
@@ -139,7 +140,7 @@ class TaggedCanvas(Canvas):  # type: ignore[misc]
             for index, node in enumerate(nodes):
                 names[id(node)] = f"SE{index}"
             for node in nodes:
-                doc.Reference(_struct_elem(node, names), names[id(node)])
+                doc.Reference(_StructElem(node, names), names[id(node)])
         nums: list[Any] = []
         for page in range(pages):
             owners = self._mcids.get(page, [])
@@ -159,44 +160,52 @@ class TaggedCanvas(Canvas):  # type: ignore[misc]
         catalog.Metadata = doc.Reference(_xmp(title, author, subject, lang), "XMPMetadata")
 
 
-_STRUCT_ELEM = PDFName("StructElem")
-_MCR = PDFName("MCR")
-_ROLES: dict[str, str] = {}
+class _StructElem(PDFObject):  # type: ignore[misc]
+    """One StructElem written straight to bytes: an appendix has thousands, and ReportLab's
+    generic dictionaries format each key and value through several layers. Marked content on
+    the element's own page is a plain MCID."""
 
+    __RefOnly__ = 1
 
-def _struct_elem(node: StructNode, names: dict[int, str]) -> PDFDictionary:
-    """One StructElem; marked content on its own page is a plain MCID (thousands in an appendix)."""
-    kids: list[Any] = []
-    first_page: int | None = None
-    for kid in node.kids:
-        if isinstance(kid, StructNode):
-            if id(kid) in names:
-                kids.append(PDFObjectReference(names[id(kid)]))
-            continue
-        page, mcid = kid
-        if first_page is None:
-            first_page = page
-        if page == first_page:
-            kids.append(mcid)
-        else:
-            kids.append(PDFDictionary({"Type": _MCR, "Pg": PDFObjectReference(f"Page{page + 1}"), "MCID": mcid}))
-    role = _ROLES.get(node.role) or _ROLES.setdefault(node.role, PDFName(node.role))
-    values: dict[str, Any] = {"Type": _STRUCT_ELEM, "S": role, "K": kids[0] if len(kids) == 1 else PDFArray(kids)}
-    if node.parent is not None:
-        values["P"] = PDFObjectReference(names[id(node.parent)])
-    else:
-        values["P"] = PDFObjectReference("StructTreeRoot")
-    if first_page is not None:
-        values["Pg"] = PDFObjectReference(f"Page{first_page + 1}")
-    if node.alt:
-        values["Alt"] = PDFString(node.alt)
-    if node.actual_text:
-        values["ActualText"] = PDFString(node.actual_text)
-    if node.attributes:
-        values["A"] = PDFDictionary(
-            {key: PDFName(v) if key in ("O", "Scope") else _value(v) for key, v in node.attributes.items()}
-        )
-    return PDFDictionary(values)
+    def __init__(self, node: StructNode, names: dict[int, str]) -> None:
+        self.node = node
+        self.names = names
+
+    def format(self, document: Any) -> bytes:
+        node, names = self.node, self.names
+        ids = document.idToObjectNumberAndVersion
+
+        def ref(name: str) -> str:
+            number, version = ids[name]
+            return f"{number} {version} R"
+
+        kids: list[str] = []
+        first_page: int | None = None
+        for kid in node.kids:
+            if isinstance(kid, StructNode):
+                if id(kid) in names:
+                    kids.append(ref(names[id(kid)]))
+                continue
+            page, mcid = kid
+            if first_page is None:
+                first_page = page
+            kids.append(str(mcid) if page == first_page else f"<< /Type /MCR /Pg {ref(f'Page{page + 1}')} /MCID {mcid} >>")
+        parent = names[id(node.parent)] if node.parent is not None else "StructTreeRoot"
+        out = [f"<< /Type /StructElem /S /{node.role} /P {ref(parent)} /K [ {' '.join(kids)} ]"]
+        if first_page is not None:
+            out.append(f" /Pg {ref(f'Page{first_page + 1}')}")
+        text = out[0].encode("latin-1") + "".join(out[1:]).encode("latin-1")
+        extra = b""
+        if node.alt:
+            extra += b" /Alt " + PDFString(node.alt).format(document)
+        if node.actual_text:
+            extra += b" /ActualText " + PDFString(node.actual_text).format(document)
+        if node.attributes:
+            attributes = {
+                key: PDFName(v) if key in ("O", "Scope") else _value(v) for key, v in node.attributes.items()
+            }
+            extra += b" /A " + PDFDictionary(attributes).format(document)
+        return text + extra + b" >>"
 
 
 def _value(value: Any) -> Any:

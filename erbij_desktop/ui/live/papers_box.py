@@ -1,4 +1,5 @@
-"""Print the papers for the day from the Live tab: the chair's run sheet and the table materials.
+"""Print the papers for the day from the Live tab: the chair's run sheet, the table cards and
+the hosts' conversation sheets (separate documents: card stock and paper print differently).
 
 A save dialog (opened, never exec'd) picks the file; the PDF is written
 atomically and the panel offers to open it for printing.
@@ -38,8 +39,11 @@ class PapersBox(QGroupBox):
             self.tr("Programma met tijden, wie er op het podium staat, de rondevragen, tafels en hosts")
         )
         self.tablecards_button = QPushButton(self.tr("Tafelkaarten (PDF)…"))
-        self.tablecards_button.setToolTip(
-            self.tr("Per tafel een vouwkaart met de vragen en een gespreksblad voor de tafelhost")
+        self.tablecards_button.setToolTip(self.tr("Per tafel een vouwkaart met de tafelnaam en de vragen"))
+        self.hostsheets_button = QPushButton(self.tr("Gespreksbladen (PDF)…"))
+        self.hostsheets_button.setObjectName("hostSheetsButton")
+        self.hostsheets_button.setToolTip(
+            self.tr("Per tafel en ronde een blad voor de tafelhost, met de vraag en lijnen om te noteren")
         )
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -48,11 +52,15 @@ class PapersBox(QGroupBox):
         layout = QGridLayout(self)
         layout.addWidget(self.runsheet_button, 0, 0)
         layout.addWidget(self.tablecards_button, 0, 1)
-        layout.addWidget(self.result, 1, 0)
-        layout.addWidget(self.open_button, 1, 1)
+        layout.addWidget(self.hostsheets_button, 0, 2)
+        layout.addWidget(self.result, 1, 0, 1, 2)
+        layout.addWidget(self.open_button, 1, 2)
         self.runsheet_button.clicked.connect(lambda: self.ask(self.tr("draaiboek"), _runsheet_writer()))
         self.tablecards_button.clicked.connect(
             lambda: self.ask(self.tr("tafelkaarten"), _tablecards_writer())
+        )
+        self.hostsheets_button.clicked.connect(
+            lambda: self.ask(self.tr("gespreksbladen"), _hostsheets_writer())
         )
         self.open_button.clicked.connect(self._open_last)
         controller.event_changed.connect(self._update)
@@ -102,6 +110,7 @@ class PapersBox(QGroupBox):
         has_event = self._controller.snapshot is not None
         self.runsheet_button.setEnabled(has_event)
         self.tablecards_button.setEnabled(has_event)
+        self.hostsheets_button.setEnabled(has_event)
 
 
 def _file_stem(title: str) -> str:
@@ -120,3 +129,9 @@ def _tablecards_writer() -> Writer:
     from erbij_desktop.report.tablecards import write_tablecards
 
     return write_tablecards
+
+
+def _hostsheets_writer() -> Writer:
+    from erbij_desktop.report.tablecards import write_host_sheets
+
+    return write_host_sheets
