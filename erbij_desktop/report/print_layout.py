@@ -238,6 +238,7 @@ def new_buffer() -> io.BytesIO:
 
 def doc_metadata(event: Event, kind: str) -> dict[str, str]:
     """Title, author (the organisers, else the app), subject and the document's language."""
+    register_fonts()  # the initial font below is ours
     author = ", ".join(o.name for o in event.organisers) or "Erbij Desktop"
     return {
         "title": f"{kind} – {event.title}",

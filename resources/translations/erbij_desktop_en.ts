@@ -1485,62 +1485,77 @@ Database: %1</translation>
 <context>
     <name>PapersBox</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="32"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="33"/>
         <source>Papier voor de dag</source>
         <translation>Paper for the day</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="36"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="37"/>
         <source>Draaiboek (PDF)…</source>
         <translation>Run sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="38"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="39"/>
         <source>Programma met tijden, wie er op het podium staat, de rondevragen, tafels en hosts</source>
         <translation>The programme with times, who is on stage, the round questions, tables and hosts</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="40"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="41"/>
         <source>Tafelkaarten (PDF)…</source>
         <translation>Table cards (PDF)…</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/live/papers_box.py" line="42"/>
-        <source>Per tafel een vouwkaart met de vragen en een gespreksblad voor de tafelhost</source>
-        <translation>For each table a folded card with the questions and a conversation sheet for the table host</translation>
+        <source>Per tafel een vouwkaart met de tafelnaam en de vragen</source>
+        <translation>A folded card per table with the table name and the questions</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="43"/>
+        <source>Gespreksbladen (PDF)…</source>
+        <translation>Host sheets (PDF)…</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/live/papers_box.py" line="46"/>
+        <source>Per tafel en ronde een blad voor de tafelhost, met de vraag en lijnen om te noteren</source>
+        <translation>A sheet per table and round for the host, with the question and lines to write on</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="50"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="53"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="58"/>
         <source>draaiboek</source>
         <translation>run-sheet</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="55"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="60"/>
         <source>tafelkaarten</source>
         <translation>table-cards</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="63"/>
+        <source>gespreksbladen</source>
+        <translation>host sheets</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="77"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="77"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="96"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="101"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
