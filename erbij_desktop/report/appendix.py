@@ -69,5 +69,6 @@ def _item(contribution: PublicContribution, st: Styles, listing: StructNode) -> 
     """One contribution; its source follows in the same face, which keeps 3,000 of them fast to set."""
     source = source_of(contribution)
     text = contribution.text_for_report
+    # The appendix is not hyphenated: what is painted reads as written, no ActualText needed.
     body = listing.child("LI").child("LBody")
-    return para(f"{text} — {source}" if source else text, st.appendix_item, body, bullet="–")
+    return para(f"{text} — {source}" if source else text, st.appendix_item, body, bullet="–", spoken=False)

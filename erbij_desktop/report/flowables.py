@@ -165,13 +165,15 @@ def para(
     *,
     bookmark: tuple[str, int] | None = None,
     bullet: str | None = None,
+    spoken: bool = True,
 ) -> TaggedParagraph:
     """A tagged Paragraph from markup (a plain str is user text and gets escaped).
 
-    A node without words of its own gets the plain text as its ActualText.
+    A node without words of its own gets the plain text as its ActualText (what a screen
+    reader says instead of the hyphenated lines), unless ``spoken`` is off.
     """
     if isinstance(markup, str):
-        if node is not None and not node.actual_text:
+        if spoken and node is not None and not node.actual_text:
             node.actual_text = " ".join(markup.replace(NBSP, " ").split())
         markup = rich(markup, bold_text="Bold" in style.fontName)
     return TaggedParagraph(

@@ -141,14 +141,11 @@ class TaggedCanvas(Canvas):  # type: ignore[misc]
                 names[id(node)] = f"SE{index}"
             for node in nodes:
                 doc.Reference(_StructElem(node, names), names[id(node)])
-        nums: list[Any] = []
-        for page in range(pages):
-            owners = self._mcids.get(page, [])
-            nums += [page, PDFArray([PDFObjectReference(names[id(n)]) for n in owners])]
+        parents = [[names[id(n)] for n in self._mcids.get(page, [])] for page in range(pages)]
         tree = PDFDictionary(
             {
                 "Type": PDFName("StructTreeRoot"),
-                "ParentTree": doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}), "ParentTree"),
+                "ParentTree": doc.Reference(_ParentTree(parents), "ParentTree"),
                 "ParentTreeNextKey": pages,
             }
         )
@@ -158,6 +155,23 @@ class TaggedCanvas(Canvas):  # type: ignore[misc]
         catalog.StructTreeRoot = doc.Reference(tree, "StructTreeRoot")
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
         catalog.Metadata = doc.Reference(_xmp(title, author, subject, lang), "XMPMetadata")
+
+
+class _ParentTree(PDFObject):  # type: ignore[misc]
+    """The number tree from each page's marked content to its structure elements, as bytes."""
+
+    __RefOnly__ = 1
+
+    def __init__(self, pages: list[list[str]]) -> None:
+        self.pages = pages
+
+    def format(self, document: Any) -> bytes:
+        ids = document.idToObjectNumberAndVersion
+        parts = []
+        for page, owners in enumerate(self.pages):
+            refs = " ".join("%d %d R" % ids[name] for name in owners)
+            parts.append(f"{page} [ {refs} ]")
+        return ("<< /Nums [ " + "\n".join(parts) + " ] >>").encode("latin-1")
 
 
 class _StructElem(PDFObject):  # type: ignore[misc]
