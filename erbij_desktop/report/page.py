@@ -194,9 +194,7 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
 
 
 def _floats(flowable: Flowable | None) -> bool:
-    from .pdf_blocks import FloatBlock
-
-    return isinstance(flowable, FloatBlock)
+    return getattr(flowable, "floats", False) is True
 
 
 def _can_pass(float_: Flowable, flowable: Flowable) -> bool:

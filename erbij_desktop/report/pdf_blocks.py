@@ -220,6 +220,8 @@ class FloatBlock(KeepTogether):  # type: ignore[misc]
     on to the next column while text fills this one (report.page). Quotes and figures stay in
     their own section (``within_section``): they never pass the next heading."""
 
+    floats = True  # report.page lets it trade places with the text after it
+
     def __init__(self, flowables: list[Flowable], *, within_section: bool = False, optional: bool = False) -> None:
         super().__init__(flowables)
         self.within_section = within_section
