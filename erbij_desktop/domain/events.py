@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from .enums import ReportStatus
 from .errors import AmbiguousError, NotFoundError, ValidationError
 from .fields import same_event
-from .enums import ReportStatus
 from .models import Event, Organisation, Photo, event_organiser
 from .text import clean_line, clean_text, fold
 

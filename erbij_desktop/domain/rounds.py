@@ -28,7 +28,9 @@ QUESTION_MAX = 2000
 TABLE_NAME_MAX = 120
 MAX_TABLES_AT_ONCE = 100
 TABLE_PREFIX = "Tafel"
-ROUND_FIELDS = frozenset({"title", "question", "planned_minutes", "intro", "selection_intro", "programme_item"})
+ROUND_FIELDS = frozenset(
+    {"title", "question", "planned_minutes", "intro", "selection_intro", "programme_item"}
+)
 _NUMBERED = re.compile(rf"^{TABLE_PREFIX}\s+(\d+)$", re.IGNORECASE)
 
 

@@ -30,7 +30,8 @@ def appendix_flowables(view: PublicEvent, st: Styles, labels: Labels, root: Stru
         out.append(para(labels.organisations_present, st.appendix_round, section.child("H3")))
         listing = section.child("L")
         out.extend(
-            para(name, st.appendix_organisation, listing.child("LI").child("LBody")) for name in view.organisations
+            para(name, st.appendix_organisation, listing.child("LI").child("LBody"))
+            for name in view.organisations
         )
     return out
 

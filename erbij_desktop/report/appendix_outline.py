@@ -33,7 +33,7 @@ def appendix_sections(view: PublicEvent) -> list[Section]:
         by_table: dict[int | None, list[PublicContribution]] = {}
         for contribution in public_round.contributions:
             by_table.setdefault(contribution.table_id, []).append(contribution)
-        order = [t.id for t in view.tables if t.id in by_table]
+        order: list[int | None] = [t.id for t in view.tables if t.id in by_table]
         order += [key for key in by_table if key not in known]
         groups = []
         for key in order:

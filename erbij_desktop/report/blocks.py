@@ -164,7 +164,9 @@ def article(view: PublicEvent, labels: Labels) -> Article:
 def head_blocks(view: PublicEvent, labels: Labels) -> list[Block]:
     out: list[Block] = []
     kicker = "  ·  ".join(
-        part for part in (format_date(view.event_date, view.language) if view.event_date else "", place(view)) if part
+        part
+        for part in (format_date(view.event_date, view.language) if view.event_date else "", place(view))
+        if part
     )
     if kicker:
         out.append(Kicker(kicker))
@@ -265,7 +267,9 @@ def item_blocks(item: PublicItem, labels: Labels, pacing: _Pacing) -> list[Block
         for index, public_round in enumerate(item.rounds):
             first = index == 0
             out.extend(
-                round_blocks(public_round, item.heading if first else "", item.narrative if first else "", labels)
+                round_blocks(
+                    public_round, item.heading if first else "", item.narrative if first else "", labels
+                )
             )
     else:
         text = _narrative_with_pull_quote(item, pacing)

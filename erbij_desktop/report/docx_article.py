@@ -134,7 +134,7 @@ def _lines(paragraph: Paragraph, text: str, **run_style: object) -> Paragraph:
     return paragraph
 
 
-def _block(styles: _Styles, block: Block) -> None:  # noqa: PLR0912 (one branch per kind)
+def _block(styles: _Styles, block: Block) -> None:
     if isinstance(block, Para):
         _lines(styles.paragraph("Normal"), block.text, italic=block.kind == "question")
     elif isinstance(block, Heading):
@@ -219,7 +219,7 @@ def _photo(styles: _Styles, block: Photo) -> None:
 
 
 def _appendix(styles: _Styles, view: PublicEvent) -> None:
-    styles.document.add_page_break()
+    styles.document.add_page_break()  # type: ignore[no-untyped-call]
     for index, section in enumerate(appendix_sections(view)):
         styles.paragraph("Heading 1" if index == 0 else "Heading 2", section.heading)
         if section.intro:

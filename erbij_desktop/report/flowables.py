@@ -73,11 +73,16 @@ class TaggedImage(Image):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.node = node
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 (ReportLab's name)
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         if self.node is not None:
             self.node.attributes = {
                 "O": "Layout",
-                "BBox": [round(x, 2), round(y, 2), round(x + self.drawWidth, 2), round(y + self.drawHeight, 2)],
+                "BBox": [
+                    round(x, 2),
+                    round(y, 2),
+                    round(x + self.drawWidth, 2),
+                    round(y + self.drawHeight, 2),
+                ],
             }
         super().drawOn(canvas, x, y, _sW)
 
@@ -105,10 +110,10 @@ class ArtifactTable(Table):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS)])
 
-    def _drawBkgrnd(self) -> None:  # noqa: N802 (ReportLab's name)
+    def _drawBkgrnd(self) -> None:
         self._as_artifact(super()._drawBkgrnd)
 
-    def _drawLines(self) -> None:  # noqa: N802 (ReportLab's name)
+    def _drawLines(self) -> None:
         self._as_artifact(super()._drawLines)
 
     def _as_artifact(self, paint: Any) -> None:
@@ -177,7 +182,11 @@ def para(
             node.actual_text = " ".join(markup.replace(NBSP, " ").split())
         markup = rich(markup, bold_text="Bold" in style.fontName)
     return TaggedParagraph(
-        markup.text, shaped(style) if markup.shaping else style, node=node, bookmark=bookmark, bulletText=bullet
+        markup.text,
+        shaped(style) if markup.shaping else style,
+        node=node,
+        bookmark=bookmark,
+        bulletText=bullet,
     )
 
 

@@ -22,7 +22,9 @@ LOGO_HEIGHT = 38.0
 LOGO_MAX_WIDTH = 150.0
 
 
-def head_flowables(view: PublicEvent, head: tuple[Block, ...], st: Styles, root: StructNode) -> list[Flowable]:
+def head_flowables(
+    view: PublicEvent, head: tuple[Block, ...], st: Styles, root: StructNode
+) -> list[Flowable]:
     out: list[Flowable] = []
     logo = _logo(view)
     if logo is not None:

@@ -58,7 +58,8 @@ blockquote p{font-size:1.3rem;font-style:italic;color:#0f5c66;margin:0}
 figure{margin:1.5rem 0}
 figure img{display:block;max-width:100%;height:auto}
 table{border-collapse:collapse;background:#e8f1f2;border-top:3px solid #0f5c66;margin:1.5rem 0;width:100%}
-th{font-size:1.6rem;color:#0f5c66;text-align:left;white-space:nowrap;padding:.3rem .8rem;vertical-align:middle}
+th{font-size:1.6rem;color:#0f5c66;text-align:left;white-space:nowrap;padding:.3rem .8rem;
+vertical-align:middle}
 td{font-size:.9rem;padding:.3rem .8rem}
 caption{text-align:left;font-size:.85rem;color:#5f6368;caption-side:bottom;padding:.3rem 0}
 aside{background:#f1efe9;border-top:3px solid #0f5c66;padding:.2rem 1rem .6rem;margin:2rem 0}
@@ -102,7 +103,7 @@ def _text(text: str) -> str:
     return escape(text).replace("\r\n", "\n").replace("\n", "<br>")
 
 
-def _block(block: Block) -> str:  # noqa: PLR0911 (one branch per kind of block)
+def _block(block: Block) -> str:
     if isinstance(block, Para):
         css = ' class="question"' if block.kind == "question" else ""
         return f"<p{css}>{_text(block.text)}</p>"
@@ -123,9 +124,15 @@ def _block(block: Block) -> str:  # noqa: PLR0911 (one branch per kind of block)
         return _photo(block)
     if isinstance(block, Box):
         heading = f"<h2>{_text(block.heading)}</h2>\n" if block.heading else ""
-        return "<aside>\n" + heading + "\n".join(f"<p>{_text(p)}</p>" for p in block.paragraphs) + "\n</aside>"
+        return (
+            "<aside>\n" + heading + "\n".join(f"<p>{_text(p)}</p>" for p in block.paragraphs) + "\n</aside>"
+        )
     if isinstance(block, Dates):
-        return '<footer class="dates">\n' + "\n".join(f"<p>{_text(line)}</p>" for line in block.lines) + "\n</footer>"
+        return (
+            '<footer class="dates">\n'
+            + "\n".join(f"<p>{_text(line)}</p>" for line in block.lines)
+            + "\n</footer>"
+        )
     if isinstance(block, Title):
         headline = f' <span class="headline">{_text(block.headline)}</span>' if block.headline else ""
         separator = ""

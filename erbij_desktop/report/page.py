@@ -153,7 +153,6 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
             ]
         )
 
-
     def handle_pageBegin(self) -> None:
         if self._balanced is not None and self.balance is not None and self.page + 1 == self.balance.page:
             self.pageTemplate = self._balanced
@@ -173,7 +172,7 @@ class ArticleDocument(BaseDocTemplate):  # type: ignore[misc]
 
     def _fits(self, flowable: Flowable) -> bool:
         frame = self.frame
-        if frame is None or getattr(frame, "_atTop", 0):
+        if frame is None or bool(getattr(frame, "_atTop", False)):
             return True
         room = frame._y - frame._y1p - flowable.getSpaceBefore()
         # KeepTogether.wrap answers "too tall" on purpose; measure what it holds instead.

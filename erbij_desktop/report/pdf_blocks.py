@@ -59,7 +59,7 @@ def flowables(blocks: tuple[Block, ...] | list[Block], st: Styles, root: StructN
     return out
 
 
-def block_flowables(block: Block, st: Styles, root: StructNode) -> list[Flowable]:  # noqa: PLR0911
+def block_flowables(block: Block, st: Styles, root: StructNode) -> list[Flowable]:
     if isinstance(block, Para):
         style = st.question if block.kind == "question" else st.body_first if block.first else st.body
         return [para(no_lone_last_word(block.text), style, root.child("P"))]
@@ -78,9 +78,18 @@ def block_flowables(block: Block, st: Styles, root: StructNode) -> list[Flowable
     if isinstance(block, Box):
         return [shaded_box(block, st, root)]
     if isinstance(block, Dates):
-        return [KeepTogether([Spacer(1, 8), *(para(line, st.dates, root.child("P")) for line in block.lines)])]
+        return [
+            KeepTogether([Spacer(1, 8), *(para(line, st.dates, root.child("P")) for line in block.lines)])
+        ]
     if isinstance(block, Title):
-        return [para(title_markup(block), st.title, root.child("H1", actual_text=block.text), bookmark=(block.text, 0))]
+        return [
+            para(
+                title_markup(block),
+                st.title,
+                root.child("H1", actual_text=block.text),
+                bookmark=(block.text, 0),
+            )
+        ]
     if isinstance(block, Kicker):
         return [para(block.text.upper(), st.kicker, root.child("P", actual_text=block.text))]
     if isinstance(block, Lead):
@@ -181,7 +190,9 @@ def figure_box(block: Figures, st: Styles, root: StructNode) -> Flowable:
         commands.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
         commands.append(("TOPPADDING", (0, len(rows) - 1), (-1, -1), 1))
     value_width = max(46.0, fits)
-    table = ArtifactTable(rows, colWidths=[value_width, COLUMN_WIDTH - value_width], splitInRow=1, hAlign="LEFT")
+    table = ArtifactTable(
+        rows, colWidths=[value_width, COLUMN_WIDTH - value_width], splitInRow=1, hAlign="LEFT"
+    )
     table.setStyle(commands)
     table.spaceBefore = 8
     table.spaceAfter = 10
@@ -202,7 +213,9 @@ def photo_block(block: Photo, st: Styles, root: StructNode, width: float = COLUM
         draw_width = width * max_height / draw_height
         draw_height = max_height
     figure = root.child("Figure", alt=block.alt)
-    image = TaggedImage(io.BytesIO(prepared.data), width=draw_width, height=draw_height, hAlign="LEFT", node=figure)
+    image = TaggedImage(
+        io.BytesIO(prepared.data), width=draw_width, height=draw_height, hAlign="LEFT", node=figure
+    )
     parts: list[Flowable] = [Spacer(1, 5), image]
     caption = rich(block.caption) if block.caption else literal("")
     if block.credit:
@@ -222,7 +235,9 @@ class FloatBlock(KeepTogether):  # type: ignore[misc]
 
     floats = True  # report.page lets it trade places with the text after it
 
-    def __init__(self, flowables: list[Flowable], *, within_section: bool = False, optional: bool = False) -> None:
+    def __init__(
+        self, flowables: list[Flowable], *, within_section: bool = False, optional: bool = False
+    ) -> None:
         super().__init__(flowables)
         self.within_section = within_section
         self.optional = optional

@@ -36,7 +36,6 @@ ACCENT = colors.HexColor("#0f6b6b")
 TINT = colors.HexColor("#e8f1f1")
 
 
-
 def hhmm(time: dt.time | None) -> str:
     return time.strftime("%H:%M") if time is not None else ""
 

@@ -26,9 +26,9 @@ from xml.sax.saxutils import escape as xml_escape
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
-    PDFObject,
     PDFDictionary,
     PDFName,
+    PDFObject,
     PDFObjectReference,
     PDFStream,
     PDFString,
@@ -169,7 +169,7 @@ class _ParentTree(PDFObject):  # type: ignore[misc]
         ids = document.idToObjectNumberAndVersion
         parts = []
         for page, owners in enumerate(self.pages):
-            refs = " ".join("%d %d R" % ids[name] for name in owners)
+            refs = " ".join("{} {} R".format(*ids[name]) for name in owners)
             parts.append(f"{page} [ {refs} ]")
         return ("<< /Nums [ " + "\n".join(parts) + " ] >>").encode("latin-1")
 
@@ -203,7 +203,11 @@ class _StructElem(PDFObject):  # type: ignore[misc]
             page, mcid = kid
             if first_page is None:
                 first_page = page
-            kids.append(str(mcid) if page == first_page else f"<< /Type /MCR /Pg {ref(f'Page{page + 1}')} /MCID {mcid} >>")
+            kids.append(
+                str(mcid)
+                if page == first_page
+                else f"<< /Type /MCR /Pg {ref(f'Page{page + 1}')} /MCID {mcid} >>"
+            )
         parent = names[id(node.parent)] if node.parent is not None else "StructTreeRoot"
         out = [f"<< /Type /StructElem /S /{node.role} /P {ref(parent)} /K [ {' '.join(kids)} ]"]
         if first_page is not None:
@@ -237,7 +241,9 @@ def _xmp(title: str, author: str, subject: str, lang: str) -> PDFStream:
     def alt(text: str) -> str:
         return f'<rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(text)}</rdf:li></rdf:Alt>'
 
-    creator = f"<dc:creator><rdf:Seq><rdf:li>{xml_escape(author)}</rdf:li></rdf:Seq></dc:creator>" if author else ""
+    creator = (
+        f"<dc:creator><rdf:Seq><rdf:li>{xml_escape(author)}</rdf:li></rdf:Seq></dc:creator>" if author else ""
+    )
     description = f"<dc:description>{alt(subject)}</dc:description>" if subject else ""
     packet = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'

@@ -2152,32 +2152,32 @@ Database: %1</translation>
         <translation>Key figures in one sentence (&amp;z):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="103"/>
-        <source>Wat de kerncijfers samen zeggen, voor wie het kader niet kan zien (leeg: de cijfers op een rij).</source>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="104"/>
+        <source>Wat de cijfers samen zeggen, voor wie het kader niet ziet (leeg: de cijfers op een rij).</source>
         <translation>What the key figures say together, for readers who cannot see the box (empty: the figures in a row).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="111"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="110"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="112"/>
         <source>Citaten</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="113"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="145"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="147"/>
         <source>Citaten (%1)</source>
         <translation>Quotes (%1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="146"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="148"/>
         <source>Kerncijfers (%1)</source>
         <translation>Key figures (%1)</translation>
     </message>
@@ -2398,27 +2398,27 @@ Database: %1</translation>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="138"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="136"/>
         <source>Bijdragen exporteren als CSV</source>
         <translation>Export the contributions as CSV</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="139"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="137"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="195"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="193"/>
         <source>%1 is een map; kies een bestandsnaam.</source>
         <translation>%1 is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="211"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="209"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="212"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="210"/>
         <source>Het bestand kon niet worden opgeslagen.</source>
         <translation>The file could not be saved.</translation>
     </message>
@@ -2639,7 +2639,7 @@ Database: %1</translation>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="225"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="226"/>
         <source>Nog geen bijdragen gekozen voor: %1. Kies ze onder Bijdragen vóór u exporteert.</source>
         <translation>No contributions chosen yet for: %1. Choose them under Contributions before you export.</translation>
     </message>

@@ -79,7 +79,9 @@ def axe() -> str:
     return axe_source()
 
 
-def axe_violations(browser: Any, axe: str, html: str, *, width: int = 390, height: int = 844) -> list[dict[str, Any]]:
+def axe_violations(
+    browser: Any, axe: str, html: str, *, width: int = 390, height: int = 844
+) -> list[dict[str, Any]]:
     """axe-core's WCAG 2.1 AA violations of ``html``, laid out at phone size by default."""
     context = browser.new_context(viewport={"width": width, "height": height}, offline=True)
     try:

@@ -34,7 +34,7 @@ def structure(data: bytes) -> list[Element]:
         children = []
         for kid in kids:
             kid = kid.get_object() if hasattr(kid, "get_object") else kid
-            if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/MCR" or isinstance(kid, int):
+            if (isinstance(kid, DictionaryObject) and kid.get("/Type") == "/MCR") or isinstance(kid, int):
                 marked += 1
             elif isinstance(kid, DictionaryObject):
                 children.append(kid)
@@ -45,7 +45,9 @@ def structure(data: bytes) -> list[Element]:
                 depth=depth,
                 text=str(node.get("/ActualText", "")),
                 alt=str(node.get("/Alt", "")),
-                attributes={str(k)[1:]: v for k, v in (attributes.get_object().items() if attributes else [])},
+                attributes={
+                    str(k)[1:]: v for k, v in (attributes.get_object().items() if attributes else [])
+                },
                 marked=marked,
             )
         )

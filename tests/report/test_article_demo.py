@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reference_article import ARTICLE  # the published article's text, kept in the repository
 from report_helpers import pdf_pages, pdf_text, squash
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,8 +19,6 @@ from erbij_desktop.domain.models import Contribution, Event
 from erbij_desktop.domain.rounds import update_round
 from erbij_desktop.report.article import render_report, write_report
 from erbij_desktop.report.styles import COLUMN_WIDTH, GUTTER, MARGIN_LEFT
-
-from reference_article import ARTICLE  # the published article's text, kept in the repository
 
 # The article's two bullet lists, as printed there.
 SIGNALEREN = [

@@ -55,7 +55,12 @@ def test_nothing_invented_no_source_line_without_a_source(session: Session, demo
     assert "Bron:" not in text and "43%" in text
     item = next(i for i in demo_event.programme if i.heading == "Individualisering en digitalisering")
     add_key_figure(
-        session, demo_event, "600", "aandeelhouders in Amsterdam", source="gemeente Amsterdam", programme_item=item
+        session,
+        demo_event,
+        "600",
+        "aandeelhouders in Amsterdam",
+        source="gemeente Amsterdam",
+        programme_item=item,
     )
     assert "Bron: gemeente Amsterdam" in pdf_text(render_report(session, demo_event))
 

@@ -102,7 +102,9 @@ def test_docx_has_the_pdfs_styles_order_and_alt_texts(session: Session, demo_eve
 
 
 @pytest.mark.parametrize("appendix", [False, True])
-def test_docx_and_html_open_with_appendix_or_without(session: Session, demo_event: Event, appendix: bool) -> None:
+def test_docx_and_html_open_with_appendix_or_without(
+    session: Session, demo_event: Event, appendix: bool
+) -> None:
     document = Document(io.BytesIO(render_docx(session, demo_event, appendix=appendix)))
     headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "Heading 1"]
     html = render_html(session, demo_event, appendix=appendix).decode("utf-8")
@@ -117,8 +119,13 @@ def test_a_quote_of_its_own_is_a_quote_in_html_and_word(session: Session, demo_e
     speaker = next(p for p in demo_event.people if p.name == "Marijke de Vries")
     add_quote(session, demo_event, "Samen bereiken we meer dan alleen.", programme_item=item, speaker=speaker)
     html = render_html(session, demo_event).decode("utf-8")
-    assert "<blockquote>\n<p>‘Samen bereiken we meer dan alleen.’</p>\n<footer>— Marijke de Vries</footer>" in html
-    assert html.index("Koplopers in Rotterdam") < html.index("<blockquote>") < html.index("Ervaringsdeskundigen")
+    assert (
+        "<blockquote>\n<p>‘Samen bereiken we meer dan alleen.’</p>\n<footer>— Marijke de Vries</footer>"
+        in html
+    )
+    assert (
+        html.index("Koplopers in Rotterdam") < html.index("<blockquote>") < html.index("Ervaringsdeskundigen")
+    )
     document = Document(io.BytesIO(render_docx(session, demo_event)))
     quotes = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "Quote"]
     assert quotes == ["‘Samen bereiken we meer dan alleen.’", "— Marijke de Vries"]

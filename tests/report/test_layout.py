@@ -10,7 +10,14 @@ from structure import structure
 
 from erbij_desktop.domain.models import Event
 from erbij_desktop.report.article import render_report
-from erbij_desktop.report.styles import COLUMN_WIDTH, GUTTER, MARGIN_BOTTOM, MARGIN_LEFT, PAGE_HEIGHT, TEXT_HEIGHT
+from erbij_desktop.report.styles import (
+    COLUMN_WIDTH,
+    GUTTER,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    PAGE_HEIGHT,
+    TEXT_HEIGHT,
+)
 
 MM = 72 / 25.4
 # Today's bound; before issue 15 the feet of pages 1-2 stood 37-45 mm empty.

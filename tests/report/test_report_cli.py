@@ -74,7 +74,12 @@ def test_failures_are_one_line_and_write_nothing(
     ],
 )
 def test_report_formats(
-    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, options: list[str], magic: bytes
+    demo_db: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    options: list[str],
+    magic: bytes,
 ) -> None:
     target = tmp_path / name
     assert main(["--database", demo_db, "report", "1", "-o", str(target), *options]) == 0

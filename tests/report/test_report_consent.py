@@ -113,7 +113,9 @@ def _docx_text(data: bytes) -> str:
     document = Document(io.BytesIO(data))
     parts = [p.text for p in document.paragraphs]
     parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    parts += [d.get("descr", "") + " " + d.get("title", "") for d in document.element.body.iter(qn("wp:docPr"))]
+    parts += [
+        d.get("descr", "") + " " + d.get("title", "") for d in document.element.body.iter(qn("wp:docPr"))
+    ]
     properties = document.core_properties
     parts += [properties.title or "", properties.author or "", properties.subject or ""]
     return "\n".join(parts)

@@ -30,7 +30,10 @@ def text_of(path: Path) -> str:
     return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
 
 
-@pytest.mark.parametrize(("command", "marker"), [("runsheet", "Draaiboek"), ("tablecards", "vouwen"), ("hostsheets", "GESPREKSBLAD")])
+@pytest.mark.parametrize(
+    ("command", "marker"),
+    [("runsheet", "Draaiboek"), ("tablecards", "vouwen"), ("hostsheets", "GESPREKSBLAD")],
+)
 def test_writes_the_pdf_by_title(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, marker: str
 ) -> None:

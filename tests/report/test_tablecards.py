@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.models import Event
 from erbij_desktop.domain.enums import ReportLanguage
 from erbij_desktop.domain.events import update_event
+from erbij_desktop.domain.models import Event
 from erbij_desktop.report.tablecards import (
     render_host_sheets,
     render_tablecards,
@@ -122,7 +122,9 @@ def _ink_near_the_edge(data: bytes, tmp_path: Path, name: str) -> list[int]:
     return inked
 
 
-def test_nothing_is_printed_within_5_mm_of_the_edge(session: Session, demo_event: Event, tmp_path: Path) -> None:
+def test_nothing_is_printed_within_5_mm_of_the_edge(
+    session: Session, demo_event: Event, tmp_path: Path
+) -> None:
     from erbij_desktop.report.runsheet import render_runsheet
 
     assert _ink_near_the_edge(render_tablecards(session, demo_event), tmp_path, "cards") == []

@@ -24,7 +24,12 @@ from erbij_desktop.domain.events import update_event
 from erbij_desktop.domain.models import Event
 from erbij_desktop.report.article import render_report
 
-PHOTO_PLACEHOLDERS = ("Praktijktafel VWS 2", "Praktijktafel VWS 3", "Praktijktafel VWS 4", "Praktijktafel 3-lr")
+PHOTO_PLACEHOLDERS = (
+    "Praktijktafel VWS 2",
+    "Praktijktafel VWS 3",
+    "Praktijktafel VWS 4",
+    "Praktijktafel 3-lr",
+)
 
 
 @pytest.fixture
@@ -40,7 +45,9 @@ def _tool(name: str) -> str:
 
 
 def _run(*args: str | Path) -> str:
-    done = subprocess.run([_tool(str(args[0])), *map(str, args[1:])], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [_tool(str(args[0])), *map(str, args[1:])], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -92,7 +99,9 @@ def test_structure_tree_has_the_articles_order_and_alt_texts(demo_pdf: bytes, de
     assert headings == ["Praktijktafel Samen tegen eenzaamheid: ‘Eenzaamheid is van ons allemaal’"]
 
 
-def test_watermark_and_running_footer_are_artifacts(session: Session, demo_event: Event, tmp_path: Path) -> None:
+def test_watermark_and_running_footer_are_artifacts(
+    session: Session, demo_event: Event, tmp_path: Path
+) -> None:
     update_event(session, demo_event, report_status=ReportStatus.DRAFT)
     data = render_report(session, demo_event)
     pages = pdf_pages(data)
@@ -115,7 +124,9 @@ def test_validators_agree(demo_pdf: bytes, tmp_path: Path) -> None:
     assert re.search(r"^Tagged:\s+yes$", info, re.M), info
     assert re.search(r"^PDF version:\s+1\.7$", info, re.M), info
     assert re.search(r"^Pages:\s+3$", info, re.M), info
-    assert re.search(r"^Title:\s+Praktijktafel Samen tegen eenzaamheid: ‘Eenzaamheid is van ons allemaal’$", info, re.M)
+    assert re.search(
+        r"^Title:\s+Praktijktafel Samen tegen eenzaamheid: ‘Eenzaamheid is van ons allemaal’$", info, re.M
+    )
     fonts = _run("pdffonts", target).splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # the "emb" column
     assert not any("Helvetica" in line for line in fonts)
@@ -141,7 +152,9 @@ def test_catalog_carries_language_metadata_bookmarks_and_title_bar(demo_pdf: byt
         assert page["/Tabs"] == "/S"
 
 
-def test_a_quote_of_its_own_is_a_blockquote_with_its_programme_item(session: Session, demo_event: Event) -> None:
+def test_a_quote_of_its_own_is_a_blockquote_with_its_programme_item(
+    session: Session, demo_event: Event
+) -> None:
     """A quote the narrative does not carry stands right after its item, as a BlockQuote."""
     from erbij_desktop.domain.quotes import add_quote
 

@@ -126,9 +126,7 @@ class ReportExporter(QObject):
             "pdf",
             chosen,
         )
-        dialog.filterSelected.connect(
-            lambda name: dialog.setDefaultSuffix(filters.get(name, "pdf"))
-        )
+        dialog.filterSelected.connect(lambda name: dialog.setDefaultSuffix(filters.get(name, "pdf")))
         return dialog
 
     def choose_csv(self, event_id: int) -> QFileDialog:

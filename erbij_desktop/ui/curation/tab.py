@@ -222,9 +222,9 @@ class ReportTab(QWidget):
         rounds = rounds_without_selection(self.session, get_event(self.session, self.event_id))
         names = ", ".join(f"‘{r.title or r.question[:40]}’" for r in rounds)
         self.unselected.setText(
-            self.tr("Nog geen bijdragen gekozen voor: %1. Kies ze onder Bijdragen vóór u exporteert.").replace(
-                "%1", names
-            )
+            self.tr(
+                "Nog geen bijdragen gekozen voor: %1. Kies ze onder Bijdragen vóór u exporteert."
+            ).replace("%1", names)
         )
         self.unselected.setVisible(bool(rounds))
 

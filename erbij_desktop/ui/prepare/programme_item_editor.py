@@ -100,7 +100,9 @@ class ProgrammeItemEditor(QTabWidget):
         self.form.add(
             self.tr("Kerncijfers in één &zin:"),
             self.summary_row,
-            hint=self.tr("Wat de kerncijfers samen zeggen, voor wie het kader niet kan zien (leeg: de cijfers op een rij)."),
+            hint=self.tr(
+                "Wat de cijfers samen zeggen, voor wie het kader niet ziet (leeg: de cijfers op een rij)."
+            ),
         )
         bind.line(self.summary_row, lambda: item().figures_summary, lambda v: update(figures_summary=v))
 

@@ -22,7 +22,11 @@ def pdf_text(path: Path) -> str:
 
 @pytest.mark.parametrize(
     ("button", "marker"),
-    [("runsheet_button", "DRAAIBOEK"), ("tablecards_button", "vouwen"), ("hostsheets_button", "GESPREKSBLAD")],
+    [
+        ("runsheet_button", "DRAAIBOEK"),
+        ("tablecards_button", "vouwen"),
+        ("hostsheets_button", "GESPREKSBLAD"),
+    ],
 )
 def test_save_dialog_writes_the_pdf(
     live: LiveMode, demo_event: Event, tmp_path: Path, qtbot: QtBot, button: str, marker: str
