@@ -77,3 +77,21 @@ def test_the_demo_article_is_three_pages_with_full_columns(session: Session, dem
     # The last page ends evenly: neither column is much shorter than the other.
     left, right = feet[-1]
     assert abs(left - right) < TEXT_HEIGHT / MM / 3, feet[-1]
+
+
+def test_narrow_columns_are_hyphenated_by_dutch_rules(session: Session, demo_event: Event) -> None:
+    import re
+
+    import pyphen  # a runtime dependency: ReportLab hyphenates with it
+
+    assert "nl_NL" in pyphen.LANGUAGES
+    raw = " ".join(
+        page.extract_text() or "" for page in PdfReader(io.BytesIO(render_report(session, demo_event))).pages
+    )
+    broken = set(re.findall(r"(\w+)-\n(\w+)", raw))
+    # Words the article writes whole, broken at a Dutch syllable ("politico-loog", "getalen-teerd").
+    whole = {a + b for a, b in broken}
+    assert {"politicoloog", "getalenteerd"} & whole, sorted(whole)
+    dutch = pyphen.Pyphen(lang="nl_NL")
+    at_syllables = [(a, b) for a, b in broken if len(a) in dutch.positions((a + b).lower())]
+    assert len(at_syllables) >= 5, broken
