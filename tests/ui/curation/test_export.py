@@ -78,3 +78,28 @@ def test_a_folder_is_not_a_file(tab: ReportTab, tmp_path: Path) -> None:
     tab.exporter.write_csv(tab.event_id or 0, tmp_path)
     box = tab.findChild(QMessageBox, "exportError")
     assert box is not None and "is een map" in box.informativeText()
+
+
+def test_web_page_and_word_through_the_same_dialog(qtbot: QtBot, tab: ReportTab, tmp_path: Path) -> None:
+    """The report dialog offers PDF, a web page and Word; the chosen filter decides the format."""
+    from docx import Document
+
+    for filter_index, name, fmt in ((1, "artikel", "html"), (2, "verslag", "docx")):
+        tab.export_pdf.click()
+        dialog = tab.findChild(QFileDialog, "exportPdfDialog")
+        assert dialog is not None and dialog.isVisible()
+        assert len(dialog.nameFilters()) == 3
+        dialog.selectNameFilter(dialog.nameFilters()[filter_index])
+        dialog.filterSelected.emit(dialog.nameFilters()[filter_index])
+        assert dialog.defaultSuffix() == fmt
+        target = tmp_path / name  # no extension typed: the filter's is added
+        with qtbot.waitSignal(tab.exporter.finished, timeout=20_000) as done:
+            dialog.selectFile(str(target))
+            dialog.accept()
+        written = Path(done.args[0])
+        assert written.suffix == f".{fmt}" and written.exists()
+        qtbot.waitUntil(lambda: tab.findChild(QFileDialog, "exportPdfDialog") is None, timeout=5_000)
+    html = (tmp_path / "artikel.html").read_text(encoding="utf-8")
+    assert "<article>" in html and "Vrijwilligers brengen maaltijden rond" in html
+    paragraphs = [p.text for p in Document(str(tmp_path / "verslag.docx")).paragraphs]
+    assert any("Vrijwilligers brengen maaltijden rond" in text for text in paragraphs)
