@@ -19,10 +19,10 @@ from erbij_desktop.storage.backups import (
     list_backups,
     load_policy,
     prune_backups,
-    restore_backup,
     save_policy,
 )
 from erbij_desktop.storage.database import Database
+from erbij_desktop.storage.restore import restore_backup
 from erbij_desktop.storage.locations import backups_dir_for, resolve_database_url, sqlite_path
 
 REASON_LABELS = {

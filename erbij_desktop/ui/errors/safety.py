@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
-from erbij_desktop.storage.backups import restore_backup
+from erbij_desktop.storage.restore import restore_backup
 from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 
