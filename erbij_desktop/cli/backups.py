@@ -22,8 +22,8 @@ from erbij_desktop.storage.backups import (
     save_policy,
 )
 from erbij_desktop.storage.database import Database
-from erbij_desktop.storage.restore import restore_backup
 from erbij_desktop.storage.locations import backups_dir_for, resolve_database_url, sqlite_path
+from erbij_desktop.storage.restore import restore_backup
 
 REASON_LABELS = {
     "bij-openen": "bij openen",

@@ -21,39 +21,42 @@ from sqlalchemy.engine import Connection
 
 from .errors import DatabaseDamagedError
 
+
+def _columns(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
 # Tables and columns of the head revision (not counting alembic_version).
 EXPECTED: dict[str, frozenset[str]] = {
-    "contribution": frozenset(
+    "contribution": _columns(
         "id event_id round_id table_id text report_text person_id organisation_id highlighted "
-        "position created_at updated_at".split()
+        "position created_at updated_at"
     ),
-    "contribution_tag": frozenset("contribution_id tag_id".split()),
-    "event": frozenset(
+    "contribution_tag": _columns("contribution_id tag_id"),
+    "event": _columns(
         "id uid title event_date start_time end_time venue city chair_id attendance_expected "
         "attendance_actual purpose lead conclusion background_heading background_text report_language "
-        "report_status published_on modified_on logo logo_mime created_at updated_at".split()
+        "report_status published_on modified_on logo logo_mime created_at updated_at"
     ),
-    "event_organiser": frozenset("event_id organisation_id position".split()),
-    "event_table": frozenset("id event_id position name host_id".split()),
-    "key_figure": frozenset("id event_id programme_item_id position value text source".split()),
-    "organisation": frozenset("id event_id name name_key".split()),
-    "person": frozenset("id event_id name name_key role organisation_id consent_to_name".split()),
-    "photo": frozenset(
+    "event_organiser": _columns("event_id organisation_id position"),
+    "event_table": _columns("id event_id position name host_id"),
+    "key_figure": _columns("id event_id programme_item_id position value text source"),
+    "organisation": _columns("id event_id name name_key"),
+    "person": _columns("id event_id name name_key role organisation_id consent_to_name"),
+    "photo": _columns(
         "id event_id position image mime sha256 width height filename caption credit consent "
-        "after_item_id created_at".split()
+        "after_item_id created_at"
     ),
-    "photo_person": frozenset("photo_id person_id".split()),
-    "programme_item": frozenset(
-        "id event_id position kind heading planned_start duration_minutes actual_start actual_end "
-        "narrative".split()
+    "photo_person": _columns("photo_id person_id"),
+    "programme_item": _columns(
+        "id event_id position kind heading planned_start duration_minutes actual_start actual_end narrative"
     ),
-    "programme_item_person": frozenset("programme_item_id person_id position".split()),
-    "quote": frozenset("id event_id programme_item_id speaker_id position text is_headline".split()),
-    "round": frozenset(
-        "id event_id programme_item_id position title question planned_minutes intro started_at "
-        "ended_at".split()
+    "programme_item_person": _columns("programme_item_id person_id position"),
+    "quote": _columns("id event_id programme_item_id speaker_id position text is_headline"),
+    "round": _columns(
+        "id event_id programme_item_id position title question planned_minutes intro started_at ended_at"
     ),
-    "tag": frozenset("id event_id name name_key".split()),
+    "tag": _columns("id event_id name name_key"),
 }
 
 _LAYOUT = text(
