@@ -9,13 +9,15 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from .errors import AmbiguousError, NotFoundError, ValidationError
-from .fields import same_event
+from .fields import limited, same_event
+from .limits import CITY_MAX, LINE_MAX, LONG_TEXT_MAX, TITLE_MAX
 from .models import Event, Organisation, event_organiser
 from .text import clean_line, clean_text, fold
 
 # Fields of Event a form may set with update_event; text fields are cleaned.
 _LINE_FIELDS = {"title", "venue", "city", "background_heading", "logo_mime"}
 _TEXT_FIELDS = {"purpose", "lead", "conclusion", "background_text"}
+_MAX_LENGTHS = {"title": TITLE_MAX, "venue": LINE_MAX, "city": CITY_MAX, "background_heading": LINE_MAX, "logo_mime": 40}
 _OTHER_FIELDS = {
     "event_date",
     "start_time",
@@ -98,9 +100,9 @@ def _apply(event: Event, fields: dict[str, Any]) -> None:
     cleaned: dict[str, Any] = {}
     for name, value in fields.items():
         if name in _LINE_FIELDS:
-            value = clean_line(value or "")
+            value = limited(name, clean_line(value or ""), _MAX_LENGTHS.get(name, LINE_MAX))
         elif name in _TEXT_FIELDS:
-            value = clean_text(value or "")
+            value = limited(name, clean_text(value or ""), LONG_TEXT_MAX)
         cleaned[name] = value
     if "title" in cleaned and not cleaned["title"]:
         raise ValidationError("title", "Een evenement heeft een titel nodig.", "required")
