@@ -17,7 +17,13 @@ from .text import clean_line, clean_text, fold
 # Fields of Event a form may set with update_event; text fields are cleaned.
 _LINE_FIELDS = {"title", "venue", "city", "background_heading", "logo_mime"}
 _TEXT_FIELDS = {"purpose", "lead", "conclusion", "background_text"}
-_MAX_LENGTHS = {"title": TITLE_MAX, "venue": LINE_MAX, "city": CITY_MAX, "background_heading": LINE_MAX, "logo_mime": 40}
+_MAX_LENGTHS = {
+    "title": TITLE_MAX,
+    "venue": LINE_MAX,
+    "city": CITY_MAX,
+    "background_heading": LINE_MAX,
+    "logo_mime": 40,
+}
 _OTHER_FIELDS = {
     "event_date",
     "start_time",
@@ -53,7 +59,9 @@ def find_event(session: Session, ident: str) -> Event:
     An exact (case/accent-insensitive) title wins; otherwise a unique part of a title.
     """
     ident = ident.strip()
-    if ident.isdigit():
+    if ident.isascii() and ident.isdigit():
+        if len(ident) > 18:  # beyond SQLite's 64-bit ids: no such event
+            raise NotFoundError(f"Geen evenement met id {ident}.")
         return get_event(session, int(ident))
     wanted = fold(clean_line(ident))
     if not wanted:

@@ -101,11 +101,15 @@ def check_memory(content: ArchiveContent) -> None:
     needed, budget = memory_estimate(content.document, content.files), memory_budget(size)
     if needed > budget:
         raise ArchiveError(
-            f"Het archief zou bij het inlezen ongeveer {needed // MiB} MB geheugen kosten; voor een archief "
-            f"van {max(size // MiB, 1)} MB is dat te veel (hoogstens {budget // MiB} MB). "
+            f"Het archief zou bij het inlezen tot {needed // MiB} MB geheugen kunnen kosten; "
+            f"voor een archief van {_human(size)} is dat te veel (hoogstens {budget // MiB} MB). "
             "Het wordt geweigerd: zo'n verhouding komt alleen voor bij een kunstmatig opgeblazen bestand "
-            "of een evenement met tienduizenden bijdragen."
+            "of een evenement met meer dan tienduizend bijdragen."
         )
+
+
+def _human(size: int) -> str:
+    return f"{max(1, round(size / 1024))} kB" if size < MiB else f"{size / MiB:.1f} MB".replace(".", ",")
 
 
 def find_by_uid(session: Session, uid: str) -> Event | None:

@@ -32,6 +32,7 @@ from .archive_limits import (
 )
 from .atomic import atomic_write
 from .errors import ArchiveError
+
 # Compression ratio above which an entry counts as a zip bomb (checked for entries over 1 MiB;
 # real event.json files compress about 5:1, photos hardly at all).
 MAX_RATIO = 100

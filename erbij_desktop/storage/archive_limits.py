@@ -30,7 +30,6 @@ import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
-
 from functools import cache
 
 from erbij_desktop.domain.limits import CITY_MAX, LINE_MAX, LONG_TEXT_MAX, NAME_MAX, TITLE_MAX

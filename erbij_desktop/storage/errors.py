@@ -169,6 +169,11 @@ class BackupError(StorageError):
         super().__init__(message)
 
 
+class RestoreError(BackupError):
+    """A backup could not be put back; the message says whether the database was changed (it never is
+    unless the restore completed)."""
+
+
 class UnwritableTargetError(StorageError):
     """An export target that is not (and must not become) a regular file: a folder, device or pipe."""
 

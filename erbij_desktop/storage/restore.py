@@ -43,9 +43,11 @@ from .errors import (
     DatabaseDamagedError,
     DatabaseInUseError,
     NotAnErbijDatabaseError,
+    RestoreError,
     Situation,
     StorageError,
 )
+from .schema_check import layout_problem_in
 from .sqlite_file import (
     FileState,
     check_integrity,
@@ -87,7 +89,7 @@ def restore_backup(backup: Path, database: Path) -> RestoreResult:
     database = database.resolve()
     check_backup(backup)
     if backup == database:
-        raise BackupError(
+        raise RestoreError(
             f"{backup} is de database zelf, geen reservekopie; er is niets gewijzigd.", database
         )
     with instance.acquire(database) as lock:
@@ -100,13 +102,13 @@ def restore_backup(backup: Path, database: Path) -> RestoreResult:
         except BackupError:
             raise
         except StorageError as error:
-            raise BackupError(str(error), database) from error
+            raise RestoreError(str(error), database) from error
         except sqlite3.Error as error:
             cause = classify_sqlite_error(database, error, Situation.RESTORE, database_size(backup))
-            raise BackupError(str(cause), database) from error
+            raise RestoreError(str(cause), database) from error
         except OSError as error:
             cause = classify_os_error(database, error, Situation.RESTORE, database_size(backup))
-            raise BackupError(str(cause), database) from error
+            raise RestoreError(str(cause), database) from error
     return RestoreResult(database, backup, previous, moved, stale)
 
 
@@ -114,18 +116,20 @@ def _look_at_current(database: Path) -> _Current:
     try:
         empty = not database.exists() or (database.stat().st_size == 0 and not wal_has_frames(database))
     except OSError as error:
-        raise BackupError(str(classify_os_error(database, error, Situation.RESTORE)), database) from error
+        raise RestoreError(str(classify_os_error(database, error, Situation.RESTORE)), database) from error
     if empty:
         return _Current.ABSENT
     try:
         if inspect_file(database) is FileState.NEW:
             return _Current.ABSENT  # an SQLite file with nothing in it
         check_integrity(database, situation=Situation.RESTORE)
+        if layout_problem_in(database) is not None:
+            return _Current.KEEP_ASIDE  # edited by hand: keep the file itself, untouched
     except (DatabaseDamagedError, NotAnErbijDatabaseError):
         return _Current.KEEP_ASIDE
     except StorageError as error:
         # Full disk, disk error, lock, permissions: unreadable now, not damaged. Leave it be.
-        raise BackupError(
+        raise RestoreError(
             f"Terugzetten niet begonnen: de huidige database kan nu niet worden gelezen. {error}", database
         ) from error
     return _Current.INTACT
@@ -141,7 +145,7 @@ def _copy_then_swap(backup: Path, database: Path, current: _Current) -> tuple[Pa
             try:
                 previous = backup_database(database, reason=REASON_RESTORE)
             except BackupError as error:
-                raise BackupError(
+                raise RestoreError(
                     f"Terugzetten niet begonnen, {database} is niet gewijzigd: de huidige versie moet eerst "
                     f"worden bewaard en dat lukte niet. {error}",
                     database,

@@ -14,12 +14,14 @@ them; the app never reads them), missing ones are not.
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from .errors import DatabaseDamagedError
+from .errors import DatabaseDamagedError, Situation
 
 
 def _columns(names: str) -> frozenset[str]:
@@ -59,9 +61,10 @@ EXPECTED: dict[str, frozenset[str]] = {
     "tag": _columns("id event_id name name_key"),
 }
 
-_LAYOUT = text(
+_LAYOUT_SQL = (
     "SELECT m.name, p.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table'"
 )
+_LAYOUT = text(_LAYOUT_SQL)
 
 
 def layout_problem(found: dict[str, set[str]]) -> str | None:
@@ -84,3 +87,18 @@ def check_layout(conn: Connection, path: Path) -> None:
     problem = layout_problem(found)
     if problem is not None:
         raise DatabaseDamagedError(path, f"{problem}; buiten Erbij Desktop om gewijzigd?")
+
+
+def layout_problem_in(path: Path) -> str | None:
+    """The layout problem of the file at ``path``, read without writing (see layout_problem)."""
+    from .sqlite_file import classify_sqlite_error, connect_readonly
+
+    try:
+        with closing(connect_readonly(path)) as conn:
+            rows = conn.execute(_LAYOUT_SQL).fetchall()
+    except sqlite3.Error as error:
+        raise classify_sqlite_error(path, error, Situation.OPEN) from error
+    found: dict[str, set[str]] = {}
+    for table, column in rows:
+        found.setdefault(str(table), set()).add(str(column))
+    return layout_problem(found)
