@@ -42,6 +42,7 @@ from .errors import (
     StorageError,
 )
 from .locations import backups_dir_for, config_dir, private_folder, secure_app_folder
+from .schema_check import layout_problem_in
 from .sqlite_file import (
     FileState,
     check_integrity,
@@ -312,6 +313,8 @@ def check_backup(path: Path) -> None:
         if revision is not None and revision not in migrations.known_revisions():
             raise BackupError(f"{path} komt uit een nieuwere versie van Erbij Desktop.", path)
         check_integrity(path, situation=Situation.RESTORE)
+        if revision == migrations.head_revision() and layout_problem_in(path) is not None:
+            raise BackupError(f"{path} is buiten Erbij Desktop om gewijzigd en wordt niet teruggezet.", path)
     except BackupError:
         raise
     except (NotAnErbijDatabaseError, DatabaseDamagedError) as error:

@@ -48,6 +48,7 @@ from .backups import (
 )
 from .errors import (
     BackupError,
+    DatabaseDamagedError,
     DatabaseInUseError,
     DatabaseUnavailableError,
     NewerDatabaseError,
@@ -61,7 +62,7 @@ from .locations import (
     secure_app_folder,
     sqlite_path,
 )
-from .schema_check import check_layout
+from .schema_check import check_layout, layout_problem_in
 from .sqlite_file import (
     FileState,
     check_integrity,
@@ -215,6 +216,8 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
         if state is FileState.ERBIJ:
             _make_private(path)
             check_integrity(path)
+            if not needs_migration:
+                _check_layout_of_file(path)  # before a backup copies an edited file over a good one
             if backups:
                 warnings += _backup_at_open(path, needs_migration=needs_migration)
         else:
@@ -225,7 +228,6 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
         _probe_write_lock(engine, path)
         if migrate and needs_migration:
             _migrate(engine, path)
-        if migrate or not needs_migration:
             with engine.connect() as conn:
                 check_layout(conn, path)
         _arm_epoch_renewal(engine, lock)
@@ -244,6 +246,12 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
         raise
     counter.value = 0  # the open itself (migrations) is not a change worth a backup
     return Database(url=url, engine=engine, path=path, lock=lock, warnings=warnings, _counter=counter)
+
+
+def _check_layout_of_file(path: Path) -> None:
+    problem = layout_problem_in(path)
+    if problem is not None:
+        raise DatabaseDamagedError(path, f"{problem}; buiten Erbij Desktop om gewijzigd?")
 
 
 def _migrate(engine: Engine, path: Path) -> None:
