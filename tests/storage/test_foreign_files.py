@@ -104,7 +104,7 @@ def test_a_column_dropped_by_hand_is_explained_not_crashed_on(
     capsys.readouterr()
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
 
-    with pytest.raises(DatabaseDamagedError, match="contribution.report_text ontbreekt"):
+    with pytest.raises(DatabaseDamagedError, match=r"contribution\.report_text ontbreekt"):
         open_database(str(db_path))
     cli_refuses(db_path, capsys, "contribution.report_text ontbreekt", "niet gewijzigd")
     ways = gui_explains(qtbot, db_path, "beschadigd", "report_text")
