@@ -73,18 +73,27 @@ def free(folder: Path) -> int:
 
 
 def fill(folder: Path, leave: int = 0) -> Path:
-    """Write a filler file into ``folder`` until at most ``leave`` bytes are free; return it."""
+    """Grow (or shrink) a filler file in ``folder`` until about ``leave`` bytes are free; return it."""
     filler = folder / FILLER
-    with filler.open("ab") as handle:
-        while True:
-            room = free(folder) - leave
-            if room <= 0:
-                break
+    fd = os.open(filler, os.O_CREAT | os.O_WRONLY, 0o600)
+    try:
+        size = os.fstat(fd).st_size
+        target = max(0, size + free(folder) - leave)
+        if target < size:
+            os.ftruncate(fd, target)
+        elif target > size:
             try:
-                handle.write(b"\0" * min(room, 1 << 20))
-                handle.flush()
-            except OSError:
-                break
+                os.posix_fallocate(fd, 0, target)
+            except OSError:  # no room for all of it (the rest is metadata): write what fits
+                with os.fdopen(os.dup(fd), "ab") as handle:
+                    while free(folder) > leave:
+                        try:
+                            handle.write(b"\0" * min(free(folder) - leave, 1 << 20))
+                            handle.flush()
+                        except OSError:
+                            break
+    finally:
+        os.close(fd)
     return filler
 
 
