@@ -4,63 +4,63 @@
 <context>
     <name>ArchiveActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="48"/>
         <source>Erbij-evenementen (*.erbij)</source>
         <translation>Erbij events (*.erbij)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="59"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="55"/>
         <source>Evenement exporteren</source>
         <translation>Export event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="73"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="69"/>
         <source>%1 is een map; kies een bestandsnaam.</source>
         <translation>%1 is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="75"/>
         <source>Het evenement kon niet worden geëxporteerd.</source>
         <translation>The event could not be exported.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="77"/>
         <source>Evenement opgeslagen als %1</source>
         <translation>Event saved as %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="87"/>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="117"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="113"/>
         <source>Evenement importeren</source>
         <translation>Import event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="107"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="103"/>
         <source>Import geweigerd; er is niets gewijzigd.</source>
         <translation>Import refused; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="105"/>
         <source>Evenement geïmporteerd: %1</source>
         <translation>Event imported: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="118"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="114"/>
         <source>Dit evenement staat al in Erbij Desktop.</source>
         <translation>This event is already in Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="117"/>
         <source>Het bestaande evenement blijft zoals het is. U kunt het geïmporteerde ernaast zetten, met ‘(kopie)’ achter de titel.</source>
         <translation>The existing event stays as it is. You can put the imported one next to it, with ‘(kopie)’ (copy) after its title.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="121"/>
         <source>Als &amp;kopie importeren</source>
         <translation>Import as a &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="136"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="132"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
@@ -214,17 +214,17 @@
 <context>
     <name>CaptureHeader</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="31"/>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="32"/>
         <source>Andere ronde: Ctrl+Shift+PgUp / Ctrl+Shift+PgDn</source>
         <translation>Other round: Ctrl+Shift+PgUp / Ctrl+Shift+PgDn</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="32"/>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="33"/>
         <source>Ro&amp;nde</source>
         <translation>Ro&amp;und</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="40"/>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="41"/>
         <source>Zoeken in alle bijdragen (Ctrl+F)</source>
         <translation>Search all contributions (Ctrl+F)</translation>
     </message>
@@ -376,45 +376,45 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="65"/>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="183"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="187"/>
         <source>Kies of maak een evenement om vast te leggen.</source>
         <translation>Choose or create an event to capture.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="85"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="192"/>
         <source>Dit evenement heeft nog geen rondes.
 Voeg onder Voorbereiden een ronde met haar gespreksvraag toe; daarna kun je hier vastleggen.</source>
         <translation>This event has no rounds yet.
 Add a round with its discussion question under Prepare; then you can capture here.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="198"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="202"/>
         <source>Wat je de vorige keer typte maar nog niet bewaarde, staat weer klaar.</source>
         <translation>What you typed last time but had not saved yet is back in place.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="355"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="359"/>
         <source>Gevonden in alle rondes en tafels</source>
         <translation>Found in all rounds and tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="361"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="365"/>
         <source>1 bijdrage</source>
         <translation>1 contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="361"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="365"/>
         <source>%1 bijdragen</source>
         <translation>%1 contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="362"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="366"/>
         <source>tafelhost %1</source>
         <translation>table host %1</translation>
     </message>
@@ -422,47 +422,47 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>ContributionModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="78"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="79"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="80"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="81"/>
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="82"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="83"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="107"/>
         <source>In het verslag: %1</source>
         <translation>In the report: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="109"/>
         <source>%1 tekens</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="272"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="273"/>
         <source>%1, uitgelicht</source>
         <translation>%1, highlighted</translation>
     </message>
@@ -470,102 +470,102 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="73"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="72"/>
         <source>Ro&amp;nde</source>
         <translation>Ro&amp;und</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="85"/>
         <source>In het verslag</source>
         <translation>In the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="98"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="89"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="98"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="89"/>
         <source>Alt+Pijl omhoog</source>
         <translation>Alt+Up arrow</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="90"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="90"/>
         <source>Alt+Pijl omlaag</source>
         <translation>Alt+Down arrow</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="92"/>
         <source>Niet o&amp;pnemen</source>
         <translation>&amp;Leave out</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="92"/>
         <source>Uit het verslag halen (Delete)</source>
         <translation>Take out of the report (Delete)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="99"/>
         <source>Niet opgenomen</source>
         <translation>Not included</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="110"/>
         <source>Filteren…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="113"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="127"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="118"/>
         <source>Opnemen &amp;in het verslag</source>
         <translation>I&amp;nclude in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="127"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="118"/>
         <source>Enter of spatie in de lijst</source>
         <translation>Enter or Space in the list</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="208"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="199"/>
         <source>Dit evenement heeft nog geen rondes (Voorbereiden › Rondes).</source>
         <translation>This event has no rounds yet (Prepare › Rounds).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="213"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="204"/>
         <source>Nog niets gekozen. Sleep bijdragen hierheen of kies ze hieronder met Enter.</source>
         <translation>Nothing chosen yet. Drag contributions here or pick them below with Enter.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="216"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="207"/>
         <source>Deze ronde heeft nog geen bijdragen; ze verschijnen hier zodra ze zijn vastgelegd.</source>
         <translation>This round has no contributions yet; they appear here as soon as they are captured.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="230"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="221"/>
         <source>In het verslag: 1 bijdrage</source>
         <translation>In the report: 1 contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="232"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="223"/>
         <source>In het verslag: %1 bijdragen</source>
         <translation>In the report: %1 contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="235"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="226"/>
         <source>Niet opgenomen: %1</source>
         <translation>Not included: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="237"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="228"/>
         <source>(%1 getoond)</source>
         <translation>(%1 shown)</translation>
     </message>
@@ -573,27 +573,27 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>CurationController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="110"/>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="111"/>
         <source>Opslaan lukte niet.</source>
         <translation>Saving failed.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="126"/>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="127"/>
         <source>Uit het verslag halen</source>
         <translation>Take out of the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="142"/>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="143"/>
         <source>Deze bijdrage bestaat niet meer.</source>
         <translation>This contribution no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="154"/>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="155"/>
         <source>Label toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="167"/>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="168"/>
         <source>Label weghalen</source>
         <translation>Remove tag</translation>
     </message>
@@ -601,12 +601,12 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>CurationModels</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/models.py" line="144"/>
+        <location filename="../../erbij_desktop/ui/curation/models.py" line="167"/>
         <source>Zoals vastgelegd.</source>
         <translation>As captured.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/models.py" line="145"/>
+        <location filename="../../erbij_desktop/ui/curation/models.py" line="168"/>
         <source>Eigen formulering voor het verslag. Origineel: %1</source>
         <translation>Own wording for the report. Original: %1</translation>
     </message>
@@ -614,22 +614,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/startup.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="82"/>
         <source>Erbij Desktop is al geopend met deze database; dat venster staat nu vooraan.</source>
         <translation>Erbij Desktop is already open with this database; that window is now in front.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/startup.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="136"/>
         <source>Database kiezen of nieuw aanmaken</source>
         <translation>Choose a database or create a new one</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/startup.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="142"/>
         <source>Erbij-database (*.sqlite *.db)</source>
         <translation>Erbij database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/startup.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="142"/>
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -713,67 +713,67 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="107"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="67"/>
         <source>De demo is in deze installatie niet beschikbaar.</source>
         <translation>The demo is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="114"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="74"/>
         <source>De demo kon niet worden geopend.</source>
         <translation>The demo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="127"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="87"/>
         <source>De demo stond er al; die is geopend.</source>
         <translation>The demo was already there; it has been opened.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="137"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="97"/>
         <source>Evenement verwijderen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="138"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="98"/>
         <source>‘%1’ en alles wat erbij hoort verwijderen?</source>
         <translation>Delete ‘%1’ and everything that belongs to it?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="101"/>
         <source>Programma, mensen, rondes, tafels, bijdragen en foto’s van dit evenement worden verwijderd. Maak eerst een export als u het later nog nodig kunt hebben.</source>
         <translation>The programme, people, rounds, tables, contributions and photos of this event will be deleted. Export it first if you might need it later.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="150"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="112"/>
         <source>Evenement verwijderd.</source>
         <translation>Event deleted.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="157"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="119"/>
         <source>Het verslag kan in deze installatie nog niet worden gemaakt.</source>
         <translation>The report cannot be made in this installation.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="164"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="122"/>
         <source>Verslag exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="167"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="125"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="184"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="142"/>
         <source>Het verslag kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="186"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="144"/>
         <source>Verslag opgeslagen: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="148"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
@@ -894,37 +894,37 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="71"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="71"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="71"/>
         <source>Locatie</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="71"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="83"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="90"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="89"/>
         <source>Definitief</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="90"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="89"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
@@ -932,27 +932,27 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventListPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_page.py" line="49"/>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="50"/>
         <source>Evenementen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_page.py" line="55"/>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="56"/>
         <source>Kies een evenement en druk op Enter (of dubbelklik) om het te openen.</source>
         <translation>Choose an event and press Enter (or double-click) to open it.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_page.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="83"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_page.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="84"/>
         <source>&amp;Nieuw evenement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_page.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/events/list_page.py" line="85"/>
         <source>&amp;Verwijderen…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -960,22 +960,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventWorkspace</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/workspace.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/events/workspace.py" line="76"/>
         <source>V&amp;astleggen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/workspace.py" line="70"/>
+        <location filename="../../erbij_desktop/ui/events/workspace.py" line="79"/>
         <source>&amp;Live</source>
         <translation>Li&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/workspace.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/events/workspace.py" line="83"/>
         <source>Ve&amp;rslag</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/workspace.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/events/workspace.py" line="121"/>
         <source>&amp;Voorbereiden</source>
         <translation>&amp;Prepare</translation>
     </message>
@@ -1001,42 +1001,42 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="34"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="36"/>
         <source>Welkom bij Erbij Desktop</source>
         <translation>Welcome to Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="43"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="45"/>
         <source>Bereid hier een praktijktafel voor, leg tijdens de rondetafelgesprekken vast wat elke tafel zegt, en maak na afloop het verslag. Alles blijft op deze laptop en wordt direct opgeslagen.</source>
         <translation>Prepare a practice meeting here, capture what each table says during the roundtable conversations, and make the report afterwards. Everything stays on this laptop and is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="54"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="56"/>
         <source>&amp;Nieuw evenement</source>
         <translation>&amp;New event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="61"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="63"/>
         <source>&amp;Demo openen</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="69"/>
         <source>Evenement &amp;importeren…</source>
         <translation>&amp;Import event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="73"/>
         <source>Een evenement van een andere laptop openen (.erbij-bestand)</source>
         <translation>Open an event from another laptop (.erbij file)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="81"/>
         <source>De demo is de praktijktafel ‘Samen tegen eenzaamheid’ (Utrecht, 2018): een volledig voorbeeld met programma, rondes, tafels en bijdragen. U kunt hem later weer verwijderen.</source>
         <translation>The demo is the practice meeting ‘Samen tegen eenzaamheid’ (Together against loneliness, Utrecht, 2018): a complete example with programme, rounds, tables and contributions. You can delete it again later.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/first_run.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/events/first_run.py" line="101"/>
         <source>De demo is in deze installatie niet beschikbaar.</source>
         <translation>The demo is not available in this installation.</translation>
     </message>
@@ -1109,12 +1109,12 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>discussion question, e.g. What do you do to spot loneliness?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="77"/>
         <source>Of één &amp;tafel:</source>
         <translation>&amp;Or one table:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="79"/>
         <source>naam van één tafel (leeg: volgende nummer)</source>
         <translation>name of one table (empty: the next number)</translation>
     </message>
@@ -1256,12 +1256,12 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="124"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="145"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="131"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="152"/>
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
@@ -1269,97 +1269,97 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Nieuw evenement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="233"/>
         <source>A&amp;lle evenementen</source>
         <translation>&amp;All events</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Demo openen</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="240"/>
         <source>Evenement &amp;exporteren (.erbij)…</source>
         <translation>Export e&amp;vent (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="244"/>
         <source>Evenement &amp;importeren (.erbij)…</source>
         <translation>&amp;Import event (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Verslag exporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="254"/>
         <source>Evenement ver&amp;wijderen…</source>
         <translation>De&amp;lete event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="259"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="260"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="263"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="269"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Over Erbij Desktop</source>
         <translation>&amp;About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="303"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start.</source>
         <translation>The new language applies from the next time you start Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="329"/>
         <source>Over Erbij Desktop</source>
         <translation>About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="334"/>
         <source>Voorbereiden, leiden en verslaan van een praktijktafel.
 
 Database: %1</source>
@@ -1572,69 +1572,69 @@ Database: %1</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="70"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="71"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="70"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="71"/>
         <source>&amp;Nieuwe persoon:</source>
         <translation>Ne&amp;w person:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="89"/>
         <source>Niemand wordt in het verslag met naam genoemd zonder vinkje bij ‘Mag genoemd worden’; zonder toestemming gebruikt het verslag de rol.</source>
         <translation>Nobody is named in the report without a tick at ‘May be named’; without consent the report uses the role.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="98"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="99"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="100"/>
         <source>Nieuwe or&amp;ganisatie:</source>
         <translation>&amp;New organisation:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="134"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="135"/>
         <source>naam, Enter voegt toe</source>
         <translation>name, Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="147"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="148"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="176"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="189"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="190"/>
         <source>‘%1’ staat al in de lijst en is geselecteerd.</source>
         <translation>‘%1’ is already in the list and has been selected.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="222"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="223"/>
         <source>Persoon verwijderen</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="223"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="235"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="224"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="236"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="225"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="226"/>
         <source>Bijdragen, citaten en tafels van deze persoon blijven bestaan, zonder naam.</source>
         <translation>This person’s contributions, quotes and tables remain, without a name.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="234"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="235"/>
         <source>Organisatie verwijderen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="237"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="238"/>
         <source>Mensen en bijdragen van deze organisatie blijven bestaan, zonder organisatie.</source>
         <translation>The people and contributions of this organisation remain, without an organisation.</translation>
     </message>
@@ -1728,87 +1728,87 @@ Database: %1</translation>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="68"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="67"/>
         <source>Foto’s in het verslag</source>
         <translation>Photos in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="74"/>
         <source>&amp;Foto’s toevoegen…</source>
         <translation>Add photo&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="75"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="76"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="77"/>
         <source>Verw&amp;ijderen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="78"/>
         <source>Alt+Pijl omhoog</source>
         <translation>Alt+Up arrow</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="79"/>
         <source>Alt+Pijl omlaag</source>
         <translation>Alt+Down arrow</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="162"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="157"/>
         <source>Nog geen foto’s.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="164"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="159"/>
         <source>1 foto</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="164"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="159"/>
         <source>%1 foto’s</source>
         <translation>%1 photos</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="166"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="161"/>
         <source>%1 zonder toestemming (niet in het verslag)</source>
         <translation>%1 without consent (not in the report)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="179"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="174"/>
         <source>Foto’s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="182"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="177"/>
         <source>Foto’s (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="201"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="196"/>
         <source>‘%1’ is niet toegevoegd: %2</source>
         <translation>‘%1’ was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="205"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="200"/>
         <source>‘%1’ kon niet worden gelezen: %2</source>
         <translation>‘%1’ could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="241"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="235"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="242"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="236"/>
         <source>‘%1’ uit het verslag en uit dit evenement verwijderen?</source>
         <translation>Delete ‘%1’ from the report and from this event?</translation>
     </message>
@@ -1854,17 +1854,17 @@ Database: %1</translation>
 <context>
     <name>PresenterLauncher</name>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="49"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="50"/>
         <source>Scherm %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="49"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="50"/>
         <source>Scherm %1</source>
         <translation>Screen %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="53"/>
         <source> — hoofdscherm</source>
         <translation> — main screen</translation>
     </message>
@@ -1925,37 +1925,37 @@ Database: %1</translation>
         <translation>Print the report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/preview/pane.py" line="203"/>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="199"/>
         <source>De PDF kon niet worden geopend.</source>
         <translation>The PDF could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/preview/pane.py" line="212"/>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="209"/>
         <source>Het voorbeeld kon niet worden bijgewerkt: %1</source>
         <translation>The preview could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/preview/pane.py" line="219"/>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="216"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/preview/pane.py" line="221"/>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="218"/>
         <source>Nog geen voorbeeld</source>
         <translation>No preview yet</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/preview/pane.py" line="257"/>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="254"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/preview/pane.py" line="279"/>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="276"/>
         <source>Afdrukken… pagina %1 van %2</source>
         <translation>Printing… page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/preview/pane.py" line="282"/>
+        <location filename="../../erbij_desktop/ui/preview/pane.py" line="279"/>
         <source>Naar de printer gestuurd: %1 pagina’s.</source>
         <translation>Sent to the printer: %1 pages.</translation>
     </message>
@@ -2343,17 +2343,17 @@ Database: %1</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="171"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="168"/>
         <source>%1 is een map; kies een bestandsnaam.</source>
         <translation>%1 is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="187"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="184"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="185"/>
         <source>Het bestand kon niet worden opgeslagen.</source>
         <translation>The file could not be saved.</translation>
     </message>
@@ -2680,17 +2680,17 @@ Database: %1</translation>
 <context>
     <name>SafetyNet</name>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/safety.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/errors/safety.py" line="75"/>
         <source>Reservekopie gemaakt ({name}).</source>
         <translation>Backup made ({name}).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/safety.py" line="95"/>
+        <location filename="../../erbij_desktop/ui/errors/safety.py" line="96"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/safety.py" line="138"/>
+        <location filename="../../erbij_desktop/ui/errors/safety.py" line="139"/>
         <source>Reservekopie teruggezet. De vorige versie staat in {path}.</source>
         <translation>Backup restored. The previous version is in {path}.</translation>
     </message>
@@ -2747,168 +2747,168 @@ Database: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="59"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="58"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="81"/>
         <source>&amp;Standaardwaarden</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="108"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="114"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="113"/>
         <source>&amp;Taal van de app:</source>
         <translation>&amp;Language of the app:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="115"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="114"/>
         <source>Een andere taal geldt vanaf de volgende start van Erbij Desktop.</source>
         <translation>Another language applies from the next start of Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="118"/>
         <source>Presentatie</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="121"/>
         <source>&amp;Beamer:</source>
         <translation>&amp;Projector:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="126"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="125"/>
         <source>Het scherm waarop de presentatie (F5) verschijnt. Met één scherm opent ze in een venster.</source>
         <translation>The screen the presentation (F5) appears on. With one screen it opens in a window.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="132"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="131"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="137"/>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="191"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="136"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="190"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="138"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="137"/>
         <source>Standaardduur van een &amp;ronde:</source>
         <translation>Default length of a &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="142"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="141"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="152"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="151"/>
         <source>Logo &amp;kiezen…</source>
         <translation>&amp;Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="156"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="155"/>
         <source>Logo &amp;weghalen</source>
         <translation>Remo&amp;ve logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="161"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="160"/>
         <source>&amp;Logo:</source>
         <translation>L&amp;ogo:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="164"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="163"/>
         <source>&amp;met bijlage</source>
         <translation>&amp;with appendix</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="167"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="166"/>
         <source>De bijlage bevat alle bijdragen per ronde en tafel en de lijst van organisaties.</source>
         <translation>The appendix holds every contribution by round and table, and the list of organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="169"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="168"/>
         <source>Verslag exporteren:</source>
         <translation>Export report:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="176"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="175"/>
         <source>Een nieuw evenement krijgt dit logo; per evenement te wijzigen onder Voorbereiden → Verslag. Met bijlage: alle bijdragen per ronde en tafel en de organisaties.</source>
         <translation>A new event gets this logo; change it per event under Prepare → Report. With appendix: every contribution by round and table, and the organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="183"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="182"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="187"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="186"/>
         <source>&amp;Aantal bewaren (van elke soort):</source>
         <translation>Number to &amp;keep (of each kind):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="192"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="191"/>
         <source>Na wijzigingen een kopie &amp;elke:</source>
         <translation>After changes, a copy &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="196"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="195"/>
         <source>Reservekopieën staan naast de database, in de map backups. Bestand → Reservekopieën… toont ze en zet er een terug.</source>
         <translation>Backups are kept next to the database, in the backups folder. File → Backups… shows them and restores one.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="227"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="226"/>
         <source>Automatisch (het eerste scherm dat niet het hoofdscherm is)</source>
         <translation>Automatic (the first screen that is not the main screen)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="231"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="230"/>
         <source>Scherm %1: %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="235"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="234"/>
         <source> — hoofdscherm</source>
         <translation> — main screen</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="239"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="238"/>
         <source>%1 (nu niet aangesloten)</source>
         <translation>%1 (not connected now)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="250"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="249"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="253"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="252"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="269"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="268"/>
         <source>Kan het bestand niet lezen: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="272"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="271"/>
         <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="274"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="273"/>
         <source>Kies een PNG- of JPEG-afbeelding.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="289"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="288"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
@@ -2984,17 +2984,17 @@ Database: %1</translation>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="81"/>
         <source>Tijd is om</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="83"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="85"/>
         <source>Bijna tijd — rond af</source>
         <translation>Almost time — please wrap up</translation>
     </message>
@@ -3002,112 +3002,157 @@ Database: %1</translation>
 <context>
     <name>StorageError</name>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="49"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="52"/>
         <source>de database</source>
         <translation>the database</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="55"/>
         <source>Het bestand is beschadigd</source>
         <translation>The file is damaged</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="53"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="56"/>
         <source>{name} is beschadigd ({detail}) en is niet geopend. Er is niets aan het bestand veranderd. Open de laatste reservekopie: het beschadigde bestand blijft dan onaangeroerd bewaard. Of kies een ander bestand.</source>
         <translation>{name} is damaged ({detail}) and has not been opened. Nothing in the file has been changed. Open the latest backup: the damaged file is then kept untouched. Or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="57"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="60"/>
         <source>de inhoud klopt niet</source>
         <translation>the contents are inconsistent</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="65"/>
         <source>Dit is geen Erbij-bestand</source>
         <translation>This is not an Erbij file</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="66"/>
         <source>{name} is geen database van Erbij Desktop ({detail}). Het bestand is niet geopend en niet veranderd. Kies het juiste bestand of maak een nieuw bestand aan.</source>
         <translation>{name} is not an Erbij Desktop database ({detail}). The file has not been opened or changed. Choose the right file or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="74"/>
         <source>Gemaakt met een nieuwere versie</source>
         <translation>Made with a newer version</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="75"/>
         <source>{name} is gemaakt met een nieuwere versie van Erbij Desktop. Werk de app bij om dit bestand te openen; tot die tijd blijft het onveranderd. U kunt ook een ander bestand kiezen.</source>
         <translation>{name} was made with a newer version of Erbij Desktop. Update the app to open this file; until then it stays unchanged. You can also choose another file.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="84"/>
+        <source>Onbekende versie</source>
+        <translation>Unknown version</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="85"/>
+        <source>{name} heeft een schemaversie die deze Erbij Desktop niet kent: van een nieuwere versie van Erbij Desktop of van een ander programma. Er is niets veranderd. Kies een ander bestand, of werk de app bij als het van een nieuwere versie komt.</source>
+        <translation>{name} has a schema version this Erbij Desktop does not know: from a newer version of Erbij Desktop or from another program. Nothing was changed. Choose another file, or update the app if it comes from a newer version.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="94"/>
         <source>Het bestand is al in gebruik</source>
         <translation>The file is already in use</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="95"/>
         <source>{name} is al geopend door {holder}. Twee programma&apos;s tegelijk in één bestand zouden elkaars werk overschrijven, dus is het hier niet geopend. Sluit het andere programma en probeer het opnieuw, of kies een ander bestand.</source>
         <translation>{name} is already open in {holder}. Two programs in one file at the same time would overwrite each other’s work, so it has not been opened here. Close the other program and try again, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="104"/>
         <source>Hier kan niet worden opgeslagen</source>
         <translation>Cannot save here</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="92"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="105"/>
         <source>In {what} van {name} mag niet worden geschreven (bijvoorbeeld een beveiligde USB-stick of een gedeelde map). Er is niets veranderd. Kopieer het bestand naar een map waarin u mag schrijven, zoals Documenten, en kies het daar.</source>
         <translation>{what} of {name} may not be written to (for example a protected USB stick or a shared folder). Nothing has changed. Copy the file to a folder you may write to, such as Documents, and choose it there.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="114"/>
         <source>De schijf is vol</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="102"/>
-        <source>De schijf is vol, daardoor is de laatste wijziging niet opgeslagen. Alles wat eerder was opgeslagen is intact. Maak ruimte vrij (bijvoorbeeld door de prullenbak te legen) en probeer het opnieuw.</source>
-        <translation>The disk is full, so the last change has not been saved. Everything saved before is intact. Free up some space (for example by emptying the wastebasket) and try again.</translation>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="118"/>
+        <source>Lees- of schrijffout van de schijf</source>
+        <translation>Disk read or write error</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="110"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="119"/>
+        <source>De schijf meldde een fout bij het lezen of schrijven van {name}. Daaruit blijkt niet dat het bestand beschadigd is; het is niet opzij gezet of veranderd. Controleer de schijf of USB-stick en probeer het opnieuw.</source>
+        <translation>The disk reported an error while reading or writing {name}. That does not show the file is damaged; it was not set aside or changed. Check the disk or USB stick and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="128"/>
+        <source>Terugzetten is niet gelukt</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="131"/>
         <source>Reservekopie mislukt</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="134"/>
         <source>De database is niet beschikbaar</source>
         <translation>The database is not available</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="113"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="135"/>
         <source>{message} Probeer het opnieuw of kies een ander bestand.</source>
         <translation>{message} Try again or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="120"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="142"/>
+        <source>Maak ruimte vrij (bijvoorbeeld door de prullenbak te legen) en probeer het opnieuw.</source>
+        <translation>Free up some space (for example by emptying the trash) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="144"/>
+        <source>De schijf is vol, daardoor kan de database nu niet worden geopend. Er is niets aan veranderd en alles wat erin stond is er nog.</source>
+        <translation>The disk is full, so the database cannot be opened now. Nothing in it was changed and everything it held is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="149"/>
+        <source>De schijf is vol, daardoor is de reservekopie niet gemaakt. De database zelf is intact.</source>
+        <translation>The disk is full, so the backup was not made. The database itself is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="151"/>
+        <source>De schijf is vol, daardoor is de reservekopie niet teruggezet. De huidige database is niet veranderd.</source>
+        <translation>The disk is full, so the backup was not restored. The current database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="156"/>
+        <source>De schijf is vol, daardoor is de laatste wijziging niet opgeslagen. Alles wat eerder was opgeslagen is intact.</source>
+        <translation>The disk is full, so the last change was not saved. Everything saved before is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="165"/>
         <source>Laatste reservekopie openen</source>
         <translation>Open the latest backup</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="166"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="167"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="168"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="168"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3179,37 +3224,37 @@ Database: %1</translation>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="97"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="90"/>
         <source>Aa&amp;ntal tafels:</source>
         <translation>&amp;Number of tables:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="118"/>
         <source>%1 tafels toevoegen</source>
         <translation>Add %1 tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="118"/>
         <source>1 tafel toevoegen</source>
         <translation>Add 1 table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="154"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="147"/>
         <source>De %1 bijdragen van deze tafel blijven bewaard, zonder tafel.</source>
         <translation>The %1 contributions of this table are kept, without a table.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="156"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="149"/>
         <source>Aan deze tafel zijn nog geen bijdragen vastgelegd.</source>
         <translation>No contributions have been captured at this table yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="160"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="153"/>
         <source>Tafel verwijderen</source>
         <translation>Delete table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="161"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="154"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
@@ -3283,42 +3328,42 @@ Database: %1</translation>
 <context>
     <name>TagsPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="82"/>
         <source>Her&amp;noemen</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="83"/>
         <source>Label verw&amp;ijderen…</source>
         <translation>&amp;Delete tag…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="84"/>
         <source>&amp;Tonen bij Bijdragen</source>
         <translation>&amp;Show under Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="133"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="128"/>
         <source>Nog geen labels. Geef een bijdrage labels onder Bijdragen (veld ‘Labels’).</source>
         <translation>No tags yet. Give a contribution tags under Contributions (the ‘Tags’ field).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="137"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="132"/>
         <source>%1 labels op %2 plaatsen. Een ster betekent: staat in het verslag.</source>
         <translation>%1 tags in %2 places. A star means: in the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="208"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="203"/>
         <source>Label verwijderen</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="209"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="204"/>
         <source>Label ‘%1’ verwijderen?</source>
         <translation>Delete tag ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="211"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="206"/>
         <source>Het label gaat van %1 af; de bijdragen zelf blijven.</source>
         <translation>The tag is removed from %1; the contributions themselves remain.</translation>
     </message>
@@ -3534,12 +3579,12 @@ Database: %1</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../erbij_desktop/ui/app.py" line="166"/>
+        <location filename="../../erbij_desktop/ui/app.py" line="187"/>
         <source>Erbij Desktop kan niet starten</source>
         <translation>Erbij Desktop cannot start</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/app.py" line="167"/>
+        <location filename="../../erbij_desktop/ui/app.py" line="188"/>
         <source>De database kan niet worden geopend.</source>
         <translation>The database cannot be opened.</translation>
     </message>
@@ -3555,57 +3600,57 @@ Database: %1</translation>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="22"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="24"/>
         <source>Dit veld is verplicht.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="23"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="25"/>
         <source>Deze tekst is te lang.</source>
         <translation>This text is too long.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="24"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="26"/>
         <source>Deze naam bestaat al.</source>
         <translation>This name already exists.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="25"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="27"/>
         <source>Deze waarde valt buiten het toegestane bereik.</source>
         <translation>This value is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="26"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="28"/>
         <source>Deze tijd overlapt met een ander programmaonderdeel.</source>
         <translation>This time overlaps with another programme item.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="27"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="29"/>
         <source>Deze tijd ligt vóór de begintijd van het evenement.</source>
         <translation>This time is before the start time of the event.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="28"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="30"/>
         <source>Deze tijd ligt na de eindtijd van het evenement.</source>
         <translation>This time is after the end time of the event.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="29"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="31"/>
         <source>De eindtijd ligt niet na de begintijd.</source>
         <translation>The end time is not after the start time.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="30"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="32"/>
         <source>Dit getal kan niet negatief zijn.</source>
         <translation>This number cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="31"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="33"/>
         <source>Het programma loopt uit na de eindtijd van het evenement.</source>
         <translation>The programme runs past the end time of the event.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="33"/>
+        <location filename="../../erbij_desktop/ui/widgets/field_row.py" line="35"/>
         <source>Deze invoer is niet geldig.</source>
         <translation>This entry is not valid.</translation>
     </message>
