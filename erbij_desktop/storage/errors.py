@@ -155,7 +155,8 @@ class DiskError(DatabaseUnavailableError):
         name = str(path) if path is not None else "de database"
         extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"De schijf gaf een lees- of schrijffout bij {name}{extra}; er is niets gewijzigd. "
+            f"De schijf gaf een lees- of schrijffout bij {name}{extra}; wat er op dat moment gebeurde is "
+            "afgebroken, het bestand is niet opzij gezet. "
             "Controleer de schijf of USB-stick en probeer het opnieuw.",
             path,
         )

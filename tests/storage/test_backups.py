@@ -210,3 +210,25 @@ def test_cli_keep_setting_prunes(db_path: Path, capsys: pytest.CaptureFixture[st
     assert len(backups.list_backups(db_path)) == 1
     assert main(["--database", str(db_path), "backups", "--keep", "0"]) == 1
     assert "--keep" in capsys.readouterr().err
+
+
+def test_a_file_set_aside_is_listed_and_can_be_restored(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding 2 of issue 18: a file set aside (here: as an older version did, with its WAL) stays
+    reachable from the app: listed with the backups, never pruned, and restorable."""
+    add_events(db_path, "Opzij gezet")
+    aside = db_path.with_name("erbij.sqlite.beschadigd-20261201-101500-000000")
+    db_path.rename(aside)
+    add_events(db_path, "Nieuw begonnen")
+    capsys.readouterr()
+
+    assert main(["--database", str(db_path), "backups"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    [line] = [entry for entry in listing if aside.name in entry]
+    assert "opzij gezet bij terugzetten" in line and "1 evenement" in line
+    assert aside not in backups.prune_backups(db_path, 1)
+
+    assert main(["--database", str(db_path), "restore", aside.name]) == 0
+    assert titles(db_path) == ["Opzij gezet"]
+    assert aside.exists()
