@@ -53,7 +53,7 @@ from .archive_format import (
 )
 from .archive_images import check_image
 from .archive_io import ArchiveContent
-from .archive_limits import MiB, image_budget, image_size, memory_budget, memory_estimate
+from .archive_limits import check_budget, image_budget
 from .errors import ArchiveError
 
 COPY_SUFFIX = " (kopie)"
@@ -87,29 +87,7 @@ def import_content(session: Session, content: ArchiveContent, *, as_copy: bool =
 
 def check_memory(content: ArchiveContent) -> None:
     """Refuse, before parsing, an archive whose import would take more memory than its size allows."""
-    size = content.archive_size
-    if size is None:
-        size = len(content.document) + sum(len(data) for data in content.files.values())
-    for name, data in content.files.items():
-        image = image_size(data)
-        if image is not None and image.decoded_bytes > image_budget(size):
-            raise ArchiveError(
-                f"Afbeelding {name} ({image.width}×{image.height}) zou uitgepakt "
-                f"{image.decoded_bytes // MiB} MB geheugen kosten: te veel voor een archief van deze "
-                "grootte (mogelijke decompressiebom); het archief wordt geweigerd."
-            )
-    needed, budget = memory_estimate(content.document, content.files), memory_budget(size)
-    if needed > budget:
-        raise ArchiveError(
-            f"Het archief zou bij het inlezen tot {needed // MiB} MB geheugen kunnen kosten; "
-            f"voor een archief van {_human(size)} is dat te veel (hoogstens {budget // MiB} MB). "
-            "Het wordt geweigerd: zo'n verhouding komt alleen voor bij een kunstmatig opgeblazen bestand "
-            "of een evenement met meer dan tienduizend bijdragen."
-        )
-
-
-def _human(size: int) -> str:
-    return f"{max(1, round(size / 1024))} kB" if size < MiB else f"{size / MiB:.1f} MB".replace(".", ",")
+    check_budget(content.document, content.files, content.archive_size)
 
 
 def find_by_uid(session: Session, uid: str) -> Event | None:

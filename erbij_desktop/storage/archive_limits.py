@@ -149,3 +149,30 @@ def memory_estimate(document: bytes, files: Mapping[str, bytes]) -> int:
     """Upper bound of what importing this content adds to memory, before anything is parsed."""
     decoding = [size.decoded_bytes for data in files.values() if (size := image_size(data)) is not None]
     return document_estimate(document) + sum(len(data) for data in files.values()) + max(decoding, default=0)
+
+
+def check_budget(document: bytes, files: Mapping[str, bytes], archive_size: int | None) -> None:
+    """Refuse (ArchiveError), before parsing, content whose import would exceed the memory budget."""
+    from .errors import ArchiveError
+
+    size = archive_size if archive_size is not None else len(document) + sum(map(len, files.values()))
+    for name, data in files.items():
+        image = image_size(data)
+        if image is not None and image.decoded_bytes > image_budget(size):
+            raise ArchiveError(
+                f"Afbeelding {name} ({image.width}×{image.height}) zou uitgepakt "
+                f"{image.decoded_bytes // MiB} MB geheugen kosten: te veel voor een archief van deze "
+                "grootte (mogelijke decompressiebom); het archief wordt geweigerd."
+            )
+    needed, budget = memory_estimate(document, files), memory_budget(size)
+    if needed > budget:
+        raise ArchiveError(
+            f"Het archief zou bij het inlezen tot {needed // MiB} MB geheugen kunnen kosten; "
+            f"voor een archief van {_human(size)} is dat te veel (hoogstens {budget // MiB} MB). "
+            "Het wordt geweigerd: zo'n verhouding komt alleen voor bij een kunstmatig opgeblazen bestand "
+            "of een evenement met meer dan tienduizend bijdragen."
+        )
+
+
+def _human(size: int) -> str:
+    return f"{max(1, round(size / 1024))} kB" if size < MiB else f"{size / MiB:.1f} MB".replace(".", ",")

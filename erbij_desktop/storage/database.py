@@ -69,10 +69,9 @@ from .sqlite_file import (
     classify_os_error,
     classify_sqlite_error,
     inspect_file,
-    shm_path,
+    make_private,
     stored_revision,
     translatable,
-    wal_path,
 )
 
 if TYPE_CHECKING:
@@ -214,7 +213,7 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
         if stale and wal_guard.is_stale(path):  # still so, now that nobody else can be writing it
             warnings.append(wal_guard.warning_for(path, wal_guard.set_aside(path)))
         if state is FileState.ERBIJ:
-            _make_private(path)
+            make_private(path)
             check_integrity(path)
             if not needs_migration:
                 _check_layout_of_file(path)  # before a backup copies an edited file over a good one
@@ -230,7 +229,7 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
             _migrate(engine, path)
             with engine.connect() as conn:
                 check_layout(conn, path)
-        _arm_epoch_renewal(engine, lock)
+        wal_guard.arm_renewal(engine, lock)
     except BaseException as error:
         if engine is not None:
             engine.dispose()
@@ -274,40 +273,6 @@ def _sweep() -> None:
         return
     if removed:
         log.info("removed %d half-written files of killed writers", len(removed))
-
-
-def _arm_epoch_renewal(engine: Engine, lock: instance.InstanceLock) -> None:
-    """The file gets a fresh epoch just before its first change in this session (storage.wal_guard)."""
-    raw = engine.raw_connection()
-    try:
-        conn = raw.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
-        renewal = wal_guard.prepare_renewal(conn, lock)
-    finally:
-        raw.close()
-    if renewal is None:
-        return
-
-    def before_write(conn: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
-        if renewal.pending and statement.lstrip()[:7].upper().startswith(_WRITE_VERBS):
-            driver = conn.connection.driver_connection
-            if isinstance(driver, sqlite3.Connection):
-                renewal.before_first_write(driver)
-
-    event.listen(engine, "before_cursor_execute", before_write)
-
-
-def _make_private(path: Path) -> None:
-    """A database copied in with wider rights (0644) becomes the user's only, with its -wal and -shm."""
-    if os.name != "posix":
-        return
-    for file in (path, wal_path(path), shm_path(path)):
-        try:
-            info = file.stat()
-            if info.st_mode & 0o077 and info.st_uid == os.getuid():
-                os.chmod(file, 0o600)
-        except OSError:
-            continue
 
 
 def _open_server(url: str, migrate: bool) -> Database:

@@ -87,6 +87,19 @@ def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
+def make_private(path: Path) -> None:
+    """A database copied in with wider rights (0644) becomes the user's only, with its -wal and -shm."""
+    if os.name != "posix":
+        return
+    for file in (path, wal_path(path), shm_path(path)):
+        try:
+            info = file.stat()
+            if info.st_mode & 0o077 and info.st_uid == os.getuid():
+                os.chmod(file, 0o600)
+        except OSError:
+            continue
+
+
 def wal_has_frames(path: Path) -> bool:
     """True when a WAL beside ``path`` holds at least one frame (a header alone holds nothing)."""
     try:

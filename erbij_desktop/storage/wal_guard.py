@@ -34,6 +34,10 @@ import sqlite3
 import struct
 import threading
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
 
 from . import instance
 from .sqlite_file import HEADER_SIZE, SQLITE_MAGIC, WAL_HEADER_SIZE, parse_header, shm_path, wal_path
@@ -157,6 +161,30 @@ def prepare_renewal(conn: sqlite3.Connection, lock: instance.InstanceLock) -> Ep
         log.warning("no epoch renewal this session: %s", type(error).__name__)
         return None
     return None if busy else EpochRenewal(lock, int(current))
+
+
+_WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+def arm_renewal(engine: Engine, lock: instance.InstanceLock) -> None:
+    """The file gets a fresh epoch just before its first change in this session."""
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        renewal = prepare_renewal(conn, lock)
+    finally:
+        raw.close()
+    if renewal is None:
+        return
+
+    def before_write(conn: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+        if renewal.pending and statement.lstrip()[:7].upper().startswith(_WRITE_VERBS):
+            driver = conn.connection.driver_connection
+            if isinstance(driver, sqlite3.Connection):
+                renewal.before_first_write(driver)
+
+    event.listen(engine, "before_cursor_execute", before_write)
 
 
 def _fsync_folder(folder: Path) -> None:
