@@ -11,7 +11,7 @@ def test_expected_layout_is_the_models_layout() -> None:
         table.name: frozenset(column.name for column in table.columns)
         for table in Base.metadata.tables.values()
     }
-    assert EXPECTED == models, "a migration changed the models: update storage/schema_check.py EXPECTED"
+    assert models == EXPECTED, "a migration changed the models: update storage/schema_check.py EXPECTED"
 
 
 def test_a_missing_table_or_column_is_named_and_extras_are_tolerated() -> None:
