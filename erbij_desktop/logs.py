@@ -26,7 +26,7 @@ from typing import IO, Any
 from sqlalchemy.exc import StatementError
 
 from erbij_desktop.storage.errors import StorageError
-from erbij_desktop.storage.locations import log_dir
+from erbij_desktop.storage.locations import log_dir, secure_app_folder, state_dir
 
 LOG_FILE_NAME = "erbij-desktop.log"
 MAX_BYTES = 1_000_000
@@ -57,7 +57,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     for handler in log.handlers:
         if isinstance(handler, _PrivateRotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for folder in (state_dir(), path.parent):  # both are the app's own (named after it): 0700
+        secure_app_folder(folder)
     handler = _PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )

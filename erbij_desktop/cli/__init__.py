@@ -13,6 +13,7 @@ shows sooner.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
 import pkgutil
@@ -118,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if getattr(args, "needs_database", True):
             db = open_database(args.database)
+            for warning in db.warnings:
+                print(f"{APP_ID}: let op: {warning}", file=sys.stderr)
+        else:
+            _sweep_debris()
         return handler(args, db)
     except (CommandError, DomainError, StorageError) as error:
         return _fail(str(error))
@@ -133,6 +138,14 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if db is not None:
             db.close()
+
+
+def _sweep_debris() -> None:
+    """Commands that do not open the database (backups, restore) also clean up after killed writers."""
+    from erbij_desktop.storage.atomic import sweep_debris
+
+    with contextlib.suppress(OSError):
+        sweep_debris()
 
 
 def _start_logging() -> Path | None:

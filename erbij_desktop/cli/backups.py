@@ -13,17 +13,18 @@ from pathlib import Path
 
 from erbij_desktop.cli import CommandError
 from erbij_desktop.storage.backups import (
+    REASON_MANUAL,
     BackupInfo,
     BackupPolicy,
     backup_database,
     list_backups,
     load_policy,
     prune_backups,
-    restore_backup,
     save_policy,
 )
 from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.locations import backups_dir_for, resolve_database_url, sqlite_path
+from erbij_desktop.storage.restore import restore_backup
 
 REASON_LABELS = {
     "bij-openen": "bij openen",
@@ -31,6 +32,7 @@ REASON_LABELS = {
     "voor-migratie": "voor bijwerken",
     "voor-herstel": "voor terugzetten",
     "handmatig": "handmatig",
+    "opzij-gezet": "opzij gezet bij terugzetten",
 }
 
 
@@ -87,7 +89,7 @@ def cmd_backups(args: argparse.Namespace, db: Database | None) -> int:
     if args.create:
         if not path.exists():
             raise CommandError(f"Er is nog geen database {path}.")
-        made = backup_database(path, reason="handmatig")
+        made = backup_database(path, reason=REASON_MANUAL)
         prune_backups(path, load_policy().keep)
         print(f"Reservekopie gemaakt: {made}")
     backups = list_backups(path)
@@ -101,10 +103,10 @@ def cmd_backups(args: argparse.Namespace, db: Database | None) -> int:
 
 def find_backup(path: Path, choice: str) -> Path:
     backups = list_backups(path)
-    if choice.isdigit():
-        number = int(choice)
+    if choice.isascii() and choice.isdigit():
+        number = int(choice) if len(choice) < 10 else 0
         if not 1 <= number <= len(backups):
-            raise CommandError(f"Er is geen reservekopie nummer {number}; zie 'erbij-desktop backups'.")
+            raise CommandError(f"Er is geen reservekopie nummer {choice}; zie 'erbij-desktop backups'.")
         return backups[number - 1].path
     for info in backups:
         if info.path.name == choice:
@@ -123,5 +125,13 @@ def cmd_restore(args: argparse.Namespace, db: Database | None) -> int:
     if result.previous_backup is not None:
         print(f"De vorige versie is bewaard als {result.previous_backup}.")
     if result.previous_moved_to is not None:
-        print(f"Het beschadigde bestand is onaangeroerd bewaard als {result.previous_moved_to}.")
+        print(
+            "Het vorige bestand was beschadigd of geen Erbij-database; het is onaangeroerd bewaard als "
+            f"{result.previous_moved_to}."
+        )
+    if result.stale_wal_kept is not None:
+        print(
+            "Naast de database stond een logbestand dat er niet bij hoorde; het is niet toegepast maar "
+            f"bewaard als {result.stale_wal_kept}."
+        )
     return 0

@@ -10,13 +10,22 @@ from sqlalchemy.orm import Session
 
 from .enums import ReportStatus
 from .errors import AmbiguousError, NotFoundError, ValidationError
-from .fields import same_event
+from .fields import limited, same_event
+from .limits import CITY_MAX, LINE_MAX, LONG_TEXT_MAX, TITLE_MAX
 from .models import Event, Organisation, Photo, event_organiser
 from .text import clean_line, clean_text, fold
 
 # Fields of Event a form may set with update_event; text fields are cleaned.
 _LINE_FIELDS = {"title", "venue", "city", "background_heading", "logo_mime", "attendance_text"}
 _TEXT_FIELDS = {"purpose", "lead", "conclusion", "background_text"}
+_MAX_LENGTHS = {
+    "title": TITLE_MAX,
+    "venue": LINE_MAX,
+    "city": CITY_MAX,
+    "background_heading": LINE_MAX,
+    "logo_mime": 40,
+    "attendance_text": 200,
+}
 _OTHER_FIELDS = {
     "event_date",
     "start_time",
@@ -52,7 +61,9 @@ def find_event(session: Session, ident: str) -> Event:
     An exact (case/accent-insensitive) title wins; otherwise a unique part of a title.
     """
     ident = ident.strip()
-    if ident.isdigit():
+    if ident.isascii() and ident.isdigit():
+        if len(ident) > 18:  # beyond SQLite's 64-bit ids: no such event
+            raise NotFoundError(f"Geen evenement met id {ident}.")
         return get_event(session, int(ident))
     wanted = fold(clean_line(ident))
     if not wanted:
@@ -99,9 +110,9 @@ def _apply(event: Event, fields: dict[str, Any]) -> None:
     cleaned: dict[str, Any] = {}
     for name, value in fields.items():
         if name in _LINE_FIELDS:
-            value = clean_line(value or "")
+            value = limited(name, clean_line(value or ""), _MAX_LENGTHS.get(name, LINE_MAX))
         elif name in _TEXT_FIELDS:
-            value = clean_text(value or "")
+            value = limited(name, clean_text(value or ""), LONG_TEXT_MAX)
         cleaned[name] = value
     if "title" in cleaned and not cleaned["title"]:
         raise ValidationError("title", "Een evenement heeft een titel nodig.", "required")

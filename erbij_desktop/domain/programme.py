@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from .enums import ProgrammeKind
 from .errors import ValidationError
 from .fields import limited, move_to, same_event
+from .limits import LONG_TEXT_MAX
 from .models import Event, KeyFigure, Person, Photo, ProgrammeItem, Quote, Round, programme_item_person
 from .schedule import planned_slots
 from .text import clean_line, clean_text
@@ -182,7 +183,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         values["heading"] = limited("heading", clean_line(values["heading"] or ""), HEADING_MAX)
     for name in ("narrative", "figures_summary"):
         if name in values:
-            values[name] = clean_text(values[name] or "")
+            values[name] = limited(name, clean_text(values[name] or ""), LONG_TEXT_MAX)
     if "kind" in values:
         try:
             values["kind"] = ProgrammeKind(values["kind"])

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from .enums import ProgrammeKind
 from .errors import ValidationError
-from .fields import move_to, required_line, same_event
+from .fields import limited, move_to, required_line, same_event
+from .limits import LONG_TEXT_MAX
 from .models import Contribution, Event, EventTable, Person, ProgrammeItem, Round
 from .text import clean_text, name_key
 from .timer import MAX_MINUTES, MIN_MINUTES
@@ -116,7 +117,7 @@ def _round_values(event: Event, fields: dict[str, Any]) -> dict[str, Any]:
         )
     for name in ("intro", "selection_intro"):
         if name in values:
-            values[name] = clean_text(values[name] or "")
+            values[name] = limited(name, clean_text(values[name] or ""), LONG_TEXT_MAX)
     if "planned_minutes" in values:
         minutes = values["planned_minutes"]
         if minutes is None or not MIN_MINUTES <= minutes <= MAX_MINUTES:

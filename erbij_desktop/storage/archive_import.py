@@ -1,6 +1,8 @@
 """Archive document -> Event (ORM): check everything first, then write it in one transaction.
 
-Reading never touches the database: the document is parsed, validated against
+Reading never touches the database: first the memory the import will take is
+estimated from the bytes alone and held to the budget (storage.archive_limits),
+then the document is parsed, validated against
 the JSON Schema, its references resolved, every image checked (checksum,
 decodes, sane size) and the whole event built as unsaved objects. Only then is
 it added and committed in one transaction; any failure rolls it back, so a bad
@@ -51,6 +53,7 @@ from .archive_format import (
 )
 from .archive_images import check_image
 from .archive_io import ArchiveContent
+from .archive_limits import check_budget, image_budget
 from .errors import ArchiveError
 
 COPY_SUFFIX = " (kopie)"
@@ -69,9 +72,10 @@ class EventExistsError(ArchiveError):
 
 def import_content(session: Session, content: ArchiveContent, *, as_copy: bool = False) -> Event:
     """Check ``content`` completely, then store it as a new event; all or nothing."""
+    check_memory(content)
     document = loads_document(content.document)
     validate_document(document)
-    built = _Builder(document, content.files).build()
+    built = _Builder(document, content.files, content.archive_size).build()
     existing = find_by_uid(session, built.event.uid)
     if existing is not None:
         if not as_copy:
@@ -79,6 +83,11 @@ def import_content(session: Session, content: ArchiveContent, *, as_copy: bool =
         built.event.uid = uuid.uuid4().hex
         built.event.title = (built.event.title[: 300 - len(COPY_SUFFIX)] + COPY_SUFFIX).strip()
     return _write(session, built)
+
+
+def check_memory(content: ArchiveContent) -> None:
+    """Refuse, before parsing, an archive whose import would take more memory than its size allows."""
+    check_budget(content.document, content.files, content.archive_size)
 
 
 def find_by_uid(session: Session, uid: str) -> Event | None:
@@ -118,9 +127,12 @@ def _unique_names(objects: Iterable[Any], what: str) -> None:
 
 
 class _Builder:
-    def __init__(self, document: dict[str, Any], files: Mapping[str, bytes]) -> None:
+    def __init__(
+        self, document: dict[str, Any], files: Mapping[str, bytes], archive_size: int | None = None
+    ) -> None:
         self.doc = document
         self.files = files
+        self.archive_size = archive_size if archive_size is not None else sum(map(len, files.values()))
         self.used_files: set[str] = set()
 
     def _ref(self, table: dict[str, Any], key: str | None, where: str) -> Any:
@@ -144,7 +156,7 @@ class _Builder:
         if digest != sha256 or not name.split("/", 1)[1].startswith(sha256 + "."):
             raise ArchiveError(f"{where}: de controlesom van {name} klopt niet; het bestand is beschadigd.")
         if name not in self.used_files:
-            check_image(data, name)
+            check_image(data, name, image_budget(self.archive_size))
         self.used_files.add(name)
         return data
 

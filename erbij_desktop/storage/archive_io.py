@@ -1,15 +1,19 @@
 """Reading and writing the .erbij container: a zip, or (for the shipped demo) a folder.
 
-An archive comes from outside, so nothing in it is trusted: entry names are
-checked against the few the format allows (no ``../``, no absolute paths),
-sizes and compression ratios are checked from the zip headers *and* counted
-while decompressing, and event.json is refused above its limit before a byte of
-it is parsed. Every refusal is an ArchiveError with one Dutch line.
+An archive comes from outside, so nothing in it is trusted: it must be a
+regular file of sane size (not ``/dev/zero``, not a pipe), entry names are
+checked against the few the format allows (no ``../``, no absolute paths, valid
+UTF-8), sizes and compression ratios are checked from the zip headers *and*
+counted while decompressing, and event.json is refused above its limit before a
+byte of it is parsed. The limits live in storage.archive_limits. Every refusal
+is an ArchiveError with one Dutch line.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -18,14 +22,17 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from .archive_format import DOCUMENT_NAME
+from .archive_limits import (
+    MAX_ARCHIVE_BYTES,
+    MAX_DOCUMENT_BYTES,
+    MAX_ENTRIES,
+    MAX_MEDIA_BYTES,
+    MAX_TOTAL_BYTES,
+    MiB,
+)
 from .atomic import atomic_write
 from .errors import ArchiveError
 
-MiB = 1024 * 1024
-MAX_DOCUMENT_BYTES = 50 * MiB
-MAX_MEDIA_BYTES = 50 * MiB
-MAX_TOTAL_BYTES = 2048 * MiB
-MAX_ENTRIES = 5000
 # Compression ratio above which an entry counts as a zip bomb (checked for entries over 1 MiB;
 # real event.json files compress about 5:1, photos hardly at all).
 MAX_RATIO = 100
@@ -44,6 +51,8 @@ class ArchiveContent:
 
     document: bytes
     files: Mapping[str, bytes]
+    # Bytes of the archive file it was read from (the memory budget grows with it); None: in memory.
+    archive_size: int | None = None
 
 
 # --- names ----------------------------------------------------------------------------------------
@@ -78,6 +87,7 @@ def _too_big(name: str, limit: int) -> ArchiveError:
 def read_zip(path: Path | str) -> ArchiveContent:
     """Read and check an .erbij file; nothing is parsed or stored yet."""
     path = Path(path)
+    size = _regular_file_size(path)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -100,10 +110,35 @@ def read_zip(path: Path | str) -> ArchiveContent:
         raise ArchiveError(f"Archief {path} bestaat niet.") from None
     except PermissionError:
         raise ArchiveError(f"Geen leesrechten op {path}.") from None
+    except UnicodeDecodeError:
+        raise ArchiveError(
+            f"{path.name} bevat een bestandsnaam die geen geldige UTF-8-tekst is; het is geen Erbij-archief."
+        ) from None
     document = files.pop(DOCUMENT_NAME, None)
     if document is None:
         raise ArchiveError(f"Het archief bevat geen {DOCUMENT_NAME}; het is geen Erbij-archief.")
-    return ArchiveContent(document=document, files=files)
+    return ArchiveContent(document=document, files=files, archive_size=size)
+
+
+def _regular_file_size(path: Path) -> int:
+    """The archive's size; refuses folders, devices (``/dev/zero``), pipes and absurdly large files."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ArchiveError(f"Archief {path} bestaat niet.") from None
+    except PermissionError:
+        raise ArchiveError(f"Geen leesrechten op {path}.") from None
+    except OSError as error:
+        raise ArchiveError(f"{path} kan niet worden gelezen: {error.strerror or error}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArchiveError(f"{path} is een map, geen archief.")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArchiveError(f"{path} is geen gewoon bestand (maar een apparaat of pipe); het is geen archief.")
+    if info.st_size > MAX_ARCHIVE_BYTES:
+        raise ArchiveError(
+            f"{path.name} is groter dan {MAX_ARCHIVE_BYTES // MiB} MB; zo groot wordt een Erbij-archief niet."
+        )
+    return info.st_size
 
 
 def _check_headers(infos: list[zipfile.ZipInfo]) -> None:
@@ -213,4 +248,4 @@ def read_directory(root: Path) -> ArchiveContent:
     document = files.pop(DOCUMENT_NAME, None)
     if document is None:
         raise ArchiveError(f"De map {root} bevat geen {DOCUMENT_NAME}.")
-    return ArchiveContent(document=document, files=files)
+    return ArchiveContent(document=document, files=files, archive_size=total)

@@ -2,7 +2,9 @@
 
 A backup is a consistent snapshot even while the app writes; it is read from
 a read-only connection, written under a temporary name and renamed (so half a
-backup never exists under a real name) and readable by the user only.
+backup never exists under a real name) and readable by the user only. Each
+backup gets an epoch of its own (see storage.wal_guard), so a backup copied
+over the database by hand is never mixed with the database's old WAL.
 
 Backups sit in ``backups/`` beside the database, named
 ``<stem>-<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite``. Made:
@@ -13,15 +15,15 @@ Backups sit in ``backups/`` beside the database, named
 * before a migration (``voor-migratie``) and before a restore (``voor-herstel``).
 
 The last N of each kind are kept (:class:`BackupPolicy`, a user setting).
-Restoring first backs up the current file, or, if that file is damaged, moves
-it aside untouched, then puts the copy in its place.
+Files a restore set aside (``<database>.beschadigd-<time>``, beside the
+database) are listed too, so they stay reachable, and are never pruned.
+Restoring itself lives in storage.restore.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import sqlite3
 import time
@@ -30,28 +32,39 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import instance
-from .atomic import atomic_target, atomic_write_bytes
-from .errors import BackupError, DatabaseInUseError, StorageError
-from .locations import backups_dir_for, config_dir
+from .atomic import atomic_target, atomic_write_bytes, live_parts
+from .errors import (
+    BackupError,
+    DatabaseDamagedError,
+    DiskFullError,
+    NotAnErbijDatabaseError,
+    Situation,
+    StorageError,
+)
+from .locations import backups_dir_for, config_dir, private_folder, secure_app_folder
+from .schema_check import layout_problem_in
 from .sqlite_file import (
     FileState,
     check_integrity,
+    classify_os_error,
     classify_sqlite_error,
     connect_readonly,
     event_count,
     inspect_file,
-    shm_path,
     stored_revision,
     wal_path,
 )
+from .wal_guard import new_epoch
 
 BACKUP_SUFFIX = ".sqlite"
 REASON_OPEN = "bij-openen"
 REASON_TIMER = "automatisch"
 REASON_MIGRATION = "voor-migratie"
 REASON_RESTORE = "voor-herstel"
+REASON_MANUAL = "handmatig"
+REASON_SET_ASIDE = "opzij-gezet"
 ROLLING_REASONS = frozenset({REASON_OPEN, REASON_TIMER})
+SET_ASIDE_INFIX = ".beschadigd-"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-]+)\.sqlite$")
 _POLICY_FILE = "backups.json"
@@ -81,7 +94,7 @@ def load_policy() -> BackupPolicy:
 
 def save_policy(policy: BackupPolicy) -> None:
     target = config_dir() / _POLICY_FILE
-    target.parent.mkdir(parents=True, exist_ok=True)
+    secure_app_folder(target.parent)
     data = {"keep": policy.keep, "interval_minutes": policy.interval_minutes}
     atomic_write_bytes(target, json.dumps(data, indent=2).encode("utf-8"))
 
@@ -97,18 +110,14 @@ class BackupInfo:
     def rolling(self) -> bool:
         return self.reason in ROLLING_REASONS
 
+    @property
+    def set_aside(self) -> bool:
+        """A database file a restore moved aside (not a backup the app made)."""
+        return self.reason == REASON_SET_ASIDE
+
     def events(self) -> int | None:
         """How many events the backup holds (None if it cannot be read)."""
         return event_count(self.path)
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    database: Path
-    restored_from: Path
-    # A backup of what was there before, or (if that was damaged) where it was moved, untouched.
-    previous_backup: Path | None = None
-    previous_moved_to: Path | None = None
 
 
 def backup_name(database: Path, reason: str, now: dt.datetime | None = None) -> str:
@@ -116,61 +125,110 @@ def backup_name(database: Path, reason: str, now: dt.datetime | None = None) -> 
     return f"{database.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
 
 
+def set_aside_name(database: Path, now: dt.datetime | None = None) -> Path:
+    stamp = (now or dt.datetime.now()).strftime(_STAMP_FORMAT)
+    return database.with_name(f"{database.name}{SET_ASIDE_INFIX}{stamp}")
+
+
+def database_size(database: Path) -> int:
+    """Bytes of the database with its WAL: about what a copy of it needs."""
+    total = 0
+    for path in (database, wal_path(database)):
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+    return total
+
+
 def backup_database(database: Path, target_dir: Path | None = None, reason: str = REASON_TIMER) -> Path:
     """Snapshot ``database`` into ``target_dir`` (default: its backups folder); return the backup's path."""
     target_dir = target_dir if target_dir is not None else backups_dir_for(database)
+    needed = database_size(database)
     try:
-        target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(target_dir)
         target = target_dir / backup_name(database, reason)
-        with atomic_target(target) as partial:
-            _copy_database(database, partial)
+        with atomic_target(target, situation=Situation.BACKUP) as partial:
+            copy_database(database, partial)
+    except DiskFullError as error:
+        raise BackupError(f"Reservekopie van {database} mislukt: {error}", database) from error
     except sqlite3.Error as error:
-        cause = classify_sqlite_error(database, error)
+        cause = classify_sqlite_error(target_dir, error, Situation.BACKUP, needed)
         raise BackupError(f"Reservekopie van {database} mislukt: {cause}", database) from error
     except OSError as error:
-        raise BackupError(
-            f"Reservekopie van {database} mislukt: {error.strerror or error}; de database is niet gewijzigd.",
-            database,
-        ) from error
+        cause = classify_os_error(target_dir, error, Situation.BACKUP, needed)
+        raise BackupError(f"Reservekopie van {database} mislukt: {cause}", database) from error
     return target
 
 
-def _copy_database(source_path: Path, target: Path) -> None:
+def copy_database(source_path: Path, target: Path) -> None:
+    """A consistent, standalone copy of ``source_path`` (WAL included) in the empty file ``target``.
+
+    The copy gets an epoch of its own, and no WAL: exclusive locking keeps
+    SQLite from making a -shm beside it (which fails first on a full disk).
+    """
     with closing(connect_readonly(source_path)) as source, closing(sqlite3.connect(target)) as dest:
+        dest.execute("PRAGMA locking_mode=EXCLUSIVE")
         source.backup(dest)
-        # A backup is one standalone file: no WAL beside it, readable without writing.
         dest.execute("PRAGMA journal_mode=DELETE")
+        dest.execute(f"PRAGMA user_version = {new_epoch()}")
 
 
 def list_backups(database: Path) -> list[BackupInfo]:
-    """Backups of ``database``, newest first."""
+    """Backups of ``database``, and files a restore set aside, newest first."""
     folder = backups_dir_for(database)
     found: list[BackupInfo] = []
     try:
         entries = list(folder.iterdir())
     except FileNotFoundError:
-        return []
+        entries = []
     except OSError as error:
         raise BackupError(f"De map {folder} kan niet worden gelezen: {error.strerror}.", database) from error
     for path in entries:
         match = _NAME_RE.match(path.name)
         if match is None or match["stem"] != database.stem or not path.is_file():
             continue
-        try:
-            created = dt.datetime.strptime(match["stamp"], _STAMP_FORMAT)
-            size = path.stat().st_size
-        except (ValueError, OSError):
-            continue
-        found.append(BackupInfo(path=path, created=created, reason=match["reason"], size=size))
+        info = _info(path, match["stamp"], match["reason"])
+        if info is not None:
+            found.append(info)
+    found += _set_aside_files(database)
     found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
     return found
+
+
+def _set_aside_files(database: Path) -> list[BackupInfo]:
+    found = []
+    try:
+        candidates = list(database.parent.glob(f"{glob_escape(database.name)}{SET_ASIDE_INFIX}*"))
+    except OSError:
+        return []
+    for path in candidates:
+        stamp = path.name[len(database.name) + len(SET_ASIDE_INFIX) :]
+        if re.fullmatch(r"\d{8}-\d{6}-\d{6}", stamp) and path.is_file():
+            info = _info(path, stamp, REASON_SET_ASIDE)
+            if info is not None:
+                found.append(info)
+    return found
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _info(path: Path, stamp: str, reason: str) -> BackupInfo | None:
+    try:
+        created = dt.datetime.strptime(stamp, _STAMP_FORMAT)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path=path, created=created, reason=reason, size=size)
 
 
 def latest_backup(database: Path) -> BackupInfo | None:
     """The newest backup that is a readable, intact Erbij database."""
     for info in list_backups(database):
         try:
-            _check_backup(info.path)
+            check_backup(info.path)
         except StorageError:
             continue
         return info
@@ -178,10 +236,15 @@ def latest_backup(database: Path) -> BackupInfo | None:
 
 
 def prune_backups(database: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of each kind (rolling, migration, restore)."""
+    """Delete all but the newest ``keep`` backups of each kind (rolling, migration, restore).
+
+    Files a restore set aside are the user's own and are never deleted here.
+    """
     removed: list[Path] = []
     groups: dict[str, list[BackupInfo]] = {}
     for info in list_backups(database):
+        if info.set_aside:
+            continue
         groups.setdefault("rolling" if info.rolling else info.reason, []).append(info)
     for infos in groups.values():
         for info in infos[keep:]:
@@ -196,13 +259,15 @@ def prune_backups(database: Path, keep: int) -> list[Path]:
 def remove_debris(database: Path) -> list[Path]:
     """Delete half-written copies a crash left behind (``.<name>.….part`` and SQLite's side files).
 
-    Only call this while holding the database's instance lock: then no other
-    process can be writing them.
+    Only call this while holding the database's instance lock. Files a
+    running writer is still busy with (a ``backups --create`` beside the app)
+    are left alone.
     """
     removed: list[Path] = []
+    busy = live_parts()
     patterns = (
-        (backups_dir_for(database), f".{database.stem}-*.part*"),
-        (database.parent, f".{database.name}.*.part*"),
+        (backups_dir_for(database), f".{glob_escape(database.stem)}-*.part*"),
+        (database.parent, f".{glob_escape(database.name)}.*.part*"),
     )
     for folder, pattern in patterns:
         try:
@@ -210,6 +275,8 @@ def remove_debris(database: Path) -> list[Path]:
         except OSError:
             continue
         for path in found:
+            if any(path == part or path.name.startswith(part.name) for part in busy if part.parent == folder):
+                continue
             try:
                 path.unlink()
             except OSError:
@@ -220,7 +287,7 @@ def remove_debris(database: Path) -> list[Path]:
 
 def changed_since_last_backup(database: Path) -> bool:
     """True when the database (or its WAL) was written after its newest backup was made."""
-    backups = list_backups(database)
+    backups = [info for info in list_backups(database) if not info.set_aside]
     if not backups:
         return True
     try:
@@ -233,32 +300,7 @@ def changed_since_last_backup(database: Path) -> bool:
     return written > newest
 
 
-def restore_backup(backup: Path, database: Path) -> RestoreResult:
-    """Put ``backup`` in place of ``database``, first saving what is there now.
-
-    The caller must have closed its own connections to ``database``; another
-    process that has it open makes this refuse (nothing changes).
-    """
-    backup = backup.resolve()
-    database = database.resolve()
-    _check_backup(backup)
-    with instance.acquire(database) as lock:
-        if lock.shared_in_process:
-            raise DatabaseInUseError(database, "dit venster; sluit de database eerst")
-        previous_backup, moved_to = _secure_current(database)
-        try:
-            with atomic_target(database) as partial:
-                _copy_database(backup, partial)
-                for leftover in (wal_path(database), shm_path(database)):
-                    leftover.unlink(missing_ok=True)
-        except (sqlite3.Error, OSError) as error:
-            raise BackupError(
-                f"Terugzetten van {backup.name} mislukt: {error}; {database} is niet gewijzigd.", database
-            ) from error
-    return RestoreResult(database, backup, previous_backup, moved_to)
-
-
-def _check_backup(path: Path) -> None:
+def check_backup(path: Path) -> None:
     """A backup must be an intact Erbij database this version can read."""
     from . import migrations  # late: alembic is only needed when a backup is really used
 
@@ -270,48 +312,15 @@ def _check_backup(path: Path) -> None:
         revision = stored_revision(path)
         if revision is not None and revision not in migrations.known_revisions():
             raise BackupError(f"{path} komt uit een nieuwere versie van Erbij Desktop.", path)
-        check_integrity(path)
+        check_integrity(path, situation=Situation.RESTORE)
+        if revision == migrations.head_revision() and layout_problem_in(path) is not None:
+            raise BackupError(f"{path} is buiten Erbij Desktop om gewijzigd en wordt niet teruggezet.", path)
     except BackupError:
         raise
-    except StorageError as error:
+    except (NotAnErbijDatabaseError, DatabaseDamagedError) as error:
         raise BackupError(f"{path} is geen reservekopie van een Erbij-database: {error}", path) from error
-
-
-def _secure_current(database: Path) -> tuple[Path | None, Path | None]:
-    """Back up the current database, or move it aside untouched if it cannot be read."""
-    if not database.exists() or database.stat().st_size == 0:
-        return None, None
-    try:
-        if inspect_file(database) is FileState.ERBIJ:
-            check_integrity(database)
-            copy = backup_database(database, reason=REASON_RESTORE)
-            _checkpoint(database)
-            return copy, None
-    except BackupError:
-        raise
-    except StorageError:
-        pass
-    stamp = dt.datetime.now().strftime(_STAMP_FORMAT)
-    moved = database.with_name(f"{database.name}.beschadigd-{stamp}")
-    try:
-        os.replace(database, moved)
-        for companion, aside in (
-            (wal_path(database), wal_path(moved)),
-            (shm_path(database), shm_path(moved)),
-        ):
-            if companion.exists():
-                os.replace(companion, aside)
-    except OSError as error:
-        raise BackupError(
-            f"Kan {database} niet opzij zetten: {error.strerror}; er is niets gewijzigd."
-        ) from error
-    return None, moved
-
-
-def _checkpoint(database: Path) -> None:
-    """Fold the WAL into the file so nothing pending is lost when the file is replaced."""
-    with closing(sqlite3.connect(database)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except StorageError as error:  # unreadable for now (disk full, disk error, lock)
+        raise BackupError(f"{path} kan nu niet worden gelezen: {error}", path) from error
 
 
 class BackupScheduler:

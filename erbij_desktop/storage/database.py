@@ -5,15 +5,21 @@ Durability is a product promise: SQLite runs in WAL mode with
 
 Opening goes in this order, and every refusal happens before the first byte
 is written: look at the file read-only (foreign, damaged, truncated or newer
-files are refused), check the folder is writable, take the instance lock
-(one process per file), run SQLite's quick check, make a backup (before a
-migration, or when the file changed since its newest backup), make sure no
-other program holds SQLite's write lock, then migrate.
+files are refused; a WAL that does not belong to the file is noted, see
+storage.wal_guard), check the folder is writable, take the instance lock (one
+process per file, by name and by identity), set a stale WAL aside, run
+SQLite's quick check, make a backup (before a migration, or when the file
+changed since its newest backup), make sure no other program holds SQLite's
+write lock, migrate (in one transaction: storage.migrations), check that the
+tables and columns are the app's (storage.schema_check), and give the file a
+fresh epoch.
 
 While open, SQLite failures about the file or the disk (full disk, damage,
 locks, read-only) surface as :mod:`erbij_desktop.storage.errors` classes, so
 the CLI and the GUI can say what happened in one sentence. SQL parameters
-(contribution text!) never appear in error messages or logs.
+(contribution text!) never appear in error messages or logs. The database
+file and its -wal/-shm are readable by the user only, also when the file was
+copied in with wider rights.
 """
 
 from __future__ import annotations
@@ -29,7 +35,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine, ExceptionContext
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from . import instance, migrations
+from . import instance, migrations, wal_guard
+from .atomic import sweep_debris
 from .backups import (
     REASON_MIGRATION,
     REASON_OPEN,
@@ -41,17 +48,28 @@ from .backups import (
 )
 from .errors import (
     BackupError,
+    DatabaseDamagedError,
     DatabaseInUseError,
     DatabaseUnavailableError,
     NewerDatabaseError,
     ReadOnlyLocationError,
+    Situation,
 )
-from .locations import resolve_database_url, sqlite_path
+from .locations import (
+    inside_app_folders,
+    private_folder,
+    resolve_database_url,
+    secure_app_folder,
+    sqlite_path,
+)
+from .schema_check import check_layout, layout_problem_in
 from .sqlite_file import (
     FileState,
     check_integrity,
+    classify_os_error,
     classify_sqlite_error,
     inspect_file,
+    make_private,
     stored_revision,
     translatable,
 )
@@ -179,9 +197,11 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
             return _open_server(url, migrate)
     except ArgumentError as error:
         raise DatabaseUnavailableError(f"Onbruikbare database-URL {url_or_path!r}: {error}") from error
-    state = inspect_file(path)
-    revision = stored_revision(path) if state is FileState.ERBIJ else None
-    _refuse_unknown(str(path), revision)
+    _sweep()
+    stale = wal_guard.is_stale(path)
+    state = inspect_file(path, main_only=stale)
+    revision = stored_revision(path, main_only=stale) if state is FileState.ERBIJ else None
+    _refuse_unknown(str(path), revision, ours=True)
     needs_migration = state is FileState.NEW or revision != migrations.head_revision()
     _check_writable(path)
     _make_folder(path)
@@ -190,23 +210,35 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
     counter = _ChangeCounter()
     engine: Engine | None = None
     try:
+        if stale and wal_guard.is_stale(path):  # still so, now that nobody else can be writing it
+            warnings.append(wal_guard.warning_for(path, wal_guard.set_aside(path)))
         if state is FileState.ERBIJ:
+            make_private(path)
             check_integrity(path)
+            if not needs_migration:
+                _check_layout_of_file(path)  # before a backup copies an edited file over a good one
             if backups:
                 warnings += _backup_at_open(path, needs_migration=needs_migration)
         else:
             _create_private_file(path)
+            instance.forget_epochs(lock)
+        lock.cover_file()
         engine = make_engine(url, path, counter)
         _probe_write_lock(engine, path)
         if migrate and needs_migration:
-            migrations.upgrade(engine)
+            _migrate(engine, path)
+            with engine.connect() as conn:
+                check_layout(conn, path)
+        wal_guard.arm_renewal(engine, lock)
     except BaseException as error:
         if engine is not None:
             engine.dispose()
         lock.release()
         if isinstance(error, DBAPIError) and isinstance(error.orig, sqlite3.Error):
-            raise classify_sqlite_error(path, error.orig) from error
-        if isinstance(error, (sqlite3.Error, DBAPIError)):
+            raise classify_sqlite_error(path, error.orig, Situation.OPEN) from error
+        if isinstance(error, sqlite3.Error):
+            raise classify_sqlite_error(path, error, Situation.OPEN) from error
+        if isinstance(error, DBAPIError):
             raise DatabaseUnavailableError(
                 f"Database {path} kan niet worden geopend: {error}", path
             ) from error
@@ -215,12 +247,40 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
     return Database(url=url, engine=engine, path=path, lock=lock, warnings=warnings, _counter=counter)
 
 
+def _check_layout_of_file(path: Path) -> None:
+    problem = layout_problem_in(path)
+    if problem is not None:
+        raise DatabaseDamagedError(path, f"{problem}; buiten Erbij Desktop om gewijzigd?")
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    try:
+        migrations.upgrade(engine)
+    except migrations.MigrationFailedError as error:
+        raise DatabaseUnavailableError(
+            f"Bijwerken van {path} naar deze versie van Erbij Desktop is mislukt ({error}); "
+            "er is niets gewijzigd.",
+            path,
+        ) from error
+
+
+def _sweep() -> None:
+    """Delete what killed writers left half-written, wherever they were writing (storage.atomic)."""
+    try:
+        removed = sweep_debris()
+    except OSError as error:
+        log.warning("sweeping half-written files failed: %s", error.strerror)
+        return
+    if removed:
+        log.info("removed %d half-written files of killed writers", len(removed))
+
+
 def _open_server(url: str, migrate: bool) -> Database:
     """A non-file database (another SQLAlchemy URL): the server does the locking."""
     counter = _ChangeCounter()
     engine = make_engine(url, None, counter)
     try:
-        _refuse_unknown(url, migrations.current_revision(engine))
+        _refuse_unknown(url, migrations.current_revision(engine), ours=False)
         if migrate:
             migrations.upgrade(engine)
     except (DBAPIError, sqlite3.Error) as error:
@@ -278,9 +338,9 @@ def _probe_write_lock(engine: Engine, path: Path) -> None:
         raw.close()
 
 
-def _refuse_unknown(location: str, revision: str | None) -> None:
+def _refuse_unknown(location: str, revision: str | None, *, ours: bool) -> None:
     if revision is not None and revision not in migrations.known_revisions():
-        raise NewerDatabaseError(location, revision)
+        raise NewerDatabaseError(location, revision, ours=ours)
 
 
 def _check_writable(path: Path) -> None:
@@ -299,14 +359,16 @@ def _check_writable(path: Path) -> None:
 
 
 def _make_folder(path: Path) -> None:
+    """Folders made for a database are the user's only; the app's own data folder is kept so."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if inside_app_folders(path.parent):
+            secure_app_folder(path.parent)
+        else:
+            private_folder(path.parent)
     except PermissionError as error:
         raise ReadOnlyLocationError(path) from error
     except OSError as error:
-        raise DatabaseUnavailableError(
-            f"Kan de map {path.parent} niet aanmaken: {error.strerror}", path
-        ) from error
+        raise classify_os_error(path.parent, error, Situation.OPEN) from error
 
 
 def _create_private_file(path: Path) -> None:
@@ -318,6 +380,4 @@ def _create_private_file(path: Path) -> None:
     except PermissionError as error:
         raise ReadOnlyLocationError(path) from error
     except OSError as error:
-        raise DatabaseUnavailableError(
-            f"Kan de database {path} niet aanmaken: {error.strerror}", path
-        ) from error
+        raise classify_os_error(path, error, Situation.OPEN) from error

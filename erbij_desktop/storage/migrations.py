@@ -6,6 +6,17 @@ to import, so those facts are read straight from the revision files
 (``revision = "..."``, ``down_revision = ...``); Alembic itself is imported
 only to migrate, or when the files hold something that simple reading does not
 understand (a merge, a branch), and then it answers as before.
+
+On SQLite every upgrade runs in **one transaction with foreign keys off**, as
+SQLite documents for schema changes (https://sqlite.org/lang_altertable.html,
+"Making Other Kinds Of Table Schema Changes"): ``PRAGMA foreign_keys=OFF``,
+``BEGIN``, all migrations, ``PRAGMA foreign_key_check``, ``COMMIT``, foreign
+keys on again. A process killed half-way leaves the file at the old revision
+with all its data (SQLite rolls the transaction back), never half a schema;
+and a migration that rebuilds a table (Alembic's batch mode drops and renames)
+cannot cascade-delete the rows that refer to it. Python's sqlite3 module would
+commit before every DDL statement by itself, so the connection runs in
+autocommit mode and the transaction is begun and ended here, explicitly.
 """
 
 from __future__ import annotations
@@ -91,11 +102,42 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+class MigrationFailedError(Exception):
+    """A migration could not complete; on SQLite nothing of it was kept."""
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), revision)
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), revision)
+        return
+    with engine.connect() as outer:
+        conn = outer.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()  # ends SQLAlchemy's autobegun marker; SQLite itself has no transaction open
+        try:
+            with conn.begin():  # SQLAlchemy's marker only: Alembic then adds no transaction of its own
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                try:
+                    command.upgrade(alembic_config(conn), revision)
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationFailedError(
+                            f"{len(broken)} rows would refer to rows that no longer exist "
+                            f"(first in table {broken[0][0]})"
+                        )
+                except BaseException:
+                    driver = conn.connection.driver_connection
+                    if getattr(driver, "in_transaction", True):  # SQLite may have rolled back already
+                        conn.exec_driver_sql("ROLLBACK")
+                    raise
+                conn.exec_driver_sql("COMMIT")
+        finally:
+            conn.rollback()
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -614,22 +614,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/startup.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="82"/>
         <source>Erbij Desktop is al geopend met deze database; dat venster staat nu vooraan.</source>
         <translation>Erbij Desktop is already open with this database; that window is now in front.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/startup.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="136"/>
         <source>Database kiezen of nieuw aanmaken</source>
         <translation>Choose a database or create a new one</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/startup.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="142"/>
         <source>Erbij-database (*.sqlite *.db)</source>
         <translation>Erbij database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/startup.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/errors/startup.py" line="142"/>
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -713,67 +713,67 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="66"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="67"/>
         <source>De demo is in deze installatie niet beschikbaar.</source>
         <translation>The demo is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="73"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="74"/>
         <source>De demo kon niet worden geopend.</source>
         <translation>The demo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="87"/>
         <source>De demo stond er al; die is geopend.</source>
         <translation>The demo was already there; it has been opened.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="97"/>
         <source>Evenement verwijderen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="97"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="98"/>
         <source>‘%1’ en alles wat erbij hoort verwijderen?</source>
         <translation>Delete ‘%1’ and everything that belongs to it?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="100"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="101"/>
         <source>Programma, mensen, rondes, tafels, bijdragen en foto’s van dit evenement worden verwijderd. Maak eerst een export als u het later nog nodig kunt hebben.</source>
         <translation>The programme, people, rounds, tables, contributions and photos of this event will be deleted. Export it first if you might need it later.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="112"/>
         <source>Evenement verwijderd.</source>
         <translation>Event deleted.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="116"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="119"/>
         <source>Het verslag kan in deze installatie nog niet worden gemaakt.</source>
         <translation>The report cannot be made in this installation.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="122"/>
         <source>Verslag exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="125"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="139"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="142"/>
         <source>Het verslag kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="144"/>
         <source>Verslag opgeslagen: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="145"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="148"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
@@ -3092,112 +3092,157 @@ Database: %1</translation>
 <context>
     <name>StorageError</name>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="49"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="52"/>
         <source>de database</source>
         <translation>the database</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="55"/>
         <source>Het bestand is beschadigd</source>
         <translation>The file is damaged</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="53"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="56"/>
         <source>{name} is beschadigd ({detail}) en is niet geopend. Er is niets aan het bestand veranderd. Open de laatste reservekopie: het beschadigde bestand blijft dan onaangeroerd bewaard. Of kies een ander bestand.</source>
         <translation>{name} is damaged ({detail}) and has not been opened. Nothing in the file has been changed. Open the latest backup: the damaged file is then kept untouched. Or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="57"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="60"/>
         <source>de inhoud klopt niet</source>
         <translation>the contents are inconsistent</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="65"/>
         <source>Dit is geen Erbij-bestand</source>
         <translation>This is not an Erbij file</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="66"/>
         <source>{name} is geen database van Erbij Desktop ({detail}). Het bestand is niet geopend en niet veranderd. Kies het juiste bestand of maak een nieuw bestand aan.</source>
         <translation>{name} is not an Erbij Desktop database ({detail}). The file has not been opened or changed. Choose the right file or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="74"/>
         <source>Gemaakt met een nieuwere versie</source>
         <translation>Made with a newer version</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="75"/>
         <source>{name} is gemaakt met een nieuwere versie van Erbij Desktop. Werk de app bij om dit bestand te openen; tot die tijd blijft het onveranderd. U kunt ook een ander bestand kiezen.</source>
         <translation>{name} was made with a newer version of Erbij Desktop. Update the app to open this file; until then it stays unchanged. You can also choose another file.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="84"/>
+        <source>Onbekende versie</source>
+        <translation>Unknown version</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="85"/>
+        <source>{name} heeft een schemaversie die deze Erbij Desktop niet kent: van een nieuwere versie van Erbij Desktop of van een ander programma. Er is niets veranderd. Kies een ander bestand, of werk de app bij als het van een nieuwere versie komt.</source>
+        <translation>{name} has a schema version this Erbij Desktop does not know: from a newer version of Erbij Desktop or from another program. Nothing was changed. Choose another file, or update the app if it comes from a newer version.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="94"/>
         <source>Het bestand is al in gebruik</source>
         <translation>The file is already in use</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="95"/>
         <source>{name} is al geopend door {holder}. Twee programma&apos;s tegelijk in één bestand zouden elkaars werk overschrijven, dus is het hier niet geopend. Sluit het andere programma en probeer het opnieuw, of kies een ander bestand.</source>
         <translation>{name} is already open in {holder}. Two programs in one file at the same time would overwrite each other’s work, so it has not been opened here. Close the other program and try again, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="104"/>
         <source>Hier kan niet worden opgeslagen</source>
         <translation>Cannot save here</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="92"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="105"/>
         <source>In {what} van {name} mag niet worden geschreven (bijvoorbeeld een beveiligde USB-stick of een gedeelde map). Er is niets veranderd. Kopieer het bestand naar een map waarin u mag schrijven, zoals Documenten, en kies het daar.</source>
         <translation>{what} of {name} may not be written to (for example a protected USB stick or a shared folder). Nothing has changed. Copy the file to a folder you may write to, such as Documents, and choose it there.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="114"/>
         <source>De schijf is vol</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="102"/>
-        <source>De schijf is vol, daardoor is de laatste wijziging niet opgeslagen. Alles wat eerder was opgeslagen is intact. Maak ruimte vrij (bijvoorbeeld door de prullenbak te legen) en probeer het opnieuw.</source>
-        <translation>The disk is full, so the last change has not been saved. Everything saved before is intact. Free up some space (for example by emptying the wastebasket) and try again.</translation>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="118"/>
+        <source>Lees- of schrijffout van de schijf</source>
+        <translation>Disk read or write error</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="110"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="119"/>
+        <source>De schijf meldde een fout bij het lezen of schrijven van {name}. Daaruit blijkt niet dat het bestand beschadigd is; het is niet opzij gezet of veranderd. Controleer de schijf of USB-stick en probeer het opnieuw.</source>
+        <translation>The disk reported an error while reading or writing {name}. That does not show the file is damaged; it was not set aside or changed. Check the disk or USB stick and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="128"/>
+        <source>Terugzetten is niet gelukt</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="131"/>
         <source>Reservekopie mislukt</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="134"/>
         <source>De database is niet beschikbaar</source>
         <translation>The database is not available</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="113"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="135"/>
         <source>{message} Probeer het opnieuw of kies een ander bestand.</source>
         <translation>{message} Try again or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="120"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="142"/>
+        <source>Maak ruimte vrij (bijvoorbeeld door de prullenbak te legen) en probeer het opnieuw.</source>
+        <translation>Free up some space (for example by emptying the trash) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="144"/>
+        <source>De schijf is vol, daardoor kan de database nu niet worden geopend. Er is niets aan veranderd en alles wat erin stond is er nog.</source>
+        <translation>The disk is full, so the database cannot be opened now. Nothing in it was changed and everything it held is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="149"/>
+        <source>De schijf is vol, daardoor is de reservekopie niet gemaakt. De database zelf is intact.</source>
+        <translation>The disk is full, so the backup was not made. The database itself is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="151"/>
+        <source>De schijf is vol, daardoor is de reservekopie niet teruggezet. De huidige database is niet veranderd.</source>
+        <translation>The disk is full, so the backup was not restored. The current database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="156"/>
+        <source>De schijf is vol, daardoor is de laatste wijziging niet opgeslagen. Alles wat eerder was opgeslagen is intact.</source>
+        <translation>The disk is full, so the last change was not saved. Everything saved before is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="165"/>
         <source>Laatste reservekopie openen</source>
         <translation>Open the latest backup</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="166"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="167"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="168"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/texts.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/errors/texts.py" line="168"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

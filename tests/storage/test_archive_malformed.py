@@ -160,7 +160,7 @@ def _nan(tmp: Path, content: Any) -> Path:
 
 
 def _deep_nesting(tmp: Path, content: Any) -> Path:
-    raw = b'{"format": "erbij-archive", "version": 1, "x": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    raw = b'{"format": "erbij-archive", "version": 1, "x": ' + b"[" * 20_000 + b"]" * 20_000 + b"}"
     return write_zip(tmp / "case.erbij", [("event.json", raw)])
 
 

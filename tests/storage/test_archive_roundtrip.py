@@ -43,7 +43,7 @@ from erbij_desktop.storage.archive import (
     import_content,
 )
 from erbij_desktop.storage.database import Database, open_database
-from erbij_desktop.storage.errors import ArchiveError
+from erbij_desktop.storage.errors import ArchiveError, DiskFullError
 
 UTC = dt.UTC
 
@@ -308,7 +308,7 @@ def test_failed_export_leaves_an_existing_file_alone(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(archive_io, "_add", broken_add)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFullError, match="De schijf is vol"):
         export_archive(session, rich_event, target)
     assert target.read_bytes() == b"oude versie"
     assert [p.name for p in out.iterdir()] == ["event.erbij"]

@@ -16,6 +16,7 @@ from erbij_desktop.storage import backups
 from erbij_desktop.storage.backups import BackupPolicy, BackupScheduler
 from erbij_desktop.storage.database import open_database
 from erbij_desktop.storage.errors import BackupError, DatabaseInUseError
+from erbij_desktop.storage.restore import restore_backup
 
 
 def titles(path: Path) -> list[str]:
@@ -128,14 +129,14 @@ def test_restore_round_trip_backs_up_the_current_file_first(db_path: Path) -> No
     morning = backups.backup_database(db_path, reason=backups.REASON_TIMER)
     add_events(db_path, "Middag")
 
-    result = backups.restore_backup(morning, db_path)
+    result = restore_backup(morning, db_path)
 
     assert titles(db_path) == ["Ochtend"]
     assert result.previous_backup is not None and result.previous_moved_to is None
     assert titles(result.previous_backup) == ["Middag", "Ochtend"]
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
     # and back again: nothing is ever lost by restoring
-    backups.restore_backup(result.previous_backup, db_path)
+    restore_backup(result.previous_backup, db_path)
     assert titles(db_path) == ["Middag", "Ochtend"]
 
 
@@ -145,7 +146,7 @@ def test_restore_over_a_damaged_file_moves_it_aside_untouched(db_path: Path) -> 
     db_path.write_bytes(b"kapot" * 1000)
     damaged = digest(db_path)
 
-    result = backups.restore_backup(good, db_path)
+    result = restore_backup(good, db_path)
 
     assert result.previous_moved_to is not None and digest(result.previous_moved_to) == damaged
     assert titles(db_path) == ["Goed"]
@@ -157,7 +158,7 @@ def test_restore_refuses_a_file_that_is_no_backup(db_path: Path, tmp_path: Path)
     bogus = tmp_path / "bogus.sqlite"
     bogus.write_bytes(b"geen database")
     with pytest.raises(BackupError, match="geen reservekopie"):
-        backups.restore_backup(bogus, db_path)
+        restore_backup(bogus, db_path)
     assert digest(db_path) == before
 
 
@@ -165,7 +166,7 @@ def test_restore_refuses_while_this_process_has_the_database_open(db_path: Path)
     add_events(db_path, "Open")
     copy = backups.backup_database(db_path)
     with open_database(str(db_path)), pytest.raises(DatabaseInUseError):
-        backups.restore_backup(copy, db_path)
+        restore_backup(copy, db_path)
 
 
 def test_cli_lists_and_restores_backups(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -209,3 +210,25 @@ def test_cli_keep_setting_prunes(db_path: Path, capsys: pytest.CaptureFixture[st
     assert len(backups.list_backups(db_path)) == 1
     assert main(["--database", str(db_path), "backups", "--keep", "0"]) == 1
     assert "--keep" in capsys.readouterr().err
+
+
+def test_a_file_set_aside_is_listed_and_can_be_restored(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finding 2 of issue 18: a file set aside (here: as an older version did, with its WAL) stays
+    reachable from the app: listed with the backups, never pruned, and restorable."""
+    add_events(db_path, "Opzij gezet")
+    aside = db_path.with_name("erbij.sqlite.beschadigd-20261201-101500-000000")
+    db_path.rename(aside)
+    add_events(db_path, "Nieuw begonnen")
+    capsys.readouterr()
+
+    assert main(["--database", str(db_path), "backups"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    [line] = [entry for entry in listing if aside.name in entry]
+    assert "opzij gezet bij terugzetten" in line and "1 evenement" in line
+    assert aside not in backups.prune_backups(db_path, 1)
+
+    assert main(["--database", str(db_path), "restore", aside.name]) == 0
+    assert titles(db_path) == ["Opzij gezet"]
+    assert aside.exists()

@@ -139,3 +139,30 @@ def test_within_one_process_the_lock_is_shared_and_released_once(db_path: Path) 
     assert probe.stdout.strip() == "True"
     first.close()
     assert not instance.is_locked_elsewhere(db_path)
+
+
+def test_the_same_file_under_a_second_name_is_refused(db_path: Path, holder: Holder) -> None:
+    """Finding 3 of issue 18: a hard link gives the file a second name, its own .lock and its own WAL;
+    two processes each acknowledged every save and the file ended up malformed. The lock now covers
+    the file's identity (device and inode), so the second name is refused while the first is open."""
+    other_name = db_path.with_name("dezelfde-via-een-koppeling.sqlite")
+    os.link(db_path, other_name)
+    before = db_path.read_bytes()
+
+    with pytest.raises(DatabaseInUseError) as caught:
+        open_database(str(other_name))
+    assert "harde koppeling" in str(caught.value) and f"proces {holder.pid}" in str(caught.value)
+    assert not other_name.with_name(other_name.name + "-wal").exists()
+    assert db_path.read_bytes() == before
+
+    holder.kill()  # once the first is closed, the second name may be used
+    with open_database(str(other_name)) as db, db.session() as session:
+        create_event(session, "Via de tweede naam")
+
+
+def test_two_names_of_one_file_in_one_process_are_refused(db_path: Path) -> None:
+    open_database(str(db_path)).close()
+    other_name = db_path.with_name("koppeling.sqlite")
+    os.link(db_path, other_name)
+    with open_database(str(db_path)), pytest.raises(DatabaseInUseError, match="andere naam"):
+        open_database(str(other_name))

@@ -3,7 +3,7 @@
 Restoring is never silent: a confirmation says that the current state is
 itself backed up first, so nothing is lost. The dialog does not restore by
 itself; it emits ``restore_requested(path)`` and the window closes its
-database, restores (erbij_desktop.storage.backups.restore_backup) and reopens.
+database, restores (erbij_desktop.storage.restore.restore_backup) and reopens.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 A contribution is only stored when Enter is pressed. Whatever sits in the
 typing fields meanwhile is written to QSettings a moment after the last key
 (and when the window closes), per event, and put back into the empty fields
-the next time the event is opened, with a note saying so.
+the next time the event is opened, with a note saying so. Deleting the event
+deletes its drafts too (:func:`forget_event`): words of people in the room do
+not outlive the event they were said at.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, QTimer
+
+from ..settings import keys
 
 IDLE_MS = 800
 FIELDS = ("text", "person", "organisation", "quote", "speaker")
@@ -72,3 +76,10 @@ class DraftKeeper(QObject):
                 settings.remove(f"{self._key}/{name}")
         settings.sync()
         self._stored = values
+
+
+def forget_event(uid: str) -> None:
+    """Remove everything the capture view kept for the event with ``uid``: its drafts and places."""
+    settings = QSettings()
+    settings.remove(f"{keys.CAPTURE_GROUP}/{uid}")
+    settings.sync()

@@ -21,9 +21,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
-from erbij_desktop.storage.backups import restore_backup
 from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
+from erbij_desktop.storage.restore import restore_backup
 
 from ..backups.timer import BackupTimer
 from ..widgets.first_paint import after_first_paint

@@ -21,10 +21,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from erbij_desktop.storage import instance
-from erbij_desktop.storage.backups import BackupInfo, latest_backup, restore_backup
+from erbij_desktop.storage.backups import BackupInfo, latest_backup
 from erbij_desktop.storage.database import Database, open_database
 from erbij_desktop.storage.errors import DatabaseInUseError, StorageError
 from erbij_desktop.storage.locations import default_database_path
+from erbij_desktop.storage.restore import restore_backup
 
 from .texts import Way
 

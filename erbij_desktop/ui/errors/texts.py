@@ -16,10 +16,13 @@ from erbij_desktop.storage.errors import (
     BackupError,
     DatabaseDamagedError,
     DatabaseInUseError,
+    DiskError,
     DiskFullError,
     NewerDatabaseError,
     NotAnErbijDatabaseError,
     ReadOnlyLocationError,
+    RestoreError,
+    Situation,
     StorageError,
 )
 
@@ -66,13 +69,23 @@ def describe(error: StorageError) -> ErrorText:
             ).format(name=name, detail=error.detail),
             (Way.OTHER_FILE, Way.LATEST_BACKUP, Way.CLOSE),
         )
-    if isinstance(error, NewerDatabaseError):
+    if isinstance(error, NewerDatabaseError) and error.ours:
         return ErrorText(
             _tr("Gemaakt met een nieuwere versie"),
             _tr(
                 "{name} is gemaakt met een nieuwere versie van Erbij Desktop. Werk de app bij om "
                 "dit bestand te openen; tot die tijd blijft het onveranderd. U kunt ook een ander "
                 "bestand kiezen."
+            ).format(name=name),
+            (Way.OTHER_FILE, Way.CLOSE),
+        )
+    if isinstance(error, NewerDatabaseError):
+        return ErrorText(
+            _tr("Onbekende versie"),
+            _tr(
+                "{name} heeft een schemaversie die deze Erbij Desktop niet kent: van een nieuwere "
+                "versie van Erbij Desktop of van een ander programma. Er is niets veranderd. Kies "
+                "een ander bestand, of werk de app bij als het van een nieuwere versie komt."
             ).format(name=name),
             (Way.OTHER_FILE, Way.CLOSE),
         )
@@ -98,21 +111,53 @@ def describe(error: StorageError) -> ErrorText:
         )
     if isinstance(error, DiskFullError):
         return ErrorText(
-            _tr("De schijf is vol"),
+            _tr("De schijf is vol"), _disk_full_text(error), (Way.RETRY, Way.OTHER_FILE, Way.CLOSE)
+        )
+    if isinstance(error, DiskError):
+        return ErrorText(
+            _tr("Lees- of schrijffout van de schijf"),
             _tr(
-                "De schijf is vol, daardoor is de laatste wijziging niet opgeslagen. Alles wat "
-                "eerder was opgeslagen is intact. Maak ruimte vrij (bijvoorbeeld door de "
-                "prullenbak te legen) en probeer het opnieuw."
-            ),
+                "De schijf meldde een fout bij het lezen of schrijven van {name}. Daaruit blijkt niet "
+                "dat het bestand beschadigd is; het is niet opzij gezet of veranderd. Controleer de "
+                "schijf of USB-stick en probeer het opnieuw."
+            ).format(name=name),
             (Way.RETRY, Way.OTHER_FILE, Way.CLOSE),
+        )
+    if isinstance(error, RestoreError):
+        return ErrorText(
+            _tr("Terugzetten is niet gelukt"), str(error), (Way.RETRY, Way.OTHER_FILE, Way.CLOSE)
         )
     if isinstance(error, BackupError):
         return ErrorText(_tr("Reservekopie mislukt"), str(error), (Way.RETRY, Way.CLOSE))
+    # Unavailable for now: nothing says the file is damaged, so no backup is put in its place.
     return ErrorText(
         _tr("De database is niet beschikbaar"),
         _tr("{message} Probeer het opnieuw of kies een ander bestand.").format(message=str(error)),
-        (Way.RETRY, Way.OTHER_FILE, Way.LATEST_BACKUP, Way.CLOSE),
+        (Way.RETRY, Way.OTHER_FILE, Way.CLOSE),
     )
+
+
+def _disk_full_text(error: DiskFullError) -> str:
+    """What a full disk means depends on what was being written; each sentence is true for its case."""
+    advice = _tr("Maak ruimte vrij (bijvoorbeeld door de prullenbak te legen) en probeer het opnieuw.")
+    if error.situation is Situation.OPEN:
+        what = _tr(
+            "De schijf is vol, daardoor kan de database nu niet worden geopend. Er is niets aan "
+            "veranderd en alles wat erin stond is er nog."
+        )
+    elif error.situation is Situation.BACKUP:
+        what = _tr("De schijf is vol, daardoor is de reservekopie niet gemaakt. De database zelf is intact.")
+    elif error.situation is Situation.RESTORE:
+        what = _tr(
+            "De schijf is vol, daardoor is de reservekopie niet teruggezet. De huidige database is "
+            "niet veranderd."
+        )
+    else:
+        what = _tr(
+            "De schijf is vol, daardoor is de laatste wijziging niet opgeslagen. Alles wat eerder "
+            "was opgeslagen is intact."
+        )
+    return f"{what} {advice}"
 
 
 def way_label(way: Way, *, at_startup: bool) -> str:

@@ -20,6 +20,7 @@ from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 
+from ..capture.draft import forget_event
 from ..settings import keys
 from ..settings.preferences import report_appendix
 from ..widgets.binding import AutoSave
@@ -103,9 +104,11 @@ class EventActions(QObject):
         )
 
     def _really_delete(self, event_id: int) -> None:
-        self.event_closing.emit(event_id)
+        self.event_closing.emit(event_id)  # the capture view stores its draft as it closes
         self.session.expire_all()
+        uid = get_event(self.session, event_id).uid
         if self.autosave.run(lambda: delete_event(self.session, get_event(self.session, event_id))):
+            forget_event(uid)  # and the draft goes with the event
             self.message.emit(self.tr("Evenement verwijderd."))
             self.event_deleted.emit(event_id)
 

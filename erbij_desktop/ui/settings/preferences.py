@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings
 from erbij_desktop.domain.rounds import MAX_MINUTES, MIN_MINUTES
 from erbij_desktop.storage.atomic import atomic_write_bytes
 from erbij_desktop.storage.backups import BackupPolicy, load_policy, save_policy
-from erbij_desktop.storage.locations import config_dir
+from erbij_desktop.storage.locations import config_dir, secure_app_folder
 
 from . import keys
 
@@ -117,7 +117,7 @@ def set_default_logo(logo: Logo | None) -> None:
             raise ValueError("logo too large")
         name = LOGO_STEM + suffix
         folder = config_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        secure_app_folder(folder)
         atomic_write_bytes(folder / name, logo.data)
         settings.setValue(keys.REPORT_LOGO, name)
         if old == name:
