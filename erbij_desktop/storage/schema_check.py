@@ -37,7 +37,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "contribution_tag": _columns("contribution_id tag_id"),
     "event": _columns(
         "id uid title event_date start_time end_time venue city chair_id attendance_expected "
-        "attendance_actual attendance_text purpose lead conclusion background_heading background_text report_language "
+        "attendance_actual attendance_text purpose lead conclusion background_heading background_text "
+        "report_language "
         "report_status published_on modified_on logo logo_mime created_at updated_at"
     ),
     "event_organiser": _columns("event_id organisation_id position"),
