@@ -140,7 +140,7 @@ _ADD_LOOKUP = select(
     .scalar_subquery(),
     select(EventTable.event_id).where(EventTable.id == bindparam("table_id")).scalar_subquery(),
 ).where(Round.id == bindparam("round_id"))
-_ADD_INSERT = insert(_CONTRIBUTIONS).returning(_CONTRIBUTIONS.c.id)
+_ADD_INSERT = insert(_CONTRIBUTIONS)
 
 
 def add_contribution(
@@ -170,7 +170,7 @@ def add_contribution(
     moment = now or utcnow()
     with committed(session):
         who, org = _attribution(session, event_id, person, organisation)
-        contribution_id = (
+        inserted = (
             session.connection()
             .execute(
                 _ADD_INSERT,
@@ -188,8 +188,10 @@ def add_contribution(
                     "updated_at": moment,
                 },
             )
-            .scalar_one()
+            .inserted_primary_key
         )
+        assert inserted is not None
+        contribution_id = inserted[0]
     return ContributionRow(
         id=contribution_id,
         event_id=event_id,

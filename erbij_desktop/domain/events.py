@@ -14,6 +14,7 @@ from .fields import limited, same_event
 from .limits import CITY_MAX, LINE_MAX, LONG_TEXT_MAX, TITLE_MAX
 from .models import Event, Organisation, Photo, event_organiser
 from .text import clean_line, clean_text, fold
+from .transactions import done
 
 # Fields of Event a form may set with update_event; text fields are cleaned.
 _LINE_FIELDS = {"title", "venue", "city", "background_heading", "logo_mime", "attendance_text"}
@@ -87,20 +88,20 @@ def create_event(session: Session, title: str, **fields: Any) -> Event:
     event = Event(title="")
     _apply(event, {"title": title, **fields})
     session.add(event)
-    session.commit()
+    done(session)
     return event
 
 
 def update_event(session: Session, event: Event, **fields: Any) -> Event:
     """Change event fields; all or nothing."""
     _apply(event, fields)
-    session.commit()
+    done(session)
     return event
 
 
 def delete_event(session: Session, event: Event) -> None:
     session.delete(event)
-    session.commit()
+    done(session)
 
 
 def _apply(event: Event, fields: dict[str, Any]) -> None:
@@ -142,7 +143,7 @@ def set_organisers(session: Session, event: Event, organisations: Sequence[Organ
             insert(event_organiser),
             [{"event_id": event.id, "organisation_id": o.id, "position": i} for i, o in enumerate(ordered)],
         )
-    session.commit()
+    done(session)
     session.expire(event, ["organisers"])
 
 

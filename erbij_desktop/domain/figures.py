@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from .fields import limited, move_to, required_line, same_event
 from .models import Event, KeyFigure, ProgrammeItem
 from .text import clean_line
+from .transactions import done
 
 VALUE_MAX = 60
 SOURCE_MAX = 500
@@ -44,7 +45,7 @@ def add_key_figure(
     )
     figure = KeyFigure(**values)
     event.key_figures.append(figure)
-    session.commit()
+    done(session)
     return figure
 
 
@@ -55,19 +56,19 @@ def update_key_figure(session: Session, figure: KeyFigure, **fields: Any) -> Key
         raise ValueError(f"Unknown key figure fields: {sorted(unknown)}")
     for name, value in _values(figure.event, fields).items():
         setattr(figure, name, value)
-    session.commit()
+    done(session)
     return figure
 
 
 def delete_key_figure(session: Session, figure: KeyFigure) -> None:
     figure.event.key_figures.remove(figure)
     session.delete(figure)
-    session.commit()
+    done(session)
 
 
 def move_key_figure(session: Session, figure: KeyFigure, index: int) -> None:
     move_to(figure.event.key_figures, figure, index)
-    session.commit()
+    done(session)
 
 
 def _values(event: Event, fields: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from .errors import ValidationError
 from .models import Event, Organisation, Person
 from .text import clean_line, name_key
+from .transactions import done
 
 
 class _Unchanged:
@@ -94,7 +95,7 @@ def rename_person(session: Session, person: Person, name: str) -> Person:
         raise ValidationError("name", f"Er is al iemand met de naam '{other.name}'.", "duplicate")
     person.name = clean
     person.name_key = name_key(clean)
-    session.commit()
+    done(session)
     return person
 
 
@@ -107,7 +108,7 @@ def rename_organisation(session: Session, organisation: Organisation, name: str)
         raise ValidationError("name", f"De organisatie '{other.name}' bestaat al.", "duplicate")
     organisation.name = clean
     organisation.name_key = name_key(clean)
-    session.commit()
+    done(session)
     return organisation
 
 
@@ -126,22 +127,22 @@ def update_person(
         person.organisation = organisation
     if consent_to_name is not None:
         person.consent_to_name = consent_to_name
-    session.commit()
+    done(session)
     return person
 
 
 def delete_person(session: Session, person: Person) -> None:
     session.delete(person)
-    session.commit()
+    done(session)
 
 
 def delete_organisation(session: Session, organisation: Organisation) -> None:
     session.delete(organisation)
-    session.commit()
+    done(session)
 
 
 def _finish(session: Session, commit: bool) -> None:
     if commit:
-        session.commit()
+        done(session)
     else:
         session.flush()

@@ -26,6 +26,7 @@ from .fields import limited, move_to, same_event
 from .models import Event, Person, Photo, ProgrammeItem
 from .people import UNCHANGED, _Unchanged
 from .text import clean_line, clean_text
+from .transactions import done
 
 # Limits: generous for any camera (a 50-megapixel photo is 8,700 × 5,800), far below a bomb.
 MAX_BYTES = 40 * 1024 * 1024
@@ -169,7 +170,7 @@ def add_photo(
         people=pictured,
     )
     event.photos.append(photo)
-    session.commit()
+    done(session)
     return photo
 
 
@@ -203,14 +204,14 @@ def update_photo(
         values["people"] = pictured
     for name, value in values.items():
         setattr(photo, name, value)
-    session.commit()
+    done(session)
     return photo
 
 
 def move_photo(session: Session, photo: Photo, index: int) -> None:
     """Move the photo to ``index`` among the event's photos (clamped)."""
     move_to(photo.event.photos, photo, index)
-    session.commit()
+    done(session)
 
 
 def reorder_photos(session: Session, event: Event, photo_ids: Sequence[int]) -> None:
@@ -222,14 +223,14 @@ def reorder_photos(session: Session, event: Event, photo_ids: Sequence[int]) -> 
         )
     event.photos[:] = [current[i] for i in photo_ids]
     event.photos.reorder()  # type: ignore[attr-defined]
-    session.commit()
+    done(session)
 
 
 def delete_photo(session: Session, photo: Photo) -> None:
     event = photo.event
     event.photos.remove(photo)
     session.delete(photo)
-    session.commit()
+    done(session)
 
 
 def set_logo(session: Session, event: Event, data: bytes | None) -> Event:
@@ -241,7 +242,7 @@ def set_logo(session: Session, event: Event, data: bytes | None) -> Event:
         mime, _, _ = inspect_image(data, field="logo")
         event.logo = data
         event.logo_mime = mime
-    session.commit()
+    done(session)
     return event
 
 

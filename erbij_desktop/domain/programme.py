@@ -23,6 +23,7 @@ from .limits import LONG_TEXT_MAX
 from .models import Event, KeyFigure, Person, Photo, ProgrammeItem, Quote, Round, programme_item_person
 from .schedule import planned_slots
 from .text import clean_line, clean_text
+from .transactions import done
 from .types import utcnow
 
 MIN_DURATION = 1
@@ -78,7 +79,7 @@ def add_programme_item(
     for name, value in values.items():
         setattr(item, name, value)
     event.programme.insert(index, item)
-    session.commit()
+    done(session)
     return item
 
 
@@ -92,7 +93,7 @@ def update_programme_item(session: Session, item: ProgrammeItem, **fields: Any) 
         _check_times(item.event, list(item.event.programme), item, values)
     for name, value in values.items():
         setattr(item, name, value)
-    session.commit()
+    done(session)
     return item
 
 
@@ -118,13 +119,13 @@ def delete_programme_item(session: Session, item: ProgrammeItem) -> None:
         )
     event.programme.remove(item)
     session.delete(item)
-    session.commit()
+    done(session)
 
 
 def move_programme_item(session: Session, item: ProgrammeItem, index: int) -> None:
     """Put the item at ``index`` in the programme; the others shift."""
     move_to(item.event.programme, item, index)
-    session.commit()
+    done(session)
 
 
 def set_people_on_stage(session: Session, item: ProgrammeItem, people: Sequence[Person]) -> None:
@@ -145,7 +146,7 @@ def set_people_on_stage(session: Session, item: ProgrammeItem, people: Sequence[
                 for index, person in enumerate(ordered)
             ],
         )
-    session.commit()
+    done(session)
     session.expire(item, ["people"])
 
 
@@ -154,7 +155,7 @@ def record_actual_start(session: Session, item: ProgrammeItem, when: dt.datetime
     item.actual_start = when or utcnow()
     if item.actual_end is not None and item.actual_end < item.actual_start:
         item.actual_end = None
-    session.commit()
+    done(session)
 
 
 def record_actual_end(session: Session, item: ProgrammeItem, when: dt.datetime | None = None) -> None:
@@ -165,13 +166,13 @@ def record_actual_end(session: Session, item: ProgrammeItem, when: dt.datetime |
             "actual_end", "Het einde ligt vóór het begin van dit onderdeel.", "end_before_start"
         )
     item.actual_end = moment
-    session.commit()
+    done(session)
 
 
 def clear_actual_times(session: Session, item: ProgrammeItem) -> None:
     item.actual_start = None
     item.actual_end = None
-    session.commit()
+    done(session)
 
 
 # --- validation ------------------------------------------------------------------------------------

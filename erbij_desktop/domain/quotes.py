@@ -22,6 +22,7 @@ from .fields import same_event
 from .models import Event, Person, ProgrammeItem, Quote
 from .people import UNCHANGED, _Unchanged
 from .text import clean_text
+from .transactions import done
 
 _PAIRS = {"‘": "’", "“": "”", "'": "'", '"': '"', "„": "”", "‚": "’", "«": "»"}
 TEXT_MAX = 5000
@@ -62,7 +63,7 @@ def add_quote(
         is_headline=False,
     )
     session.add(quote)
-    session.commit()
+    done(session)
     _refresh(session, event, programme_item)
     return quote
 
@@ -88,7 +89,7 @@ def update_quote(
         quote.speaker = speaker
     if not isinstance(programme_item, _Unchanged):
         quote.programme_item = programme_item
-    session.commit()
+    done(session)
     _refresh(session, quote.event, old_item, quote.programme_item)
     return quote
 
@@ -96,7 +97,7 @@ def update_quote(
 def delete_quote(session: Session, quote: Quote) -> None:
     event, item = quote.event, quote.programme_item
     session.delete(quote)
-    session.commit()
+    done(session)
     _refresh(session, event, item)
 
 
@@ -106,7 +107,7 @@ def set_headline(session: Session, event: Event, quote: Quote | None) -> None:
         same_event("quote", event.id, quote, "Dit citaat")
     for other in quotes(session, event):
         other.is_headline = other is quote
-    session.commit()
+    done(session)
 
 
 def move_quote(session: Session, quote: Quote, index: int) -> None:
@@ -120,7 +121,7 @@ def move_quote(session: Session, quote: Quote, index: int) -> None:
         everything[slot] = member
     for position, member in enumerate(everything):
         member.position = position
-    session.commit()
+    done(session)
     _refresh(session, quote.event, quote.programme_item)
 
 

@@ -23,6 +23,7 @@ from .limits import LONG_TEXT_MAX
 from .models import Contribution, Event, EventTable, Person, ProgrammeItem, Round
 from .text import clean_text, name_key
 from .timer import MAX_MINUTES, MIN_MINUTES
+from .transactions import done
 
 TITLE_MAX = 300
 QUESTION_MAX = 2000
@@ -65,7 +66,7 @@ def add_round(
     )
     round_ = Round(**values)
     event.rounds.append(round_)
-    session.commit()
+    done(session)
     return round_
 
 
@@ -77,7 +78,7 @@ def update_round(session: Session, round_: Round, **fields: Any) -> Round:
     values = _round_values(round_.event, fields)
     for name, value in values.items():
         setattr(round_, name, value)
-    session.commit()
+    done(session)
     return round_
 
 
@@ -85,12 +86,12 @@ def delete_round(session: Session, round_: Round) -> None:
     """Delete the round and everything captured in it (the UI asks first)."""
     round_.event.rounds.remove(round_)
     session.delete(round_)
-    session.commit()
+    done(session)
 
 
 def move_round(session: Session, round_: Round, index: int) -> None:
     move_to(round_.event.rounds, round_, index)
-    session.commit()
+    done(session)
 
 
 def contribution_count(
@@ -162,7 +163,7 @@ def add_table(
     same_event("host", event.id, host, "Deze tafelhost")
     table = EventTable(name=clean, host=host)
     event.tables.append(table)
-    session.commit()
+    done(session)
     return table
 
 
@@ -184,20 +185,20 @@ def add_tables(session: Session, event: Event, count: int) -> list[EventTable]:
         table = EventTable(name=name)
         event.tables.append(table)
         created.append(table)
-    session.commit()
+    done(session)
     return created
 
 
 def rename_table(session: Session, table: EventTable, name: str) -> EventTable:
     table.name = _table_name(table.event, name, table)
-    session.commit()
+    done(session)
     return table
 
 
 def set_table_host(session: Session, table: EventTable, host: Person | None) -> EventTable:
     same_event("host", table.event_id, host, "Deze tafelhost")
     table.host = host
-    session.commit()
+    done(session)
     return table
 
 
@@ -205,7 +206,7 @@ def delete_table(session: Session, table: EventTable) -> None:
     """Delete the table; its contributions stay, without a table (the UI asks first)."""
     table.event.tables.remove(table)
     session.delete(table)
-    session.commit()
+    done(session)
     for contribution in session.identity_map.values():
         if isinstance(contribution, Contribution) and contribution.table_id == table.id:
             session.expire(contribution, ["table_id", "table"])
@@ -213,7 +214,7 @@ def delete_table(session: Session, table: EventTable) -> None:
 
 def move_table(session: Session, table: EventTable, index: int) -> None:
     move_to(table.event.tables, table, index)
-    session.commit()
+    done(session)
 
 
 def _table_name(event: Event, name: str, table: EventTable | None) -> str:

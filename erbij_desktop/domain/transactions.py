@@ -1,30 +1,52 @@
-"""One unit of work: commit what a block changed, or roll all of it back.
+"""How a domain operation ends: inside a workspace action it only flushes, the workspace commits.
 
-Domain operations promise that what the UI shows as saved is on disk and that
-refused or failed work leaves nothing behind; this context manager is how
-they keep both promises in one place.
+One user action is one transaction, committed by the event's workspace
+(``app.workspace``), which marks its session with ``UNIT_OF_WORK``. Callers
+that have not moved onto the workspace yet (they hand in a plain session) still
+get the operation committed here, so nothing they save is lost meanwhile.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# session.info key: this session belongs to a workspace action, which commits it.
+UNIT_OF_WORK = "erbij_unit_of_work"
+
+
+def in_workspace(session: Session) -> bool:
+    return bool(session.info.get(UNIT_OF_WORK))
+
+
+def done(session: Session) -> None:
+    """The operation's changes are complete: flushed for the workspace to commit (else committed)."""
+    if in_workspace(session):
+        session.flush()
+    else:
+        session.commit()
 
 
 @contextmanager
 def committed(session: Session, *, expire: bool = False) -> Iterator[None]:
-    """Commit when the block ends; on any error roll back and re-raise.
+    """End the block as ``done`` does; on any error outside a workspace, roll back and re-raise.
 
     ``expire``: forget loaded ORM state afterwards, for blocks that changed rows
     with bulk statements the ORM did not see.
     """
-    try:
-        yield
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+    if in_workspace(session):
+        yield  # an error propagates to the workspace, which rolls the whole action back
+        session.flush()
+    else:
+        try:
+            yield
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
     if expire:
         session.expire_all()
