@@ -113,7 +113,7 @@ def test_a_full_gui_session_opens_no_network_connection(
     try:
         window.show()
         window.actions_.open_demo()  # type: ignore[attr-defined]
-        workspace = window.workspace  # type: ignore[attr-defined]
+        workspace = window.tabs  # type: ignore[attr-defined]
         assert workspace is not None and "eenzaamheid" in workspace.title.lower()
 
         capture = workspace.tab_by_name("captureTab")

@@ -4,7 +4,7 @@ It only wires things together: pages live in ui/events and ui/prepare, the
 tab contents in their own packages. Menus: Bestand (new event Ctrl+N, all
 events Ctrl+Shift+O, demo, export/import an event as .erbij, export report
 Ctrl+E, delete, quit Ctrl+Q),
-Bewerken (undo Ctrl+Z / redo Ctrl+Shift+Z on the current tab's undo stack),
+Bewerken (undo Ctrl+Z / redo Ctrl+Shift+Z: the open event's one history, see events.undo_actions),
 Extra (settings Ctrl+,: language, beamer, round length, report defaults,
 backups). The status bar always shows when the last change was saved
 (``saveIndicator``); there is no Save button.
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMainWindow, QMenu, QMessageBox, QSpinBox, QStackedWidget, QWidget
 
 from erbij_desktop import APP_NAME, __version__
@@ -36,7 +36,8 @@ from erbij_desktop.storage.database import Database
 from .backups.timer import BackupTimer
 from .events.first_run import FirstRunPage
 from .events.optional_parts import demo_available, report_available
-from .events.workspace import EventWorkspace
+from .events.tabs import EventTabs
+from .events.undo_actions import UndoActions
 from .settings import keys
 from .widgets.first_paint import after_first_paint
 from .widgets.save_indicator import SaveIndicator
@@ -61,14 +62,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.db = db
-        self.workspace: EventWorkspace | None = None
+        self.tabs: EventTabs | None = None
         self.first_run = FirstRunPage(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.first_run)
         self.setCentralWidget(self.pages)
         self.save_indicator = SaveIndicator(self)
         self.statusBar().addPermanentWidget(self.save_indicator)
-        self.undo_group = QUndoGroup(self)
+        self.undo_actions = UndoActions(self)
+        self.undo_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._attached: _Attached | None = None
         self._build_menus()
         self.first_run.set_demo_available(demo_available())
@@ -143,34 +145,29 @@ class MainWindow(QMainWindow):
 
     def open_event(self, event_id: int) -> None:
         self.close_event()
-        self.workspace = EventWorkspace(self.db, event_id, self)
-        self.pages.addWidget(self.workspace)
-        self.pages.setCurrentWidget(self.workspace)
-        self.workspace.saved.connect(self.save_indicator.mark_saved)
-        self.workspace.saved.connect(self._show_title)
-        for stack in self.workspace.undo_stacks():
-            self.undo_group.addStack(stack)
-        self.workspace.tab_built.connect(self._tab_built)  # tabs are built as they are first needed
-        self.workspace.currentChanged.connect(self._tab_changed)
-        self.workspace.restore_state(QSettings())
-        self._tab_changed()
-        self.setWindowTitle(self.workspace.title)
+        self.tabs = EventTabs(self.db, event_id, self)
+        self.pages.addWidget(self.tabs)
+        self.pages.setCurrentWidget(self.tabs)
+        self.tabs.saved.connect(self.save_indicator.mark_saved)
+        self.tabs.saved.connect(self._show_title)
+        self.undo_actions.bind(self.tabs)
+        self.tabs.restore_state(QSettings())
+        self.setWindowTitle(self.tabs.title)
         self._update_actions()
-        self.workspace.currentWidget().setFocus()
+        self.tabs.currentWidget().setFocus()
 
     def close_event(self) -> None:
         """Close the open event (if any), keeping its tab and section for next time."""
-        workspace = self.workspace
-        if workspace is None:
+        tabs = self.tabs
+        if tabs is None:
             return
         settings = QSettings()
-        workspace.save_state(settings)
-        workspace.close_session()
-        for stack in workspace.undo_stacks():
-            self.undo_group.removeStack(stack)
-        self.workspace = None
-        self.pages.removeWidget(workspace)
-        workspace.deleteLater()
+        tabs.save_state(settings)
+        tabs.close_session()
+        self.undo_actions.bind(None)
+        self.tabs = None
+        self.pages.removeWidget(tabs)
+        tabs.deleteLater()
         self.setWindowTitle("")
         self._update_actions()
 
@@ -188,7 +185,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _event_closing(self, event_id: int) -> None:
-        if self.workspace is not None and self.workspace.event_id == event_id:
+        if self.tabs is not None and self.tabs.event_id == event_id:
             self.close_event()
 
     def _event_deleted(self, _event_id: int) -> None:
@@ -196,17 +193,8 @@ class MainWindow(QMainWindow):
         self.show_overview()
 
     def _show_title(self) -> None:
-        if self.workspace is not None:
-            self.setWindowTitle(self.workspace.title)
-
-    def _tab_built(self, tab: QWidget) -> None:
-        stack = getattr(tab, "undo_stack", None)
-        if isinstance(stack, QUndoStack):
-            self.undo_group.addStack(stack)
-
-    def _tab_changed(self) -> None:
-        stack = self.workspace.undo_stack() if self.workspace is not None else None
-        self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]
+        if self.tabs is not None:
+            self.setWindowTitle(self.tabs.title)
 
     # --- menus ----------------------------------------------------------------------------------
 
@@ -257,14 +245,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
 
         edit = bar.addMenu(self.tr("Be&werken"))
-        undo = self.undo_group.createUndoAction(self, self.tr("Ongedaan maken"))
-        undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, self.tr("Opnieuw"))
-        redo.setObjectName("actionRedo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addAction(undo)
-        edit.addAction(redo)
+        edit.addAction(self.undo_actions.undo)
+        edit.addAction(self.undo_actions.redo)
 
         extra = bar.addMenu(self.tr("E&xtra"))
         self._action(extra, self.tr("&Instellingen…"), self.open_settings, "Ctrl+,", "actionSettings")
@@ -273,7 +255,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        open_event = self.workspace is not None
+        open_event = self.tabs is not None
         self.export_action.setEnabled(open_event and report_available())
         self.delete_action.setEnabled(open_event)
         self.archive_export_action.setEnabled(open_event)
@@ -281,18 +263,18 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(demo_available())
 
     def _export(self) -> None:
-        if self.workspace is not None:
-            self.workspace.flush()
-            self.actions_.export_report(self.workspace.event_id)
+        if self.tabs is not None:
+            self.tabs.flush()
+            self.actions_.export_report(self.tabs.event_id)
 
     def _export_archive(self) -> None:
-        if self.workspace is not None:
-            self.workspace.flush()
-            self.archive.export_event(self.workspace.event_id)
+        if self.tabs is not None:
+            self.tabs.flush()
+            self.archive.export_event(self.tabs.event_id)
 
     def _delete_current(self) -> None:
-        if self.workspace is not None:
-            self.actions_.delete_event(self.workspace.event_id)
+        if self.tabs is not None:
+            self.actions_.delete_event(self.tabs.event_id)
 
     def open_settings(self) -> SettingsDialog:
         from .settings.dialog import SettingsDialog
@@ -360,8 +342,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
-        if self.workspace is not None:
-            settings.setValue(LAST_EVENT_KEY, self.workspace.event_id)
+        if self.tabs is not None:
+            settings.setValue(LAST_EVENT_KEY, self.tabs.event_id)
         else:
             settings.remove(LAST_EVENT_KEY)
         self.close_event()

@@ -973,24 +973,24 @@ Add a round with its discussion question under Prepare; then you can capture her
     </message>
 </context>
 <context>
-    <name>EventWorkspace</name>
+    <name>EventTabs</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/workspace.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="76"/>
         <source>V&amp;astleggen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/workspace.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="79"/>
         <source>&amp;Live</source>
         <translation>Li&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/workspace.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="83"/>
         <source>Ve&amp;rslag</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/workspace.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="121"/>
         <source>&amp;Voorbereiden</source>
         <translation>&amp;Prepare</translation>
     </message>

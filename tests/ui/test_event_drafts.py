@@ -50,8 +50,8 @@ def test_deleting_an_event_deletes_its_unsaved_draft(qtbot: QtBot, db: Database,
 
     for event_id in (keep.id, event.id):
         window.open_event(event_id)
-        assert window.workspace is not None
-        view = window.workspace.tab_by_name("captureTab")
+        assert window.tabs is not None
+        view = window.tabs.tab_by_name("captureTab")
         assert isinstance(view, CaptureView)
         view.entry.setPlainText("Mevrouw vertelde dat ze sinds de dood van haar man niemand meer spreekt")
         view.drafts.store()
@@ -61,7 +61,7 @@ def test_deleting_an_event_deletes_its_unsaved_draft(qtbot: QtBot, db: Database,
     window.delete_action.trigger()
     window.findChild(QDialog, "confirmDialog").findChild(QPushButton, "confirmYes").click()
 
-    assert window.workspace is None
+    assert window.tabs is None
     assert keys_of(uid) == []  # the draft (and the remembered round and table) are gone
     assert any("draft" in key for key in keys_of(other_uid))  # another event's draft is kept
     with open(QSettings().fileName(), encoding="utf-8") as handle:

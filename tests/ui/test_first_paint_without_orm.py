@@ -38,7 +38,7 @@ def report(linger):
         "orm": "sqlalchemy.orm" in sys.modules,
         "models": "erbij_desktop.domain.models" in sys.modules,
         "title": window.windowTitle(),
-        "tab": window.workspace.currentWidget().objectName() if window.workspace else None,
+        "tab": window.tabs.currentWidget().objectName() if window.tabs else None,
         "question": question.text() if question is not None else None,
     }), flush=True)
     probe(linger)

@@ -54,9 +54,9 @@ def test_first_run_new_event_by_keyboard(qtbot: QtBot, db: Database) -> None:
     QTest.keyClicks(title, "Praktijktafel Schulden")
     QTest.keyClicks(dialog.findChild(QLineEdit, "newEventDateText"), "12-3-2025")
     QTest.keyClick(title, Qt.Key.Key_Return)
-    assert window.workspace is not None
+    assert window.tabs is not None
     assert window.windowTitle() == "Praktijktafel Schulden"
-    assert window.workspace.currentWidget() is window.workspace.prepare
+    assert window.tabs.currentWidget() is window.tabs.prepare
     assert window.save_indicator.text().startswith("Opgeslagen ")
     with db.session() as fresh:
         [stored] = list_events(fresh)
@@ -75,7 +75,7 @@ def test_new_event_without_title_is_refused_in_the_dialog(qtbot: QtBot, db: Data
     assert titles(db) == []
     QTest.keyClick(title, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert window.workspace is None
+    assert window.tabs is None
 
 
 def test_demo_from_the_first_run_screen(qtbot: QtBot, db: Database) -> None:
@@ -83,7 +83,7 @@ def test_demo_from_the_first_run_screen(qtbot: QtBot, db: Database) -> None:
     demo = window.first_run.findChild(QPushButton, "firstRunDemo")
     assert demo.isEnabled()
     demo.click()
-    assert window.workspace is not None
+    assert window.tabs is not None
     assert "Samen tegen eenzaamheid" in window.windowTitle()
     window.show_overview()
     assert window.pages.currentWidget() is window.overview
@@ -104,7 +104,7 @@ def test_overview_opens_with_enter_and_deletes_after_asking(
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert window.windowTitle() == "Oud"
     window.findChild(type(window.export_action), "actionOverview").trigger()
-    assert window.workspace is None
+    assert window.tabs is None
     window.overview.select_event(newest.id)
     window.overview.findChild(QPushButton, "eventDelete").click()
     box = window.findChild(QDialog, "confirmDialog")
@@ -121,7 +121,7 @@ def test_deleting_the_open_event_returns_to_the_first_run_screen(
     window.open_event(event.id)
     window.delete_action.trigger()
     window.findChild(QDialog, "confirmDialog").findChild(QPushButton, "confirmYes").click()
-    assert window.workspace is None
+    assert window.tabs is None
     assert window.pages.currentWidget() is window.first_run
     assert titles(db) == []
 
@@ -152,23 +152,23 @@ def test_window_state_is_restored(qtbot: QtBot, db: Database, session: Session) 
     window = make_window(qtbot, db)
     window.resize(1010, 690)
     window.open_event(event.id)
-    window.workspace.prepare.show_section(4)
-    rounds = window.workspace.prepare.editor(4)
+    window.tabs.prepare.show_section(4)
+    rounds = window.tabs.prepare.editor(4)
     assert isinstance(rounds, RoundsPage)
     rounds.splitter.setSizes([120, 560])  # list small, form large (vertical, so not clamped offscreen)
     window.close()
     again = make_window(qtbot, db)
-    assert again.workspace is not None
-    again.workspace.setCurrentIndex(again.workspace.count() - 1)  # the last tab this time
-    last_tab = again.workspace.currentWidget().objectName()
+    assert again.tabs is not None
+    again.tabs.setCurrentIndex(again.tabs.count() - 1)  # the last tab this time
+    last_tab = again.tabs.currentWidget().objectName()
     again.close()
     again = make_window(qtbot, db)
-    assert again.workspace is not None and again.workspace.currentWidget().objectName() == last_tab
-    again.workspace.setCurrentWidget(again.workspace.prepare)
+    assert again.tabs is not None and again.tabs.currentWidget().objectName() == last_tab
+    again.tabs.setCurrentWidget(again.tabs.prepare)
     assert again.height() == 690  # (the offscreen screen is 800 wide, so the width is clamped)
-    assert again.workspace is not None and again.workspace.event_id == event.id
-    assert again.workspace.prepare.sections.currentRow() == 4
-    restored = again.workspace.prepare.editor(4)
+    assert again.tabs is not None and again.tabs.event_id == event.id
+    assert again.tabs.prepare.sections.currentRow() == 4
+    restored = again.tabs.prepare.editor(4)
     assert isinstance(restored, RoundsPage)
     top, bottom = restored.splitter.sizes()
     assert top < bottom / 3
@@ -181,7 +181,7 @@ def test_overview_is_remembered_too(qtbot: QtBot, db: Database, session: Session
     window.show_overview()
     window.close()
     again = make_window(qtbot, db)
-    assert again.workspace is None and again.pages.currentWidget() is again.overview
+    assert again.tabs is None and again.pages.currentWidget() is again.overview
 
 
 def test_export_report(qtbot: QtBot, db: Database, demo_event: Event, tmp_path: Path) -> None:
@@ -204,13 +204,13 @@ def test_export_report(qtbot: QtBot, db: Database, demo_event: Event, tmp_path: 
 def test_undo_follows_the_current_tab(qtbot: QtBot, db: Database, demo_event: Event) -> None:
     window = make_window(qtbot, db)
     window.open_event(demo_event.id)
-    workspace = window.workspace
+    workspace = window.tabs
     assert workspace is not None
-    assert window.undo_group.activeStack() is None  # prepare edits save at once; no undo stack
+    assert window.undo_actions.legacy_stack() is None  # prepare: the event's one history
     capture = workspace.tab_by_name("captureTab")
     if capture is None:
         pytest.skip("the capture view is not part of this build")
     workspace.setCurrentWidget(capture)
-    assert window.undo_group.activeStack() is capture.undo_stack
+    assert window.undo_actions.legacy_stack() is capture.undo_stack
     workspace.setCurrentWidget(workspace.prepare)
-    assert window.undo_group.activeStack() is None
+    assert window.undo_actions.legacy_stack() is None

@@ -78,7 +78,7 @@ def test_an_event_goes_to_another_laptop_and_opens_there(
     assert chooser is not None and chooser.isVisible()
     chooser.fileSelected.emit(str(target))
     chooser.reject()
-    assert there.workspace is not None and there.windowTitle() == demo_event.title
+    assert there.tabs is not None and there.windowTitle() == demo_event.title
     assert summary(other_laptop) == summary(db)
     there.close()
 
@@ -96,7 +96,7 @@ def test_importing_an_event_that_is_already_there_asks_and_can_add_a_copy(
     copy.click()
     titles = sorted(title for title, _count in summary(db))
     assert titles == [demo_event.title, f"{demo_event.title} (kopie)"]
-    assert window.workspace is not None and window.windowTitle().endswith("(kopie)")
+    assert window.tabs is not None and window.windowTitle().endswith("(kopie)")
     window.close()
 
 

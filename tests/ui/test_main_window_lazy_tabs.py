@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.events import create_event
 from erbij_desktop.storage.database import Database
-from erbij_desktop.ui.events.workspace import EventWorkspace
+from erbij_desktop.ui.events.tabs import EventTabs
 from erbij_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -26,7 +26,7 @@ def clean_settings(qapp: QApplication) -> Iterator[None]:
     QSettings().clear()
 
 
-def built(workspace: EventWorkspace) -> set[str]:
+def built(workspace: EventTabs) -> set[str]:
     names = {workspace.tab_or_pending(i).objectName() for i in range(workspace.count())}
     return {n for n in names if not n.endswith("Pending")}
 
@@ -41,7 +41,7 @@ def test_only_the_shown_tab_is_built_before_the_window_paints(
 
     window = MainWindow(db)
     qtbot.addWidget(window)
-    workspace = window.workspace
+    workspace = window.tabs
     assert workspace is not None
     assert built(workspace) == {"captureTab"}
     assert workspace.currentWidget().objectName() == "captureTab"
@@ -57,15 +57,12 @@ def test_only_the_shown_tab_is_built_before_the_window_paints(
     # Right after the first paint: the tabs that work while hidden (Live's keys follow the capture view).
     qtbot.waitUntil(lambda: built(workspace) == {"captureTab", "liveTab"})
 
-    # Verslag is built when it is first shown, and its undo steps join the Edit menu's group.
-    stacks_before = len(window.undo_group.stacks())
+    # Verslag is built when it is first shown, and the Edit menu undoes its steps.
     workspace.setCurrentIndex(3)
     report = workspace.currentWidget()
     assert report.objectName() == "reportTab"
     assert isinstance(getattr(report, "undo_stack", None), QUndoStack)
-    assert report.undo_stack in window.undo_group.stacks()
-    assert window.undo_group.activeStack() is report.undo_stack
-    assert len(window.undo_group.stacks()) == stacks_before + 1
+    assert window.undo_actions.legacy_stack() is report.undo_stack
     assert workspace.tab_by_name("prepareTab") is workspace.prepare  # built on request
     assert built(workspace) == {"prepareTab", "captureTab", "liveTab", "reportTab"}
 
@@ -79,7 +76,7 @@ def test_the_tab_left_open_comes_back_and_the_others_wait(
     settings.setValue("workspace/tab", "reportTab")
     window = MainWindow(db)
     qtbot.addWidget(window)
-    assert window.workspace is not None
-    assert built(window.workspace) == {"reportTab"}
+    assert window.tabs is not None
+    assert built(window.tabs) == {"reportTab"}
     window.close()
     assert QSettings().value("workspace/tab") == "reportTab"

@@ -129,7 +129,7 @@ def visible_mnemonics(window: MainWindow) -> dict[str, list[str]]:
 
 def screens(window: MainWindow) -> Iterator[str]:
     """Show every tab and section in turn; yield a name for each."""
-    workspace = window.workspace
+    workspace = window.tabs
     assert workspace is not None
     for index in range(workspace.count()):
         workspace.setCurrentIndex(index)

@@ -161,8 +161,8 @@ def create_event_from_nothing(qtbot: QtBot, window: MainWindow) -> None:
     key(K.Key_Tab)
     type_text("20-02-2018")
     key(K.Key_Return)
-    qtbot.waitUntil(lambda: window.workspace is not None)
-    workspace = window.workspace
+    qtbot.waitUntil(lambda: window.tabs is not None)
+    workspace = window.tabs
     assert workspace is not None and workspace.currentWidget() is workspace.prepare
     window_manager_reactivates(qtbot, window)
     qtbot.waitUntil(lambda: workspace.prepare.isAncestorOf(QApplication.focusWidget()))
@@ -288,7 +288,7 @@ def test_a_whole_morning_by_keyboard_survives_closing_the_window(qtbot: QtBot, d
         assert [t.name for t in tables(s, event)] == ["Tafel 1", "Tafel 2", "Tafel 3"]
 
     key(K.Key_Tab, CTRL)  # Voorbereiden -> Vastleggen
-    workspace = window.workspace
+    workspace = window.tabs
     assert workspace is not None
     view = workspace.currentWidget()
     assert isinstance(view, CaptureView)
@@ -322,8 +322,8 @@ def test_a_whole_morning_by_keyboard_survives_closing_the_window(qtbot: QtBot, d
     again = MainWindow(db)
     qtbot.addWidget(again)
     again.show()
-    assert again.workspace is not None and again.windowTitle() == "Praktijktafel Eenzaamheid in de wijk"
-    reopened = again.workspace.currentWidget()
+    assert again.tabs is not None and again.windowTitle() == "Praktijktafel Eenzaamheid in de wijk"
+    reopened = again.tabs.currentWidget()
     assert isinstance(reopened, CaptureView)  # the tab the facilitator left
     assert reopened.round_combo.currentText() == ROUND_2  # and the round, remembered
     assert stored_state(db) == expected

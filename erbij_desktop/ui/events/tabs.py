@@ -1,16 +1,17 @@
-"""One open event: the tabs the facilitator works in.
+"""One open event: the tabs the facilitator works in (the event's data lives in ``app.workspace``).
+
+``EventTabs`` is the tab container; the event's ``Workspace`` (one per open
+event, made here) is the door every change goes through, and its change feed,
+as Qt signals (``context.signals``), is how every tab hears of every change.
 
 "Voorbereiden" (the prepare editors) is always there. The other tabs come
 from their own packages and are added when their module is installed
-(``WORKSPACE_TABS``); each is a QWidget built as ``cls(db, parent)`` with
-``set_event(event_id)``, and may offer a ``saved`` signal (emitted after every
-commit), an ``undo_stack`` (QUndoStack), ``flush()`` (commit pending input) and
-``save_state(settings)`` / ``restore_state(settings)``.
-
-Every tab works on its own session. When one tab has saved something, the
-others reload when they are shown next, so a table added under Voorbereiden is
-there in Vastleggen, and a quote captured live appears in the programme
-editor. objectNames: ``workspaceTabs``, ``prepareTab`` and the names below.
+(``WORKSPACE_TABS``). A tab that declares ``TAKES_CONTEXT = True`` is built as
+``cls(context, parent)`` (see ``context``); older tabs are built as
+``cls(db, parent)`` with ``set_event(event_id)`` and a ``saved`` signal, and
+reload when shown after another tab saved. Tabs may offer ``flush()`` (commit
+pending input) and ``save_state(settings)`` / ``restore_state(settings)``.
+objectNames: ``workspaceTabs``, ``prepareTab`` and the names below.
 
 An event opens with only the tab that is shown: the others wait as empty
 placeholders, built when first shown or asked for (``tab``/``tab_by_name``);
@@ -38,10 +39,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTime
 from PySide6.QtGui import QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from erbij_desktop.app.changes import ChangeSet
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.outline import event_title
 from erbij_desktop.storage.database import Database
 
 from ..settings import keys
+from .context import EventContext, open_context
 from .optional_parts import installed
 
 if TYPE_CHECKING:
@@ -55,14 +59,14 @@ log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventWorkspace", text)
+    return QCoreApplication.translate("EventTabs", text)
 
 
 @dataclass(frozen=True)
 class TabSpec:
     module: str
     cls: str
-    title: str  # Dutch source text, translated in context "EventWorkspace"
+    title: str  # Dutch source text, translated in context "EventTabs"
     object_name: str
     # Built right after the window has painted, even while not shown, because it works from
     # every tab (Live's keys) or is what the others follow (the capture view's round).
@@ -73,14 +77,14 @@ WORKSPACE_TABS = (
     TabSpec(
         "erbij_desktop.ui.capture.view",
         "CaptureView",
-        QT_TRANSLATE_NOOP("EventWorkspace", "V&astleggen"),
+        QT_TRANSLATE_NOOP("EventTabs", "V&astleggen"),
         "captureTab",
     ),
-    TabSpec("erbij_desktop.ui.live.tab", "LiveTab", QT_TRANSLATE_NOOP("EventWorkspace", "&Live"), "liveTab"),
+    TabSpec("erbij_desktop.ui.live.tab", "LiveTab", QT_TRANSLATE_NOOP("EventTabs", "&Live"), "liveTab"),
     TabSpec(
         "erbij_desktop.ui.curation.tab",
         "ReportTab",
-        QT_TRANSLATE_NOOP("EventWorkspace", "Ve&rslag"),
+        QT_TRANSLATE_NOOP("EventTabs", "Ve&rslag"),
         "reportTab",
         ahead=False,
     ),
@@ -98,7 +102,7 @@ class _Pending(QWidget):
         self.ahead = ahead
 
 
-class EventWorkspace(QTabWidget):
+class EventTabs(QTabWidget):
     saved = Signal()
     # A tab was built (after start-up or on first use): the window adds its undo stack.
     tab_built = Signal(QWidget)
@@ -109,6 +113,9 @@ class EventWorkspace(QTabWidget):
         self.setDocumentMode(True)
         self.db = db
         self.event_id = event_id
+        self.workspace = Workspace(db, event_id)
+        self.context: EventContext = open_context(self.workspace, self)
+        self.context.signals.changed.connect(self._on_feed)
         self._session: Session | None = None
         self._evt: Event | None = None
         self._title = ""
@@ -157,15 +164,24 @@ class EventWorkspace(QTabWidget):
     def _make_prepare(self) -> QWidget:
         from ..prepare.page import PreparePage
 
-        page = PreparePage(self.session, self.evt, self)
+        if getattr(PreparePage, "TAKES_CONTEXT", False):
+            page = PreparePage(self.context, self)  # type: ignore[call-arg,arg-type]
+        else:
+            page = PreparePage(self.session, self.evt, self)
         page.setObjectName("prepareTab")
         return page
 
     def _load(self, spec: TabSpec) -> QWidget:
         module = importlib.import_module(spec.module)
-        widget: QWidget = getattr(module, spec.cls)(self.db, self)
-        widget.setObjectName(spec.object_name)
-        widget.set_event(self.event_id)  # type: ignore[attr-defined]
+        cls = getattr(module, spec.cls)
+        widget: QWidget
+        if getattr(cls, "TAKES_CONTEXT", False):
+            widget = cls(self.context, self)
+            widget.setObjectName(spec.object_name)
+        else:
+            widget = cls(self.db, self)
+            widget.setObjectName(spec.object_name)
+            widget.set_event(self.event_id)  # type: ignore[attr-defined]
         return widget
 
     def _add_pending(self, build: Callable[[], QWidget], name: str, title: str, *, ahead: bool) -> None:
@@ -235,7 +251,14 @@ class EventWorkspace(QTabWidget):
                 return
 
     def _on_saved(self, source: QWidget) -> None:
-        self._stale.update(w for w in self._ready() if w is not source)
+        """An older tab committed on its own: the others reload (context tabs hear it on the feed)."""
+        self._stale.update(w for w in self._ready() if w is not source and not _takes_context(w))
+        self.workspace.feed.publish(ChangeSet(self.event_id, "", everything=True))
+
+    def _on_feed(self, changes: ChangeSet) -> None:
+        """Something was committed (by a tab, another thread or machine): older tabs reload when shown."""
+        if not changes.everything:
+            self._stale.update(w for w in self._ready() if not _takes_context(w))
         self.saved.emit()
 
     def _refresh_if_stale(self, index: int) -> None:
@@ -293,9 +316,14 @@ class EventWorkspace(QTabWidget):
     def close_session(self) -> None:
         self.flush()
         self._closed = True
+        self.context.close()
         for widget in self._ready():
             close = getattr(widget, "close_session", None)
             if close is not None:
                 close()
         if self._session is not None:
             self._session.close()
+
+
+def _takes_context(widget: QWidget) -> bool:
+    return bool(getattr(type(widget), "TAKES_CONTEXT", False))

@@ -1,4 +1,4 @@
-"""The "Live" tab of an open event (loaded by the event workspace, see ui/events/workspace.py).
+"""The "Live" tab of an open event (loaded by the event workspace, see ui/events/tabs.py).
 
 It installs live mode with the workspace as shortcut host, so F5 and the timer
 keys work from every tab, and follows the capture tab's round switch. Being

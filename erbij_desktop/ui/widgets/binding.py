@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
-from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.errors import ValidationError
 
@@ -31,7 +33,8 @@ class AutoSave(QObject):
     saved = Signal()
     refused = Signal(object)  # the ValidationError, when no field row shows it
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QObject | None = None) -> None:
+        # ``session``: only for editors not yet on the event workspace (which rolls back itself).
         super().__init__(parent)
         self.session = session
 
@@ -68,6 +71,8 @@ class AutoSave(QObject):
         return None
 
     def _undo_partial_changes(self) -> None:
+        if self.session is None:
+            return
         if self.session.new or self.session.dirty or self.session.deleted:
             self.session.rollback()
 

@@ -58,12 +58,12 @@ def main() -> None:
     window.resize(1440, 900)
     window.show()
     window.open_event(event_id)
-    assert window.workspace is not None
-    tab = window.workspace.tab_by_name("reportTab")
+    assert window.tabs is not None
+    tab = window.tabs.tab_by_name("reportTab")
     assert isinstance(tab, ReportTab)
     loop = QEventLoop()
     tab.preview.rendered.connect(lambda _pages: loop.quit())
-    window.workspace.setCurrentWidget(tab)
+    window.tabs.setCurrentWidget(tab)
     QTimer.singleShot(30_000, loop.quit)
     loop.exec()
     tab.contributions.selection_list.setFocus()

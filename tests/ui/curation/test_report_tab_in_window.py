@@ -21,8 +21,8 @@ def open_report_tab(qtbot: QtBot, db: Database, event: Event) -> tuple[MainWindo
     window.show()
     qtbot.waitExposed(window)
     window.open_event(event.id)
-    assert window.workspace is not None
-    tab = window.workspace.tab_by_name("reportTab")
+    assert window.tabs is not None
+    tab = window.tabs.tab_by_name("reportTab")
     assert isinstance(tab, ReportTab)
     return window, tab
 
@@ -36,7 +36,7 @@ def test_report_tab_renders_only_when_shown_and_picks_up_other_tabs(
     qtbot: QtBot, db: Database, demo_event: Event
 ) -> None:
     window, tab = open_report_tab(qtbot, db, demo_event)
-    workspace = window.workspace
+    workspace = window.tabs
     assert workspace is not None
     assert workspace.tabText(workspace.indexOf(tab)) == "Ve&rslag"
     assert tab.preview.renderer.generation == 0  # hidden: nothing rendered yet
@@ -44,7 +44,7 @@ def test_report_tab_renders_only_when_shown_and_picks_up_other_tabs(
         workspace.setCurrentWidget(tab)
     assert "Eenzaamheid is van ons allemaal" in all_text(tab)
     assert tab.contributions.selection_count.text() == "In het verslag: 5 bijdragen"
-    assert window.undo_group.activeStack() is tab.undo_stack  # Edit menu undoes curation steps
+    assert window.undo_actions.legacy_stack() is tab.undo_stack  # Edit menu undoes curation steps
 
     # A lead typed under Voorbereiden shows in the preview when the tab is shown again.
     workspace.setCurrentWidget(workspace.prepare)
@@ -65,9 +65,9 @@ def test_report_tab_renders_only_when_shown_and_picks_up_other_tabs(
 
 def test_choosing_the_headline_changes_the_report_head(qtbot: QtBot, db: Database, demo_event: Event) -> None:
     window, tab = open_report_tab(qtbot, db, demo_event)
-    assert window.workspace is not None
+    assert window.tabs is not None
     with qtbot.waitSignal(tab.preview.rendered, timeout=20_000):
-        window.workspace.setCurrentWidget(tab)
+        window.tabs.setCurrentWidget(tab)
     assert (
         "‘Eenzaamheid is van ons allemaal’"
         in tab.preview.document.getAllText(0).text().split("Op 20 februari")[0]
@@ -89,9 +89,9 @@ def test_draft_status_shows_the_watermark_in_the_preview(
     qtbot: QtBot, db: Database, demo_event: Event
 ) -> None:
     window, tab = open_report_tab(qtbot, db, demo_event)
-    assert window.workspace is not None
+    assert window.tabs is not None
     with qtbot.waitSignal(tab.preview.rendered, timeout=20_000):
-        window.workspace.setCurrentWidget(tab)
+        window.tabs.setCurrentWidget(tab)
     assert "CONCEPT" not in all_text(tab)
     tab.show_section(2)
     status = tab.texts.findChild(QComboBox, "reportStatus") if tab.texts else None
@@ -127,8 +127,8 @@ def _visible_mnemonics(window: MainWindow) -> list[tuple[str, str]]:
 
 def test_no_two_visible_mnemonics_share_a_letter(qtbot: QtBot, db: Database, demo_event: Event) -> None:
     window, tab = open_report_tab(qtbot, db, demo_event)
-    assert window.workspace is not None
-    window.workspace.setCurrentWidget(tab)
+    assert window.tabs is not None
+    window.tabs.setCurrentWidget(tab)
     for section in range(tab.sections.count()):
         tab.show_section(section)
         letters = _visible_mnemonics(window)

@@ -35,7 +35,7 @@ def window(qtbot: QtBot, db: Database, demo_event: Event) -> Iterator[MainWindow
 def test_round_switch_in_capture_reaches_the_presenter(
     window: MainWindow, demo_event: Event, qtbot: QtBot
 ) -> None:
-    workspace = window.workspace
+    workspace = window.tabs
     assert workspace is not None
     live = workspace.tab_by_name("liveTab")
     capture = workspace.tab_by_name("captureTab")
@@ -81,7 +81,7 @@ def test_round_switch_in_capture_reaches_the_presenter(
 
 
 def test_closing_the_event_closes_the_presentation(window: MainWindow, qtbot: QtBot) -> None:
-    workspace = window.workspace
+    workspace = window.tabs
     assert workspace is not None
     live = workspace.tab_by_name("liveTab")
     assert isinstance(live, LiveTab)

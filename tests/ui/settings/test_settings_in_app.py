@@ -71,8 +71,8 @@ def test_rounds_start_at_the_default_length_and_follow_a_change(qtbot: QtBot, db
         event_id = create_event(session, "Praktijktafel").id
     window = make_window(qtbot, db)
     window.open_event(event_id)
-    assert window.workspace is not None
-    window.workspace.prepare.show_section(4)  # Rondes
+    assert window.tabs is not None
+    window.tabs.prepare.show_section(4)  # Rondes
     [box] = window.findChildren(QSpinBox, "roundAddMinutes")
     assert box.value() == 45
     dialog = window.open_settings()
@@ -122,11 +122,11 @@ def test_the_report_tabs_appendix_box_starts_from_the_setting(qtbot: QtBot, db: 
         event_id = get_event(session, event.id).id
     window = make_window(qtbot, db)
     window.open_event(event_id)
-    assert window.workspace is not None
-    tab = window.workspace.tab_by_name("reportTab")
+    assert window.tabs is not None
+    tab = window.tabs.tab_by_name("reportTab")
     if tab is None:
         pytest.skip("the Verslag tab is not part of this build")
-    window.workspace.setCurrentWidget(tab)
+    window.tabs.setCurrentWidget(tab)
     box = window.findChild(QCheckBox, "exportAppendix")
     assert box is not None and box.isChecked()
     dialog = window.open_settings()
