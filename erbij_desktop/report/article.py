@@ -54,6 +54,11 @@ def write_report(session: Session, event: Event, target: Path, *, appendix: bool
     atomic_write_bytes(Path(target), data, mode=0o644)
 
 
+def write_view(view: PublicEvent, target: Path, *, appendix: bool = False) -> None:
+    """Render an already prepared public view and write it atomically (the GUI's File → Export)."""
+    atomic_write_bytes(Path(target), render_view(view, appendix=appendix), mode=0o644)
+
+
 def render_view(view: PublicEvent, *, appendix: bool = False) -> bytes:
     """The PDF of an already prepared public view (used by the benchmark and tests).
 

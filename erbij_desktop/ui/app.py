@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.exc import ArgumentError
 
 from erbij_desktop import APP_ID, APP_NAME, __version__
 from erbij_desktop.resources import ResourceMissingError, resources_dir
@@ -173,7 +172,7 @@ def open_database_or_explain(database_arg: str | None, parent: QWidget | None = 
     """Open the database; on failure tell the user why in a dialog and return None."""
     try:
         return open_database_interactively(database_arg, parent)  # offers the ways on (ui/errors)
-    except (StorageError, ArgumentError) as error:
+    except StorageError as error:  # a malformed URL is one too (storage.database)
         explain_startup_failure(str(error), parent)
         return None
 

@@ -13,8 +13,8 @@ Remembered with QSettings: size and position, the open event, its tab and
 section, and the splitters.
 
 Starting fast: the window paints the last event before the ORM is loaded
-(its tab reads through ``domain.outline``). What needs the ORM (the window's
-session, the events overview, the event and archive actions) is attached by
+(its tab reads through ``domain.outline``). What needs the ORM (the
+library of events, the overview, the event and archive actions) is attached by
 ``attach()`` right after the first paint, or at once when something asks
 for it earlier (the overview, a menu action).
 """
@@ -29,7 +29,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMainWindow, QMenu, QMessageBox, QSpinBox, QStackedWidget, QWidget
 
 from erbij_desktop import APP_NAME, __version__
-from erbij_desktop.domain.outline import event_title
 from erbij_desktop.storage.backups import BackupPolicy
 from erbij_desktop.storage.database import Database
 
@@ -43,7 +42,7 @@ from .widgets.first_paint import after_first_paint
 from .widgets.save_indicator import SaveIndicator
 
 if TYPE_CHECKING:  # imported by attach() (the ORM), or when the dialog opens
-    from sqlalchemy.orm import Session
+    from erbij_desktop.app.library import Library
 
     from .events.actions import EventActions
     from .events.archive_actions import ArchiveActions
@@ -83,28 +82,30 @@ class MainWindow(QMainWindow):
     def attach(self) -> _Attached:
         """The window's session, overview and actions, made on the first call (loading the ORM)."""
         if self._attached is None:
+            from erbij_desktop.app.library import Library
+
             from .events.actions import EventActions
             from .events.archive_actions import ArchiveActions
             from .events.list_model import EventListModel
             from .events.list_page import EventListPage
             from .widgets.binding import AutoSave
 
-            session = self.db.session()
-            autosave = AutoSave(session, self)
+            library = Library(self.db)
+            autosave = AutoSave(None, self)
             autosave.saved.connect(self.save_indicator.mark_saved)
-            model = EventListModel(session, self)
+            model = EventListModel(library, self)
             overview = EventListPage(model, self)
             self.pages.addWidget(overview)
             self._attached = _Attached(
-                session, autosave, model, overview, EventActions(self.db, session, autosave, self),
-                ArchiveActions(self.db, self),
+                library, autosave, model, overview, EventActions(library, autosave, self),
+                ArchiveActions(library, self),
             )  # fmt: skip
             self._connect_pages()
         return self._attached
 
     @property
-    def session(self) -> Session:
-        return self.attach().session
+    def library(self) -> Library:
+        return self.attach().library
 
     @property
     def autosave(self) -> AutoSave:
@@ -173,7 +174,6 @@ class MainWindow(QMainWindow):
 
     def show_overview(self) -> None:
         self.close_event()
-        self.session.expire_all()
         self.events_model.reload()
         if self.events_model.rowCount() == 0:
             self.pages.setCurrentWidget(self.first_run)
@@ -331,8 +331,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         last = settings.value(LAST_EVENT_KEY, None, type=int)
-        with self.db.connect() as connection:
-            exists = bool(last) and event_title(connection, last) is not None
+        exists = bool(last) and self._title_of(last) is not None
         if exists:
             self.open_event(last)
         else:
@@ -347,10 +346,14 @@ class MainWindow(QMainWindow):
         else:
             settings.remove(LAST_EVENT_KEY)
         self.close_event()
-        if self._attached is not None:
-            self._attached.session.close()
         settings.sync()
         super().closeEvent(event)
+
+    def _title_of(self, event_id: int) -> str | None:
+        """Before the ORM loads: one plain read of the event's title."""
+        from erbij_desktop.app.lookups import event_title_of
+
+        return event_title_of(self.db, event_id)
 
     def setWindowTitle(self, title: str) -> None:
         """The event's title; the platform adds the application name."""
@@ -361,7 +364,7 @@ class MainWindow(QMainWindow):
 class _Attached:
     """What the window attaches once the ORM may load (see ``MainWindow.attach``)."""
 
-    session: Session
+    library: Library
     autosave: AutoSave
     events_model: EventListModel
     overview: EventListPage

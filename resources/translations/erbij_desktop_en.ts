@@ -4,63 +4,63 @@
 <context>
     <name>ArchiveActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="48"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="47"/>
         <source>Erbij-evenementen (*.erbij)</source>
         <translation>Erbij events (*.erbij)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="55"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="53"/>
         <source>Evenement exporteren</source>
         <translation>Export event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="67"/>
         <source>%1 is een map; kies een bestandsnaam.</source>
         <translation>%1 is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="72"/>
         <source>Het evenement kon niet worden geëxporteerd.</source>
         <translation>The event could not be exported.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="74"/>
         <source>Evenement opgeslagen als %1</source>
         <translation>Event saved as %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="83"/>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="113"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="108"/>
         <source>Evenement importeren</source>
         <translation>Import event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="103"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="98"/>
         <source>Import geweigerd; er is niets gewijzigd.</source>
         <translation>Import refused; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="105"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="100"/>
         <source>Evenement geïmporteerd: %1</source>
         <translation>Event imported: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="114"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="109"/>
         <source>Dit evenement staat al in Erbij Desktop.</source>
         <translation>This event is already in Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="117"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="112"/>
         <source>Het bestaande evenement blijft zoals het is. U kunt het geïmporteerde ernaast zetten, met ‘(kopie)’ achter de titel.</source>
         <translation>The existing event stays as it is. You can put the imported one next to it, with ‘(kopie)’ (copy) after its title.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="116"/>
         <source>Als &amp;kopie importeren</source>
         <translation>Import as a &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="132"/>
+        <location filename="../../erbij_desktop/ui/events/archive_actions.py" line="127"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
@@ -713,67 +713,67 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="59"/>
         <source>De demo is in deze installatie niet beschikbaar.</source>
         <translation>The demo is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="64"/>
         <source>De demo kon niet worden geopend.</source>
         <translation>The demo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="69"/>
         <source>De demo stond er al; die is geopend.</source>
         <translation>The demo was already there; it has been opened.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="97"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="78"/>
         <source>Evenement verwijderen</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="98"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="79"/>
         <source>‘%1’ en alles wat erbij hoort verwijderen?</source>
         <translation>Delete ‘%1’ and everything that belongs to it?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="82"/>
         <source>Programma, mensen, rondes, tafels, bijdragen en foto’s van dit evenement worden verwijderd. Maak eerst een export als u het later nog nodig kunt hebben.</source>
         <translation>The programme, people, rounds, tables, contributions and photos of this event will be deleted. Export it first if you might need it later.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="92"/>
         <source>Evenement verwijderd.</source>
         <translation>Event deleted.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="99"/>
         <source>Het verslag kan in deze installatie nog niet worden gemaakt.</source>
         <translation>The report cannot be made in this installation.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="102"/>
         <source>Verslag exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="105"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="142"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="122"/>
         <source>Het verslag kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="144"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="124"/>
         <source>Verslag opgeslagen: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/actions.py" line="148"/>
+        <location filename="../../erbij_desktop/ui/events/actions.py" line="128"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
@@ -909,37 +909,37 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="55"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="55"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="55"/>
         <source>Locatie</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="55"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="67"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="73"/>
         <source>Definitief</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/list_model.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/events/list_model.py" line="73"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
@@ -975,22 +975,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventTabs</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="80"/>
         <source>V&amp;astleggen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="83"/>
         <source>&amp;Live</source>
         <translation>Li&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="87"/>
         <source>Ve&amp;rslag</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="128"/>
         <source>&amp;Voorbereiden</source>
         <translation>&amp;Prepare</translation>
     </message>
@@ -1284,97 +1284,87 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Nieuw evenement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="221"/>
         <source>A&amp;lle evenementen</source>
         <translation>&amp;All events</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Demo openen</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="228"/>
         <source>Evenement &amp;exporteren (.erbij)…</source>
         <translation>Export e&amp;vent (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="232"/>
         <source>Evenement &amp;importeren (.erbij)…</source>
         <translation>&amp;Import event (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Verslag exporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="242"/>
         <source>Evenement ver&amp;wijderen…</source>
         <translation>De&amp;lete event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="247"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="260"/>
-        <source>Ongedaan maken</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="263"/>
-        <source>Opnieuw</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="251"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Over Erbij Desktop</source>
         <translation>&amp;About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="285"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start.</source>
         <translation>The new language applies from the next time you start Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="311"/>
         <source>Over Erbij Desktop</source>
         <translation>About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="316"/>
         <source>Voorbereiden, leiden en verslaan van een praktijktafel.
 
 Database: %1</source>
@@ -1452,32 +1442,32 @@ Database: %1</translation>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="29"/>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="28"/>
         <source>Nieuw evenement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="34"/>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="33"/>
         <source>Geef het evenement een titel. De rest vult u daarna in bij Voorbereiden.</source>
         <translation>Give the event a title. You fill in the rest afterwards under Prepare.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="40"/>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="39"/>
         <source>bijv. Praktijktafel Samen tegen eenzaamheid</source>
         <translation>e.g. Practice meeting Together against loneliness</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="43"/>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="42"/>
         <source>&amp;Titel:</source>
         <translation>Tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="48"/>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="47"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="56"/>
+        <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="55"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
@@ -3576,6 +3566,41 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="35"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="90"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="38"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="95"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="88"/>
+        <source>Ongedaan maken: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="93"/>
+        <source>Opnieuw: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="123"/>
+        <source>Ongedaan gemaakt: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="123"/>
+        <source>Opnieuw gedaan: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrorDialog</name>
     <message>
         <location filename="../../erbij_desktop/ui/errors/unexpected_dialog.py" line="35"/>
@@ -3669,12 +3694,12 @@ Database: %1</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../erbij_desktop/ui/app.py" line="187"/>
+        <location filename="../../erbij_desktop/ui/app.py" line="186"/>
         <source>Erbij Desktop kan niet starten</source>
         <translation>Erbij Desktop cannot start</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/app.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/app.py" line="187"/>
         <source>De database kan niet worden geopend.</source>
         <translation>The database cannot be opened.</translation>
     </message>

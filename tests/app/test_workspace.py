@@ -55,7 +55,7 @@ def test_undo_and_redo_restore_every_row_exactly(ws: Workspace, db: Database) ->
     start = dump(db)
 
     def add(s: Session) -> int:
-        row = ops.add_contribution(s, round_id, "Met naam", person="Nieuwe Persoon", organisation="Nieuwe Org")
+        row = ops.add_contribution(s, round_id, "Met naam", person="Nieuwe Persoon", organisation="Nieuw")
         ops.set_tags(s, row.id, ["nieuw", "ander"])
         return row.id
 

@@ -9,15 +9,12 @@ simply unavailable. objectNames: ``reportFileDialog``, ``eventMessage``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from erbij_desktop.app.library import Library
 from erbij_desktop.domain.errors import DomainError
-from erbij_desktop.domain.events import delete_event, get_event, list_events
-from erbij_desktop.domain.models import Event
-from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 
 from ..capture.draft import forget_event
@@ -27,16 +24,13 @@ from ..widgets.binding import AutoSave
 from ..widgets.confirm import confirm
 from ..widgets.files import last_folder, title_slug
 from .new_event_dialog import NewEventDialog
-from .optional_parts import demo_importer, report_writer
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from .optional_parts import demo_available, report_writer
 
 EXPORT_DIR_KEY = keys.EXPORT_DIRECTORY
 
 
-def suggested_filename(event: Event) -> str:
-    return f"{title_slug(event.title, 'verslag')}.pdf"
+def suggested_filename(title: str) -> str:
+    return f"{title_slug(title, 'verslag')}.pdf"
 
 
 class EventActions(QObject):
@@ -45,41 +39,29 @@ class EventActions(QObject):
     event_deleted = Signal(int)
     message = Signal(str)  # a short note for the status bar
 
-    def __init__(self, db: Database, session: Session, autosave: AutoSave, window: QWidget) -> None:
+    def __init__(self, library: Library, autosave: AutoSave, window: QWidget) -> None:
         super().__init__(window)
-        self.db = db
-        self.session = session
+        self.library = library
         self.autosave = autosave
         self.window = window
 
     # --- new and demo ---------------------------------------------------------------------------
 
     def new_event(self) -> NewEventDialog:
-        dialog = NewEventDialog(self.session, self.autosave, self.window)
+        dialog = NewEventDialog(self.library, self.autosave, self.window)
         dialog.created.connect(self.event_created)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def open_demo(self) -> None:
-        importer = demo_importer()
-        if importer is None:
+        if not demo_available():
             self._fail(self.tr("De demo is in deze installatie niet beschikbaar."))
             return
-        before = {e.id for e in list_events(self.session)}
         try:
-            result = importer(self.session)
+            new_id, created = self.library.import_demo()
         except (DomainError, StorageError, OSError) as error:
-            self.session.rollback()
             self._fail(self.tr("De demo kon niet worden geopend."), str(error))
-            return
-        event, created = result if isinstance(result, tuple) else (result, True)
-        if isinstance(event, Event):
-            new_id: int | None = event.id
-        else:
-            fresh = [e.id for e in list_events(self.session) if e.id not in before]
-            new_id = fresh[0] if fresh else None
-        if new_id is None:
             return
         if created:
             self.autosave.saved.emit()
@@ -90,8 +72,7 @@ class EventActions(QObject):
     # --- delete ---------------------------------------------------------------------------------
 
     def delete_event(self, event_id: int) -> None:
-        event = get_event(self.session, event_id)
-        title = event.title
+        title = self.library.title(event_id) or ""
         confirm(
             self.window,
             self.tr("Evenement verwijderen"),
@@ -105,10 +86,9 @@ class EventActions(QObject):
 
     def _really_delete(self, event_id: int) -> None:
         self.event_closing.emit(event_id)  # the capture view stores its draft as it closes
-        self.session.expire_all()
-        uid = get_event(self.session, event_id).uid
-        if self.autosave.run(lambda: delete_event(self.session, get_event(self.session, event_id))):
-            forget_event(uid)  # and the draft goes with the event
+        uids: list[str] = []
+        if self.autosave.run(lambda: uids.append(self.library.delete_event(event_id))):
+            forget_event(uids[0])  # and the draft goes with the event
             self.message.emit(self.tr("Evenement verwijderd."))
             self.event_deleted.emit(event_id)
 
@@ -118,13 +98,13 @@ class EventActions(QObject):
         if report_writer() is None:
             self._fail(self.tr("Het verslag kan in deze installatie nog niet worden gemaakt."))
             return None
-        event = get_event(self.session, event_id)
+        title = self.library.title(event_id) or ""
         dialog = QFileDialog(self.window, self.tr("Verslag exporteren"), last_folder(EXPORT_DIR_KEY))
         dialog.setObjectName("reportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(suggested_filename(event))
+        dialog.selectFile(suggested_filename(title))
         dialog.fileSelected.connect(lambda path: self.write_report(event_id, Path(path)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -136,8 +116,8 @@ class EventActions(QObject):
             return False
         QSettings().setValue(EXPORT_DIR_KEY, str(path.parent))
         try:
-            with self.db.session() as fresh:  # everything every tab committed, nothing cached
-                writer(fresh, get_event(fresh, event_id), path, appendix=report_appendix())
+            # Read now: everything every tab committed, nothing cached.
+            writer(self.library.public_view(event_id), path, appendix=report_appendix())
         except (DomainError, StorageError, OSError) as error:
             self._fail(self.tr("Het verslag kon niet worden gemaakt."), str(error))
             return False

@@ -17,10 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from erbij_desktop.app.library import Library
 from erbij_desktop.domain.errors import DomainError
-from erbij_desktop.domain.events import get_event
-from erbij_desktop.storage.archive import ARCHIVE_SUFFIX, EventExistsError, export_archive, import_archive
-from erbij_desktop.storage.database import Database
+from erbij_desktop.storage.archive import ARCHIVE_SUFFIX, EventExistsError
 from erbij_desktop.storage.errors import StorageError
 
 from ..settings import keys
@@ -35,9 +34,9 @@ class ArchiveActions(QObject):
     imported = Signal(int)  # id of the event that was stored
     message = Signal(str)  # a short note for the status bar
 
-    def __init__(self, db: Database, window: QWidget) -> None:
+    def __init__(self, library: Library, window: QWidget) -> None:
         super().__init__(window)
-        self.db = db
+        self.library = library
         self.window = window
         self.question: QMessageBox | None = None
 
@@ -50,8 +49,7 @@ class ArchiveActions(QObject):
     # --- export ---------------------------------------------------------------------------------
 
     def export_event(self, event_id: int) -> QFileDialog:
-        with self.db.session() as fresh:
-            name = archive_filename(get_event(fresh, event_id).title)
+        name = archive_filename(self.library.title(event_id) or "")
         dialog = QFileDialog(self.window, self.tr("Evenement exporteren"), self._folder())
         dialog.setObjectName("archiveExportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -69,8 +67,7 @@ class ArchiveActions(QObject):
             self._fail(self.tr("%1 is een map; kies een bestandsnaam.").replace("%1", str(path)))
             return False
         try:
-            with self.db.session() as fresh:  # everything every tab committed, nothing cached
-                export_archive(fresh, get_event(fresh, event_id), path)
+            self.library.export_archive(event_id, path)
         except (DomainError, StorageError, OSError) as error:
             self._fail(self.tr("Het evenement kon niet worden geëxporteerd."), str(error))
             return False
@@ -93,9 +90,7 @@ class ArchiveActions(QObject):
         """Store the event in ``path``; its id, or None (refused, or waiting for the user's answer)."""
         QSettings().setValue(keys.ARCHIVE_DIRECTORY, str(path.parent))
         try:
-            with self.db.session() as fresh:
-                event = import_archive(fresh, path, as_copy=as_copy)
-                event_id, title = event.id, event.title
+            event_id, title = self.library.import_archive(path, as_copy=as_copy)
         except EventExistsError:
             self._ask_copy(path)
             return None

@@ -1,61 +1,45 @@
 """The table model behind the event list: date, title, place, report status.
 
-It holds a snapshot of plain values (not ORM objects), reloaded with
-``reload()`` after anything changes, so sorting and painting never touch the
-database.
+It holds a snapshot of plain rows from the ``Library`` (not ORM objects),
+reloaded whenever the library announces a change (and by ``reload()``), so
+sorting and painting never touch the database.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.enums import ReportStatus
-from erbij_desktop.domain.events import list_events
+from erbij_desktop.app.library import EventSummary, Library
+
+from .context import FeedSignals
 
 Index = QModelIndex | QPersistentModelIndex
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass(frozen=True)
-class EventRow:
-    event_id: int
-    date: dt.date | None
-    title: str
-    place: str
-    final: bool
+EventRow = EventSummary
 
 
 class EventListModel(QAbstractTableModel):
     DATE, TITLE, PLACE, STATUS = range(4)
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.library = library
         self._rows: list[EventRow] = []  # filled by reload() when the overview is shown
+        self._signals = FeedSignals(library.feed, self)
+        self._signals.changed.connect(self.reload)
 
-    def reload(self) -> None:
+    def reload(self, *_changes: object) -> None:
         self.beginResetModel()
-        self._rows = [
-            EventRow(
-                e.id,
-                e.event_date,
-                e.title,
-                ", ".join(part for part in (e.venue, e.city) if part),
-                e.report_status is ReportStatus.FINAL,
-            )
-            for e in list_events(self.session)
-        ]
+        self._rows = self.library.events()
         self.endResetModel()
 
     def event_id(self, row: int) -> int:
-        return self._rows[row].event_id
+        return self._rows[row].id
 
     def row_of(self, event_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.event_id == event_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r.id == event_id), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -77,7 +61,7 @@ class EventListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == EVENT_ID_ROLE:
-            return row.event_id
+            return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.DATE:
                 return row.date.strftime("%d-%m-%Y") if row.date else self.tr("geen datum")

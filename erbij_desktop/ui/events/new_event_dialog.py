@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.events import create_event
+from erbij_desktop.app.library import Library
 
 from ..settings.preferences import default_logo
 from ..widgets.binding import AutoSave, field_row
@@ -23,11 +22,11 @@ from ..widgets.time_fields import DateEdit
 class NewEventDialog(QDialog):
     created = Signal(int)
 
-    def __init__(self, session: Session, autosave: AutoSave, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, autosave: AutoSave, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newEventDialog")
         self.setWindowTitle(self.tr("Nieuw evenement"))
-        self.session = session
+        self.library = library
         self.autosave = autosave
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -73,7 +72,7 @@ class NewEventDialog(QDialog):
         extra = {"logo": logo.data, "logo_mime": logo.mime} if logo is not None else {}
 
         def create() -> None:
-            made.append(create_event(self.session, self.title.text(), event_date=date, **extra).id)
+            made.append(self.library.create_event(self.title.text(), event_date=date, **extra))
 
         if self.autosave.run(create, self.title_row):
             self.accept()

@@ -35,7 +35,8 @@ DEMO_MODULE = "erbij_desktop.storage.archive_demo"
 
 
 def report_writer() -> Callable[..., Any] | None:
-    return optional(REPORT_MODULE, "write_report")
+    """``write_view(view, target, *, appendix)``: the report of a public view, written atomically."""
+    return optional(REPORT_MODULE, "write_view")
 
 
 def demo_importer() -> Callable[..., Any] | None:

@@ -40,8 +40,8 @@ from PySide6.QtGui import QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from erbij_desktop.app.changes import ChangeSet
+from erbij_desktop.app.lookups import event_title_of
 from erbij_desktop.app.workspace import Workspace
-from erbij_desktop.domain.outline import event_title
 from erbij_desktop.storage.database import Database
 
 from ..settings import keys
@@ -135,8 +135,7 @@ class EventTabs(QTabWidget):
     @property
     def title(self) -> str:
         """The event's title as last saved (by any tab)."""
-        with self.db.connect() as connection:
-            self._title = event_title(connection, self.event_id) or self._title
+        self._title = event_title_of(self.db, self.event_id) or self._title
         return self._title
 
     @property

@@ -98,7 +98,7 @@ def test_export_from_the_file_menu_follows_the_appendix_setting(
 ) -> None:
     written: list[dict[str, Any]] = []
     monkeypatch.setattr(
-        actions, "report_writer", lambda: lambda _s, _e, path, **options: written.append({path: options})
+        actions, "report_writer", lambda: lambda _view, path, **options: written.append({path: options})
     )
     with db.session() as session:
         event_id = create_event(session, "Praktijktafel").id
