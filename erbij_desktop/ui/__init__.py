@@ -47,7 +47,7 @@ def quicker_feature_check() -> bool:
             return bool(original(module))
 
     uses_pyside.quick = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
     return True
 
 

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             self.first_run.setFocus()
         else:
             self.pages.setCurrentWidget(self.overview)
-            self.overview.select_event(QSettings().value(LAST_EVENT_KEY, None, type=int) or None)
+            self.overview.select_event(_int_or_none(QSettings().value(LAST_EVENT_KEY, None, type=int)))
             self.overview.setFocus()
         self._update_actions()
 
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if keys is not None:
-            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])  # type: ignore[call-overload]
         if name:
             action.setObjectName(name)
         return action
@@ -330,9 +330,8 @@ class MainWindow(QMainWindow):
         state = settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        last = settings.value(LAST_EVENT_KEY, None, type=int)
-        exists = bool(last) and self._title_of(last) is not None
-        if exists:
+        last = _int_or_none(settings.value(LAST_EVENT_KEY, None, type=int))
+        if last is not None and self._title_of(last) is not None:
             self.open_event(last)
         else:
             self.show_overview()
@@ -358,6 +357,10 @@ class MainWindow(QMainWindow):
     def setWindowTitle(self, title: str) -> None:
         """The event's title; the platform adds the application name."""
         super().setWindowTitle(title or APP_NAME)
+
+
+def _int_or_none(value: object) -> int | None:
+    return value if isinstance(value, int) and value else None
 
 
 @dataclass(frozen=True)

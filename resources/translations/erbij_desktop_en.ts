@@ -3568,34 +3568,34 @@ Database: %1</translation>
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="35"/>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="90"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="36"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="91"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="38"/>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="95"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="39"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="96"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="89"/>
         <source>Ongedaan maken: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="94"/>
         <source>Opnieuw: %1</source>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="124"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="124"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>

@@ -173,7 +173,7 @@ class BackupsDialog(QDialog):
     def _row(self, info: BackupInfo, locale: QLocale) -> list[QStandardItem]:
         events = info.events()
         cells = [
-            QStandardItem(locale.toString(info.created, "d MMMM yyyy  HH:mm:ss")),
+            QStandardItem(locale.toString(info.created, "d MMMM yyyy  HH:mm:ss")),  # type: ignore[call-overload]
             QStandardItem(reason_label(info.reason)),
             QStandardItem(
                 locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

@@ -71,7 +71,9 @@ class ErrorReporter(QObject):
             else:
                 self._show_unexpected(exc_type, exc)
         except Exception:  # the reporter itself must never take the app down
-            logs.log_exception(*sys.exc_info(), "Foutmelding kon niet worden getoond")  # type: ignore[arg-type]
+            failure = sys.exc_info()
+            assert failure[0] is not None
+            logs.log_exception(failure[0], failure[1], failure[2], "Foutmelding kon niet worden getoond")
         self.reported.emit(exc)
 
     def _show_unexpected(self, exc_type: type[BaseException], exc: BaseException) -> None:

@@ -77,14 +77,14 @@ WORKSPACE_TABS = (
     TabSpec(
         "erbij_desktop.ui.capture.view",
         "CaptureView",
-        QT_TRANSLATE_NOOP("EventTabs", "V&astleggen"),
+        str(QT_TRANSLATE_NOOP("EventTabs", "V&astleggen")),
         "captureTab",
     ),
-    TabSpec("erbij_desktop.ui.live.tab", "LiveTab", QT_TRANSLATE_NOOP("EventTabs", "&Live"), "liveTab"),
+    TabSpec("erbij_desktop.ui.live.tab", "LiveTab", str(QT_TRANSLATE_NOOP("EventTabs", "&Live")), "liveTab"),
     TabSpec(
         "erbij_desktop.ui.curation.tab",
         "ReportTab",
-        QT_TRANSLATE_NOOP("EventTabs", "Ve&rslag"),
+        str(QT_TRANSLATE_NOOP("EventTabs", "Ve&rslag")),
         "reportTab",
         ahead=False,
     ),
@@ -164,7 +164,7 @@ class EventTabs(QTabWidget):
         from ..prepare.page import PreparePage
 
         if getattr(PreparePage, "TAKES_CONTEXT", False):
-            page = PreparePage(self.context, self)  # type: ignore[call-arg,arg-type]
+            page = PreparePage(self.context, self)  # type: ignore[arg-type]
         else:
             page = PreparePage(self.session, self.evt, self)
         page.setObjectName("prepareTab")

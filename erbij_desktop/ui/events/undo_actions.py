@@ -11,6 +11,7 @@ says so (the history is then cleared).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -52,7 +53,7 @@ class UndoActions(QObject):
         if tabs is not None:
             for signal in (tabs.currentChanged, tabs.tab_built, tabs.context.signals.changed):
                 signal.connect(self.refresh)
-                self._disconnect.append(lambda s=signal: s.disconnect(self.refresh))
+                self._disconnect.append(functools.partial(signal.disconnect, self.refresh))
             tabs.tab_built.connect(self._watch)
             self._disconnect.append(lambda: tabs.tab_built.disconnect(self._watch))
             for stack in tabs.undo_stacks():

@@ -116,9 +116,9 @@ class SettingsDialog(QDialog):
 
     def _presenter_group(self) -> QGroupBox:
         group, form = self._group(self.tr("Presentatie"))
-        self.screen = QComboBox(group)
-        self.screen.setObjectName("settingsScreen")
-        form.addRow(self.tr("&Beamer:"), self.screen)
+        self.screen_choice = QComboBox(group)
+        self.screen_choice.setObjectName("settingsScreen")
+        form.addRow(self.tr("&Beamer:"), self.screen_choice)
         self._note(
             group,
             self.tr(
@@ -213,7 +213,7 @@ class SettingsDialog(QDialog):
 
     def restore_defaults(self) -> None:
         """Put the defaults in the fields (stored only with OK); the language stays as chosen."""
-        self.screen.setCurrentIndex(0)
+        self.screen_choice.setCurrentIndex(0)
         self.round_minutes.setValue(prefs.ROUND_MINUTES)
         self.appendix.setChecked(False)
         self._set_logo(None)
@@ -222,8 +222,8 @@ class SettingsDialog(QDialog):
         self.backup_interval.setValue(default.interval_minutes)
 
     def _fill_screens(self, chosen: str) -> None:
-        self.screen.clear()
-        self.screen.addItem(self.tr("Automatisch (het eerste scherm dat niet het hoofdscherm is)"), "")
+        self.screen_choice.clear()
+        self.screen_choice.addItem(self.tr("Automatisch (het eerste scherm dat niet het hoofdscherm is)"), "")
         primary = QGuiApplication.primaryScreen()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry().size()
@@ -232,11 +232,11 @@ class SettingsDialog(QDialog):
             label = label.replace("%3", str(size.width())).replace("%4", str(size.height()))
             if screen is primary:
                 label += self.tr(" — hoofdscherm")
-            self.screen.addItem(label, screen.name())
-        if chosen and self.screen.findData(chosen) < 0:
+            self.screen_choice.addItem(label, screen.name())
+        if chosen and self.screen_choice.findData(chosen) < 0:
             # remembered but not plugged in now: keep it, so the beamer is found again next time
-            self.screen.addItem(self.tr("%1 (nu niet aangesloten)").replace("%1", chosen), chosen)
-        self._select(self.screen, chosen)
+            self.screen_choice.addItem(self.tr("%1 (nu niet aangesloten)").replace("%1", chosen), chosen)
+        self._select(self.screen_choice, chosen)
 
     @staticmethod
     def _select(combo: QComboBox, data: str) -> None:
@@ -309,7 +309,7 @@ class SettingsDialog(QDialog):
         if language != prefs.language():
             prefs.set_language(language)
             self.language_changed.emit(language)
-        screen = str(self.screen.currentData() or "")
+        screen = str(self.screen_choice.currentData() or "")
         if screen != prefs.presenter_screen():
             prefs.set_presenter_screen(screen)
             self.screen_changed.emit(screen)

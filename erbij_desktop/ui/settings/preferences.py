@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from erbij_desktop.domain.rounds import MAX_MINUTES, MIN_MINUTES
+from erbij_desktop.domain.timer import MAX_MINUTES, MIN_MINUTES
 from erbij_desktop.storage.atomic import atomic_write_bytes
 from erbij_desktop.storage.backups import BackupPolicy, load_policy, save_policy
 from erbij_desktop.storage.locations import config_dir, secure_app_folder
