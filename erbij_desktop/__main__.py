@@ -15,11 +15,16 @@ import sys
 # a command turns it on before it runs.
 gc.disable()
 
-from erbij_desktop.cli import main as _cli_main  # noqa: E402
+from erbij_desktop import cli  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    return _cli_main(argv)
+    args = cli.parse(argv)
+    if getattr(args, "command", None) is None:
+        from erbij_desktop.ui.app import run_gui  # Qt only when the GUI is wanted
+
+        return run_gui(args.database)
+    return cli.run(args)
 
 
 if __name__ == "__main__":

@@ -103,15 +103,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line; ``command`` is None when the GUI is wanted (``erbij_desktop.__main__`` opens it)."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    args = gui_arguments(argv) or build_parser().parse_args(argv)
-    if getattr(args, "command", None) is None:
-        from erbij_desktop.ui.app import run_gui  # Qt only when the GUI is wanted
+    return gui_arguments(argv) or build_parser().parse_args(argv)
 
-        return run_gui(args.database)
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a subcommand (headless; the GUI is not part of this layer)."""
+    args = parse(argv)
+    if getattr(args, "command", None) is None:
+        build_parser().print_usage(sys.stderr)
+        return 2
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
     gc.enable()  # off while the app loaded (see erbij_desktop.__main__)
     handler: Handler = args.handler
     db: Database | None = None
