@@ -2,12 +2,14 @@
 
 A command module defines ``register(subparsers)`` and gives each parser a
 ``handler(args, db) -> int`` via ``set_defaults``; a command that must not open
-the database (e.g. restore) also sets ``needs_database=False`` and gets ``db=None``.
+the database (e.g. restore) also sets ``needs_database=False`` and gets ``db=None``;
+one that only reads sets ``read_only=True`` and then also works while the app has the
+database open (``storage.reading``).
 
 Failures the user can act on print one line on stderr and exit 1; no tracebacks.
-Without a subcommand the GUI starts, straight from the global options: the
-command modules (and the ORM they load) are not imported for it, so the window
-shows sooner.
+Without a subcommand the entry point (``erbij_desktop.__main__``) starts the GUI,
+straight from the global options: the command modules (and the ORM they load) are
+not imported for it, so the window shows sooner.
 """
 
 from __future__ import annotations
@@ -25,7 +27,13 @@ from typing import TYPE_CHECKING, Any
 from erbij_desktop import APP_ID, __version__, logs
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.storage.database import Database, open_database
-from erbij_desktop.storage.errors import StorageError
+from erbij_desktop.storage.errors import DatabaseInUseError, StorageError
+from erbij_desktop.storage.reading import open_for_reading
+
+READERS_NOTE = (
+    "Alleen-lezen opdrachten (list, report, csv, runsheet, tablecards, hostsheets, export) "
+    "werken wel terwijl de app open is."
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -126,13 +134,19 @@ def run(args: argparse.Namespace) -> int:
     db: Database | None = None
     log_path = _start_logging()
     try:
-        if getattr(args, "needs_database", True):
+        if getattr(args, "read_only", False):
+            db = open_for_reading(args.database)  # also while the app has the database open
+        elif getattr(args, "needs_database", True):
             db = open_database(args.database)
             for warning in db.warnings:
                 print(f"{APP_ID}: let op: {warning}", file=sys.stderr)
         else:
             _sweep_debris()
         return handler(args, db)
+    except DatabaseInUseError as error:
+        if error.by_erbij_app:  # a writing command: say which ones do work meanwhile
+            return _fail(f"{error} {READERS_NOTE}")
+        return _fail(str(error))
     except (CommandError, DomainError, StorageError) as error:
         return _fail(str(error))
     except OSError as error:

@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     exp.add_argument(
         "-o", "--output", metavar="BESTAND", required=True, help="doelbestand, bv. verslag.erbij"
     )
-    exp.set_defaults(handler=cmd_export)
+    exp.set_defaults(handler=cmd_export, read_only=True)
 
 
 def cmd_demo(args: argparse.Namespace, db: Database | None) -> int:

@@ -10,7 +10,7 @@ from erbij_desktop.storage.database import Database
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("list", help="toon de evenementen: id, datum, titel")
-    parser.set_defaults(handler=cmd_list)
+    parser.set_defaults(handler=cmd_list, read_only=True)
 
 
 def cmd_list(args: argparse.Namespace, db: Database | None) -> int:

@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     report.add_argument(
         "--appendix", action="store_true", help="voeg een bijlage toe met alle bijdragen en organisaties"
     )
-    report.set_defaults(handler=cmd_report)
+    report.set_defaults(handler=cmd_report, read_only=True)
 
     export = subparsers.add_parser(
         "csv",
@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     export.add_argument("event", metavar="EVENEMENT", help="id of (uniek deel van de) titel")
     export.add_argument("-o", "--output", metavar="BESTAND.csv", required=True, type=Path, help="doelbestand")
-    export.set_defaults(handler=cmd_csv)
+    export.set_defaults(handler=cmd_csv, read_only=True)
 
 
 def cmd_report(args: argparse.Namespace, db: Database | None) -> int:

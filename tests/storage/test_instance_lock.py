@@ -86,10 +86,34 @@ def test_second_process_is_refused_and_told_who_has_the_file(db_path: Path, hold
 def test_cli_write_while_the_app_is_open_is_refused_in_one_line(
     db_path: Path, holder: Holder, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--database", str(db_path), "list"]) == 1
+    assert main(["--database", str(db_path), "demo"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "al in gebruik door het venster van Erbij Desktop" in err
+    assert "Alleen-lezen opdrachten (list, report, csv" in err  # what does work meanwhile
     assert "Traceback" not in err
+    assert main(["--database", str(db_path), "list"]) == 0
+    assert "demo" not in capsys.readouterr().out.lower()  # the refused command stored nothing
+
+
+def test_cli_reads_while_the_app_is_open(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database", str(db_path), "demo"]) == 0
+    capsys.readouterr()
+    running = Holder(db_path, instance.ROLE_APP)
+    try:
+        assert main(["--database", str(db_path), "list"]) == 0
+        assert "Samen tegen eenzaamheid" in capsys.readouterr().out
+        csv = tmp_path / "bijdragen.csv"
+        assert main(["--database", str(db_path), "csv", "1", "-o", str(csv)]) == 0
+        assert csv.stat().st_size > 1000
+        archive = tmp_path / "event.erbij"
+        assert main(["--database", str(db_path), "export", "1", "-o", str(archive)]) == 0
+        assert archive.stat().st_size > 1000
+        with pytest.raises(DatabaseInUseError):  # the app still has it: the readers took nothing from it
+            open_database(str(db_path))
+    finally:
+        running.kill()
 
 
 def test_cli_restore_while_the_app_is_open_is_refused(
