@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         parser.add_argument(
             "-o", "--output", metavar="BESTAND.pdf", required=True, type=Path, help="doelbestand"
         )
-        parser.set_defaults(handler=handler)
+        parser.set_defaults(handler=handler, read_only=True)
 
 
 def cmd_runsheet(args: argparse.Namespace, db: Database | None) -> int:
