@@ -1,9 +1,9 @@
 """Naming people only with consent: role phrases and the scrubber that takes names out of free text.
 
 A person without ``consent_to_name`` is referred to by their role ("een
-ervaringsdeskundige"); :class:`NameScrubber` replaces their full name and
-their family name on its own in any free text. Names are matched case- and
-accent-insensitively (``Çelik`` = ``celik``); a family name on its own only
+ervaringsdeskundige"); :class:`NameScrubber` replaces their full name, their
+family name on its own and their first name on its own in any free text. Names are matched case- and
+accent-insensitively (``Çelik`` = ``celik``); a family or first name on its own only
 counts when it is capitalised, so the Dutch word "tol" survives while "Tol"
 does not. Dutch tussenvoegsels are part of the family name ("de Vries",
 "De Vries", "van der Berg"). Used by :mod:`domain.privacy` to build the public
@@ -140,20 +140,27 @@ class NameScrubber:
             core = _fold(family[-1])
             if hidden and core:
                 self._hidden_cores.append(core)
-            forms: list[tuple[list[str], bool]] = [(given + family, not given)]
+            # (tokens, needs a capital, length of the token whose capital counts)
+            forms: list[tuple[list[str], bool, int]] = [(given + family, not given, len(core))]
             if given:
                 # "de Vries" is unmistakably a name; a lone "Tol" only when capitalised.
-                forms.append((family, len(family) == 1))
+                forms.append((family, len(family) == 1, len(core)))
                 if len(family) > 1:
-                    forms.append((family[-1:], True))
-            for tokens, needs_capital in forms:
+                    forms.append((family[-1:], True, len(core)))
+                if hidden:
+                    # The first name on its own ("Ricky vertelde ...") names her too.
+                    first = _fold(given[0])
+                    if first:
+                        self._hidden_cores.append(first)
+                        forms.append((given[:1], True, len(first)))
+            for tokens, needs_capital, core_length in forms:
                 key = " ".join(_fold(t) for t in tokens)
                 if not key.strip():
                     continue
                 known = variants.get(key)
                 # Privacy first: when a consented and a hidden person share a form, hide it.
                 if known is None or (hidden and not known.hidden):
-                    variants[key] = _Variant(person, hidden, needs_capital, len(core))
+                    variants[key] = _Variant(person, hidden, needs_capital, core_length)
         self._variants = variants
         self._pattern: re.Pattern[str] | None = None
         if self._hidden_cores:

@@ -12,7 +12,8 @@ applied in one place:
   family name on its own ("Tol", "De Vries") replaced by the role phrase;
 * photos without consent are left out.
 
-How names are found and replaced lives in :mod:`domain.name_scrubber`.
+The rule itself lives in :mod:`domain.consent` (the one place that decides);
+how names are found and replaced, in :mod:`domain.name_scrubber`.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from .consent import ConsentRule, rule_for
 from .enums import ProgrammeKind, ReportLanguage, ReportStatus
 from .models import Contribution, Event, Photo, ProgrammeItem, Quote, Round, Tag, contribution_tag
-from .name_scrubber import NameScrubber, display_name
+from .name_scrubber import display_name
 
 _T = TypeVar("_T")
 
@@ -178,9 +180,9 @@ class PublicEvent:
 
 def public_view(session: Session, event: Event) -> PublicEvent:
     """Everything an export may show of ``event``, with consent applied."""
-    language = ReportLanguage(event.report_language or ReportLanguage.NL)
-    people = list(event.people)
-    scrub = NameScrubber(people, language)
+    rule = rule_for(event)
+    language = rule.language
+    scrub = rule.text
 
     quotes_by_item: dict[int | None, list[PublicQuote]] = {}
     headline: PublicQuote | None = None
@@ -220,11 +222,11 @@ def public_view(session: Session, event: Event) -> PublicEvent:
         )
 
     tables = tuple(
-        PublicTable(t.id, scrub(t.name), t.host.name if t.host is not None and t.host.consent_to_name else "")
+        PublicTable(t.id, scrub(t.name), t.host.name if t.host is not None and rule.named(t.host) else "")
         for t in event.tables
     )
     table_names = {t.id: t.name for t in tables}
-    rounds = _rounds(session, event, scrub, table_names)
+    rounds = _rounds(session, event, rule, table_names)
     rounds_by_item: dict[int | None, list[PublicRound]] = {}
     for public_round in rounds:
         rounds_by_item.setdefault(public_round.programme_item_id, []).append(public_round)
@@ -249,7 +251,7 @@ def public_view(session: Session, event: Event) -> PublicEvent:
         venue=scrub(event.venue),
         city=scrub(event.city),
         organisers=tuple(scrub(o.name) for o in event.organisers),
-        chair=display_name(event.chair, language),
+        chair=rule.chair(event.chair),
         attendance_expected=event.attendance_expected,
         attendance_actual=event.attendance_actual,
         attendance_text=scrub(event.attendance_text),
@@ -323,9 +325,10 @@ def _consented_photos(session: Session, event: Event) -> Sequence[Photo]:
 
 
 def _rounds(
-    session: Session, event: Event, scrub: Callable[[str], str], table_names: dict[int, str]
+    session: Session, event: Event, rule: ConsentRule, table_names: dict[int, str]
 ) -> list[PublicRound]:
-    by_round = _contributions(session, event, scrub, table_names)
+    scrub = rule.text
+    by_round = _contributions(session, event, rule, table_names)
     return [
         PublicRound(
             id=r.id,
@@ -345,9 +348,10 @@ def _ordered_rounds(rounds: Iterable[Round]) -> list[Round]:
 
 
 def _contributions(
-    session: Session, event: Event, scrub: Callable[[str], str], table_names: dict[int, str]
+    session: Session, event: Event, rule: ConsentRule, table_names: dict[int, str]
 ) -> dict[int, list[PublicContribution]]:
     """Every contribution by round, read as plain rows (an event can hold thousands)."""
+    scrub = rule.text
     people = {p.id: p for p in event.people}
     organisations = {o.id: o.name for o in event.organisations}
     scrubbed_organisations: dict[int, str] = {}
@@ -382,8 +386,7 @@ def _contributions(
     by_round: dict[int, list[PublicContribution]] = {}
     for cid, round_id, table_id, text, report_text, person_id, org_id, highlighted, position, created in rows:
         person = people.get(person_id) if person_id is not None else None
-        if org_id is None and person is not None:
-            org_id = person.organisation_id
+        org_id = rule.organisation_id(org_id, person)
         organisation = ""
         if org_id is not None and org_id in organisations:
             if org_id not in scrubbed_organisations:
@@ -397,7 +400,7 @@ def _contributions(
                 table=table_names.get(table_id, "") if table_id is not None else "",
                 text=scrub(text),
                 report_text=scrub(report_text) if report_text is not None else None,
-                person=person.name if person is not None and person.consent_to_name else "",
+                person=person.name if person is not None and rule.named(person) else "",
                 organisation=organisation,
                 highlighted=bool(highlighted),
                 position=position,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.enums import ProgrammeKind, ReportLanguage
@@ -195,7 +196,8 @@ def test_public_view_applies_consent_to_every_field(session: Session, event: Eve
     assert view.chair == "Pieter Hilhorst"
     contribution = view.rounds[0].contributions[0]
     assert contribution.person == ""
-    assert contribution.organisation == "GGD Utrecht"  # the organisation stays
+    # GGD Utrecht is hers, filled in from her rather than typed for these words: it would point at her.
+    assert contribution.organisation == ""
     assert contribution.text == "Volgens een ervaringsdeskundige helpt het."
     assert len(view.loose_photos) == 1  # the photo without consent is left out
     assert view.tables[0].host == ""
@@ -210,3 +212,13 @@ def test_public_view_names_people_who_consented(session: Session, event: Event) 
     assert view.items[0].quotes[0].speaker_named
     assert view.rounds[0].contributions[0].person == "Ricky Tol"
     assert view.lead == "Met Ricky Tol."
+
+
+def test_an_organisation_typed_for_the_words_stays_beside_them(session: Session, event: Event) -> None:
+    contribution = session.scalars(select(Contribution).where(Contribution.event_id == event.id)).first()
+    assert contribution is not None and contribution.person is not None
+    contribution.organisation = contribution.person.organisation  # typed at the table this time
+    session.commit()
+    view = public_view(session, event)
+    assert view.rounds[0].contributions[0].organisation == "GGD Utrecht"
+    assert view.rounds[0].contributions[0].person == ""
