@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from sqlalchemy.orm import Session
 
+from erbij_desktop.app.live_reads import EventSnapshot, RoundInfo, event_exists, event_of_round, load_snapshot
 from erbij_desktop.domain.errors import ValidationError
 from erbij_desktop.domain.models import ProgrammeItem
 from erbij_desktop.domain.programme_clock import ClockStatus, clock_status, end_item, start_item
@@ -34,8 +35,7 @@ from erbij_desktop.domain.timer import Clock, RoundTimer, TimerPhase, TimerReadi
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.settings import keys
 
-from .snapshot import EventSnapshot, RoundInfo, event_exists, event_of_round, load_snapshot
-from .texts import item_title, kind_label
+from .texts import item_title, kind_label, round_label
 
 AUTO_START_KEY = keys.LIVE_AUTO_START
 STATE_KEY = keys.LIVE_STATE
@@ -144,7 +144,13 @@ class LiveController(QObject):
         if snap is None:
             return StageContent(DisplayMode.WELCOME, "", self.tr("Erbij Desktop"), "", False)
         if self._mode is DisplayMode.ROUND and self._round is not None:
-            return StageContent(DisplayMode.ROUND, self._round.label, self._round.question, "", True)
+            return StageContent(
+                DisplayMode.ROUND,
+                round_label(self._round.number, self._round.title),
+                self._round.question,
+                "",
+                True,
+            )
         item = snap.item(self._item_id)
         if self._mode is DisplayMode.ITEM and item is not None:
             names = ", ".join(snap.stage_names.get(item.item_id, ()))

@@ -22,6 +22,7 @@ from erbij_desktop.ui.presenter.launcher import PresenterLauncher
 from erbij_desktop.ui.presenter.stage import StageView
 
 from .controller import DisplayMode, LiveController
+from .texts import round_label
 
 
 class StageBox(QGroupBox):
@@ -83,7 +84,7 @@ class StageBox(QGroupBox):
         self.round_combo.clear()
         self.round_combo.addItem(self.tr("— geen ronde —"), None)
         for round_ in snapshot.rounds if snapshot is not None else ():
-            self.round_combo.addItem(round_.label, round_.id)
+            self.round_combo.addItem(round_label(round_.number, round_.title), round_.id)
         self.round_combo.blockSignals(False)
         self._show_state()
 

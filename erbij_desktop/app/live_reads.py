@@ -1,22 +1,29 @@
-"""Plain copies of what live mode shows, read from the database in one short session.
+"""Plain copies of what live mode shows, read from the database in one short session, consent applied.
 
 The live controller ticks several times a second and the presenter repaints on
 every tick; neither may touch the database (or hold ORM objects across
 sessions) while it does. So an event is read once into frozen snapshots and
 read again only when something changed.
+
+Everything here can reach the beamer, which the room can photograph: every
+text passes the one consent rule (``domain.consent``) in ``load_snapshot``, so
+a programme item titled "Interview met Jan Tol" shows as "Interview met een
+ervaringsdeskundige" when Jan Tol did not consent, exactly as in the report.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from erbij_desktop.domain.events import get_event
-from erbij_desktop.domain.models import Event, Person, Round
-from erbij_desktop.domain.programme_clock import ItemTimes, timetable
+from erbij_desktop.domain.consent import ConsentRule, rule_for
+from erbij_desktop.domain.programme_clock import ItemTimes
 from erbij_desktop.domain.timer import MAX_MINUTES, MIN_MINUTES
-from erbij_desktop.storage.database import Database
 
-from .texts import round_label
+if TYPE_CHECKING:
+    from erbij_desktop.domain.models import Person, Round
+    from erbij_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -27,10 +34,6 @@ class RoundInfo:
     minutes: int
     programme_item_id: int | None
     number: int = 1  # its place among the event's rounds, from 1
-
-    @property
-    def label(self) -> str:
-        return round_label(self.number, self.title)
 
 
 @dataclass(frozen=True)
@@ -53,34 +56,52 @@ class EventSnapshot:
 
 
 def load_snapshot(db: Database, event_id: int) -> EventSnapshot:
+    from erbij_desktop.domain.events import get_event
+    from erbij_desktop.domain.programme_clock import timetable
+
     with db.session() as session:
         event = get_event(session, event_id)
+        rule = rule_for(event)
         return EventSnapshot(
             event_id=event.id,
-            title=event.title,
-            rounds=tuple(_round_info(r, n) for n, r in enumerate(event.rounds, start=1)),
-            items=timetable(event),
-            stage_names={item.id: _stage_names(item.people) for item in event.programme},
+            title=rule.text(event.title),
+            rounds=tuple(_round_info(r, n, rule) for n, r in enumerate(event.rounds, start=1)),
+            items=tuple(_public_item(times, rule) for times in timetable(event)),
+            stage_names={item.id: _stage_names(item.people, rule) for item in event.programme},
         )
 
 
 def event_of_round(db: Database, round_id: int) -> int | None:
+    from erbij_desktop.domain.models import Round
+
     with db.session() as session:
         round_ = session.get(Round, round_id)
         return round_.event_id if round_ is not None else None
 
 
 def event_exists(db: Database, event_id: int) -> bool:
+    from erbij_desktop.domain.models import Event
+
     with db.session() as session:
         return session.get(Event, event_id) is not None
 
 
-def _round_info(round_: Round, number: int) -> RoundInfo:
+def _round_info(round_: Round, number: int, rule: ConsentRule) -> RoundInfo:
     minutes = min(max(round_.planned_minutes or MIN_MINUTES, MIN_MINUTES), MAX_MINUTES)
-    return RoundInfo(round_.id, round_.title, round_.question, minutes, round_.programme_item_id, number)
+    return RoundInfo(
+        round_.id,
+        rule.text(round_.title),
+        rule.text(round_.question),
+        minutes,
+        round_.programme_item_id,
+        number,
+    )
 
 
-def _stage_names(people: list[Person]) -> tuple[str, ...]:
+def _public_item(times: ItemTimes, rule: ConsentRule) -> ItemTimes:
+    return dataclasses.replace(times, heading=rule.text(times.heading))
+
+
+def _stage_names(people: list[Person], rule: ConsentRule) -> tuple[str, ...]:
     """The beamer can be photographed: without consent a person shows as their role."""
-    shown = (person.name if person.consent_to_name else person.role for person in people)
-    return tuple(name for name in shown if name)
+    return tuple(name for name in (rule.stage_name(person) for person in people) if name)
