@@ -73,10 +73,14 @@ class ConsentRule:
         return None
 
     def internal_label(self, person: Person, label: str) -> str:
-        """For the team's own papers: the label, marked when this person must not be named in public."""
-        if self.named(person):
-            return label
-        return f"{label} ({DO_NOT_NAME[self.language]})"
+        return internal_label(person, label, self.language)
+
+
+def internal_label(person: Person, label: str, language: ReportLanguage) -> str:
+    """For the team's own papers: the label, marked when this person must not be named in public."""
+    if person.consent_to_name:
+        return label
+    return f"{label} ({DO_NOT_NAME[language]})"
 
 
 def rule_for(event: object) -> ConsentRule:

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
+from erbij_desktop.domain.consent import internal_label
 from erbij_desktop.domain.models import Event, Person, Round
 
 from .fonts import SANS, SERIF, bold, register_fonts
@@ -45,11 +46,19 @@ def minutes_label(minutes: int | None) -> str:
 
 
 def person_label(person: Person | None) -> str:
-    """Name with role and organisation, for the team's own papers (not for publication)."""
+    """Name with role and organisation, for the team's own papers (not for publication).
+
+    Whoever did not consent is marked "niet noemen in verslag" (the one consent rule, ``domain.consent``).
+    """
     if person is None:
         return ""
     extra = person_role(person)
-    return f"{person.name} ({extra})" if extra else person.name
+    return internal_name(person, f"{person.name} ({extra})" if extra else person.name)
+
+
+def internal_name(person: Person, label: str | None = None) -> str:
+    """``label`` (default: the name), marked when this person must not be named in public."""
+    return internal_label(person, label or person.name, language_of(person.event))
 
 
 def round_label(round_: Round) -> str:

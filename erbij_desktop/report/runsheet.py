@@ -34,6 +34,7 @@ from .print_layout import (
     doc_metadata,
     event_line,
     hhmm,
+    internal_name,
     minutes_label,
     new_buffer,
     numbered_canvas,
@@ -132,7 +133,7 @@ def _programme(event: Event, s: Styles, width: float, w: dict[str, str]) -> list
             time_cell.append(para(w["until"].format(time=hhmm(slot.end)), s.small))
         people: list[Paragraph] = []
         for person in item.people:
-            people.append(para(person.name, s.cell))
+            people.append(para(internal_name(person), s.cell))
             if person_role(person):
                 people.append(para(person_role(person), s.small))
         if not people and rounds.get(item.id) and event.tables:

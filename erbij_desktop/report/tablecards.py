@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session
 
+from erbij_desktop.domain.consent import rule_for
 from erbij_desktop.domain.models import Event, EventTable, Round
 from erbij_desktop.domain.schedule import planned_slots
 from erbij_desktop.storage.atomic import atomic_write_bytes
@@ -78,15 +79,18 @@ def render_tablecards(session: Session, event: Event) -> bytes:
         pageTemplates=[PageTemplate("tent", [Frame(0, 0, *TENT, 0, 0, 0, 0, id="tent")], pagesize=TENT)],
         **doc_metadata(event, w["tent_cards"]),
     )
-    questions = [(round_label(round_), round_.question) for round_ in event.rounds]
+    # A tent card stands on the table for everyone to read and photograph: the one consent rule applies.
+    public = rule_for(event)
+    title = public.text(event.title)
+    questions = [(public.text(round_label(round_)), public.text(round_.question)) for round_ in event.rounds]
     story: list[Flowable] = []
     tables = list(event.tables)
     if not tables:
-        story.append(TentCard(event.title, w["no_tables_card"], [], w))
+        story.append(TentCard(title, w["no_tables_card"], [], w))
     for index, table in enumerate(tables):
         if index:
             story.append(PageBreak())
-        story.append(TentCard(event.title, table.name, questions, w))
+        story.append(TentCard(title, public.text(table.name), questions, w))
     doc.build(story)
     return buffer.getvalue()
 
