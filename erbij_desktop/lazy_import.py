@@ -1,7 +1,7 @@
 """Import a module when it is first used rather than now.
 
 The GUI paints its first window before SQLAlchemy's ORM and the data model
-are loaded (a sixth of a second on an old laptop). A module that only needs
+are loaded (what that costs: tests/benchmarks/README.md). A module that only needs
 them once the facilitator acts (say, the undoable commands behind Enter)
 names them with ``lazy_import``: the module object exists at once, its code
 runs at the first attribute access. Standard library only

@@ -42,7 +42,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
-    # A copy (mode bits included) opens at head: no migration per test (a third of a second each).
+    # A copy (mode bits included) opens at head: no migration per test.
     shutil.copy2(migrated_template, db_path)
     database = open_database(str(db_path))
     yield database

@@ -59,7 +59,7 @@ class Workspace:
 
     @cached_property
     def _metadata(self) -> MetaData:
-        # The ORM (a sixth of a second to import) loads at the first write, not when the event opens.
+        # The ORM (slow to import: tests/benchmarks/README.md) loads at the first write, not at open.
         from erbij_desktop.domain.models import Base
 
         return Base.metadata

@@ -3,7 +3,7 @@
 Rounds with their question, tables with their host, the known names for
 completion, the programme items for the quote field and what is on now.
 The app paints its first window before it loads SQLAlchemy's ORM and the
-data model (a sixth of a second on an old laptop; see the GUI's ``app`` module),
+data model (its cost: tests/benchmarks/README.md; see the GUI's ``app`` module),
 so these reads are plain SQL on a Core connection (an ORM session works too),
 typed with the column types the model declares. They hand out frozen values,
 so widgets never hold ORM objects (named tuples where they can: cheaper to

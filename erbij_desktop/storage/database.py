@@ -104,7 +104,7 @@ class _ChangeCounter:
 class Database:
     """An open, migrated database. ``session()`` gives a new ORM session, ``connect()`` a plain one.
 
-    The ORM (SQLAlchemy's and the app's data model, a sixth of a second to
+    The ORM (SQLAlchemy's and the app's data model, slow to
     load) is imported by the first ``session()``, not by opening: the GUI
     paints its first window from plain ``connect()`` reads and loads the ORM
     right after (see the GUI's ``app`` module).

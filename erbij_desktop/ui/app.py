@@ -140,7 +140,7 @@ def ui_language() -> str:
 
 # The translators install_translators put in, so a second call (another language) takes them out.
 # Kept here rather than found again with app.findChildren(), which wraps every object the
-# application owns: 6 ms of the start-up.
+# application owns (its cost: tests/benchmarks/README.md).
 _installed_translators: list[QTranslator] = []
 
 

@@ -1,7 +1,7 @@
 """Parts of the app a build may leave out (the report needs ReportLab), and how to ask for them.
 
 Asking whether a part is there never imports it: the main window asks while it
-starts, and ReportLab alone would cost a tenth of a second.
+starts, and importing ReportLab is slow (tests/benchmarks/README.md).
 """
 
 from __future__ import annotations
