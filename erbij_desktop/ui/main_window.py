@@ -38,6 +38,7 @@ from .events.optional_parts import demo_available, report_available
 from .events.tabs import EventTabs
 from .events.undo_actions import UndoActions
 from .settings import keys
+from .settings.remember import remember
 from .widgets.first_paint import after_first_paint
 from .widgets.save_indicator import SaveIndicator
 
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.tabs.saved.connect(self._show_title)
         self.undo_actions.bind(self.tabs)
         self.tabs.restore_state(QSettings())
+        remember(LAST_EVENT_KEY, event_id)  # a crash from now on reopens here, as a normal quit would
         self.setWindowTitle(self.tabs.title)
         self._update_actions()
         self.tabs.currentWidget().setFocus()

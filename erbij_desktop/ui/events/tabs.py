@@ -45,6 +45,7 @@ from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.storage.database import Database
 
 from ..settings import keys
+from ..settings.remember import remember
 from .context import EventContext, open_context
 from .optional_parts import installed
 
@@ -227,6 +228,8 @@ class EventTabs(QTabWidget):
     def _tab_shown(self, index: int) -> None:
         if index < 0 or self._closed:
             return
+        if self._restored:  # the facilitator switched: a crash from now on reopens this tab
+            remember(keys.WORKSPACE_TAB, self._name(index))
         if isinstance(self.widget(index), _Pending):
             self._built(index)
         else:
