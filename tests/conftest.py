@@ -42,9 +42,10 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
-    # A copy (mode bits included) opens at head: no migration per test.
+    # A copy (mode bits included) opens at head: no migration per test. Like a new file, it gets no
+    # backup at open (the copy only looks changed since its last backup, having none).
     shutil.copy2(migrated_template, db_path)
-    database = open_database(str(db_path))
+    database = open_database(str(db_path), backups=False)
     yield database
     database.close()
 

@@ -138,10 +138,10 @@ def run(args: argparse.Namespace) -> int:
             db = open_for_reading(args.database)  # also while the app has the database open
         elif getattr(args, "needs_database", True):
             db = open_database(args.database)
-            for warning in db.warnings:
-                print(f"{APP_ID}: let op: {warning}", file=sys.stderr)
         else:
             _sweep_debris()
+        for warning in db.warnings if db is not None else ():
+            print(f"{APP_ID}: let op: {warning}", file=sys.stderr)
         return handler(args, db)
     except DatabaseInUseError as error:
         if error.by_erbij_app:  # a writing command: say which ones do work meanwhile

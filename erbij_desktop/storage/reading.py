@@ -4,7 +4,7 @@ A command that only reads (``list``, ``report``, ``csv``, ``runsheet``,
 ``tablecards``, ``hostsheets``, ``export``) should work while the
 facilitator's window is open: SQLite's WAL lets readers in beside the one
 writer. When nobody holds the instance lock this is an ordinary open (with all
-its checks: a stale WAL set aside, an older layout upgraded). When the app holds
+its checks: a stale WAL set aside, a backup when due, an older layout upgraded). When the app holds
 it, the file is opened read-only (``mode=ro``): no lock taken, nothing migrated
 or backed up, and SQLite itself refuses any write. A file that would need an
 upgrade first is refused with the reason, since only its owner may upgrade it.
@@ -21,7 +21,7 @@ from .sqlite_file import FileState, inspect_file, stored_revision
 
 def open_for_reading(url_or_path: str | None = None) -> Database:
     try:
-        return open_database(url_or_path, backups=False)
+        return open_database(url_or_path)  # nobody else has it: the ordinary open, backups and all
     except DatabaseInUseError as error:
         if not error.by_erbij_app:
             raise

@@ -150,7 +150,7 @@ class ReportExporter(QObject):
     ) -> QFileDialog:
         folder = last_folder(EXPORT_DIR_KEY)
         with self.db.session() as session:
-            stem = Path(suggested_filename(get_event(session, event_id))).stem
+            stem = Path(suggested_filename(get_event(session, event_id).title)).stem
         dialog = QFileDialog(self.window, title, folder)
         dialog.setObjectName(name)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
