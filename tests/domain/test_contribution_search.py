@@ -58,3 +58,17 @@ def test_a_change_to_the_index_is_not_hidden_by_the_last_results() -> None:
     assert [r.id for r in index.search("cafe hoek")] == [1]
     index.discard(1)
     assert index.search("cafe hoek") == []
+
+
+def test_accents_are_ignored_unless_the_query_has_them() -> None:
+    rows = [
+        ops.ContributionRow(1, 1, 1, 1, "Één keer per week komt er iemand langs", None, False, 0, MOMENT),
+        ops.ContributionRow(2, 1, 1, 1, "Een buurtcafé voor iedereen", None, False, 1, MOMENT),
+    ]
+    index = search_ops.SearchIndex(rows)
+    assert [r.id for r in index.search("een")] == [1, 2]  # no accent typed: both
+    assert [r.id for r in index.search("één")] == [1]  # typed with accents: as typed
+    assert [r.id for r in index.search("ÉÉN keer")] == [1]  # case still does not matter
+    assert [r.id for r in index.search("cafe")] == [2]
+    assert [r.id for r in index.search("café")] == [2]
+    assert [r.id for r in index.search("caf\u0065\u0301")] == [2]  # a decomposed é is the same é
