@@ -1,7 +1,9 @@
 """Planned times of the programme: when each item starts and ends, and the projected end.
 
 An item with its own planned start begins then; an item without one follows
-the previous item. Items without a duration take no time.
+the previous item. Items without a duration take no time. Rounds held under
+one programme item follow each other inside it: the first starts with the
+item, the next when the one before has had its planned minutes.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .models import ProgrammeItem
+    from .models import ProgrammeItem, Round
 
 
 @dataclass(frozen=True)
@@ -48,3 +50,18 @@ def projected_end(items: Sequence[ProgrammeItem], event_start: dt.time | None = 
     """When the programme ends if every item keeps its planned start and duration."""
     slots = planned_slots(items, event_start)
     return slots[-1].end if slots else event_start
+
+
+def round_starts(
+    items: Iterable[ProgrammeItem], rounds: Iterable[Round], event_start: dt.time | None = None
+) -> dict[int, dt.time]:
+    """When each round under a programme item is planned to start (rounds in their own order)."""
+    cursor = {slot.item.id: slot.start for slot in planned_slots(items, event_start)}
+    starts: dict[int, dt.time] = {}
+    for round_ in sorted(rounds, key=lambda r: (r.position, r.id)):
+        start = cursor.get(round_.programme_item_id) if round_.programme_item_id is not None else None
+        if start is None:
+            continue
+        starts[round_.id] = start
+        cursor[round_.programme_item_id] = _add(start, round_.planned_minutes or 0)  # type: ignore[index]
+    return starts

@@ -17,7 +17,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.models import Event, Round
-from erbij_desktop.domain.schedule import planned_slots, projected_end
+from erbij_desktop.domain.schedule import planned_slots, projected_end, round_starts
 from erbij_desktop.storage.atomic import atomic_write_bytes
 
 from .fonts import SANS
@@ -118,6 +118,7 @@ def _programme(event: Event, s: Styles, width: float, w: dict[str, str]) -> list
     rounds = _rounds_by_item(event)
     header = [para(w[key], s.cell_bold) for key in ("time", "length", "item", "on_stage", "notes")]
     rows: list[list[object]] = [header]
+    starts = round_starts(event.programme, event.rounds, event.start_time)
     for slot in planned_slots(event.programme, event.start_time):
         item = slot.item
         what: list[Paragraph] = [para(item.heading or kind_label(event, item.kind), s.cell_bold)]
@@ -127,7 +128,10 @@ def _programme(event: Event, s: Styles, width: float, w: dict[str, str]) -> list
             what.append(Spacer(0, 3))
             what.append(para(round_label(round_), s.cell_bold))
             what.append(rich([(round_.question, "i")], s.cell))
-            what.append(para(w["minutes"].format(count=round_.planned_minutes), s.small))
+            timing = [w["minutes"].format(count=round_.planned_minutes)]
+            if len(rounds.get(item.id, [])) > 1 and round_.id in starts:  # each round its own start
+                timing.append(w["from"].format(time=hhmm(starts[round_.id])))
+            what.append(para(" · ".join(timing), s.small))
         time_cell = [para(hhmm(slot.start), s.cell_bold)]
         if slot.end is not None and item.duration_minutes:
             time_cell.append(para(w["until"].format(time=hhmm(slot.end)), s.small))
@@ -165,11 +169,12 @@ def _rounds(event: Event, s: Styles, w: dict[str, str]) -> list[object]:
     if not event.rounds:
         return [*story, para(w["no_rounds"], s.body)]
     slots = {slot.item.id: slot for slot in planned_slots(event.programme, event.start_time)}
+    starts = round_starts(event.programme, event.rounds, event.start_time)
     for round_ in event.rounds:
         details = [w["minutes"].format(count=round_.planned_minutes)]
         slot = slots.get(round_.programme_item_id) if round_.programme_item_id else None
         if slot is not None:
-            start = w["at"].format(time=hhmm(slot.start)) if slot.start else ""
+            start = w["at"].format(time=hhmm(starts[round_.id])) if round_.id in starts else ""
             details.append(w["in_item"].format(heading=slot.item.heading, at=start))
         box = question_box(round_.question, s.question, padding=7, empty=w["no_question"])
         block = [

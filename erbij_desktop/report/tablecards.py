@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.consent import rule_for
 from erbij_desktop.domain.models import Event, EventTable, Round
-from erbij_desktop.domain.schedule import planned_slots
+from erbij_desktop.domain.schedule import round_starts
 from erbij_desktop.storage.atomic import atomic_write_bytes
 
 from .fonts import SANS, SERIF, bold
@@ -249,11 +249,11 @@ def _host_sheet(event: Event, table: EventTable, s: Styles, w: dict[str, str]) -
     if not rounds:
         story.append(para(w["no_round_questions"], s.body))
         story.append(RuledLines(60 * mm, fill=True, side_column=45 * mm, side_label=w["organisation"]))
-    starts = {slot.item.id: slot.start for slot in planned_slots(event.programme, event.start_time)}
+    starts = round_starts(event.programme, event.rounds, event.start_time)
     for index, round_ in enumerate(rounds):
         if index:
             story += [PageBreak(), para(w["continued"].format(table=table.name), s.small), Spacer(0, 2 * mm)]
-        story += _round_block(round_, starts.get(round_.programme_item_id or -1), s, w)
+        story += _round_block(round_, starts.get(round_.id), s, w)
     return story
 
 
