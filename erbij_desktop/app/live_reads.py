@@ -14,7 +14,9 @@ ervaringsdeskundige" when Jan Tol did not consent, exactly as in the report.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from erbij_desktop.domain.consent import ConsentRule, rule_for
@@ -22,8 +24,11 @@ from erbij_desktop.domain.programme_clock import ItemTimes
 from erbij_desktop.domain.timer import MAX_MINUTES, MIN_MINUTES
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from erbij_desktop.domain.models import Person, Round
-    from erbij_desktop.storage.database import Database
+
+    from .workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -55,12 +60,13 @@ class EventSnapshot:
         return [r for r in self.rounds if r.programme_item_id == item_id]
 
 
-def load_snapshot(db: Database, event_id: int) -> EventSnapshot:
+def load_snapshot(ws: Workspace) -> EventSnapshot:
+    """The open event as live mode shows it, consent applied."""
     from erbij_desktop.domain.events import get_event
     from erbij_desktop.domain.programme_clock import timetable
 
-    with db.session() as session:
-        event = get_event(session, event_id)
+    def read(session: Session) -> EventSnapshot:
+        event = get_event(session, ws.event_id)
         rule = rule_for(event)
         return EventSnapshot(
             event_id=event.id,
@@ -70,20 +76,24 @@ def load_snapshot(db: Database, event_id: int) -> EventSnapshot:
             stage_names={item.id: _stage_names(item.people, rule) for item in event.programme},
         )
 
-
-def event_of_round(db: Database, round_id: int) -> int | None:
-    from erbij_desktop.domain.models import Round
-
-    with db.session() as session:
-        round_ = session.get(Round, round_id)
-        return round_.event_id if round_ is not None else None
+    return ws.read(read)
 
 
-def event_exists(db: Database, event_id: int) -> bool:
+# A paper for the day (run sheet, tent cards, host sheets): ``writer(session, event, target)``.
+PaperWriter = Callable[..., Path]
+
+
+def write_paper(ws: Workspace, writer: PaperWriter, target: Path) -> Path:
+    """Write a paper of the open event from what is committed now."""
+    from erbij_desktop.domain.events import get_event
+
+    return ws.read(lambda session: writer(session, get_event(session, ws.event_id), target))
+
+
+def event_exists(ws: Workspace) -> bool:
     from erbij_desktop.domain.models import Event
 
-    with db.session() as session:
-        return session.get(Event, event_id) is not None
+    return ws.read(lambda session: session.get(Event, ws.event_id) is not None)
 
 
 def _round_info(round_: Round, number: int, rule: ConsentRule) -> RoundInfo:

@@ -19,6 +19,7 @@ from report_helpers import pdf_text
 from sqlalchemy.orm import Session
 
 from erbij_desktop.app.live_reads import load_snapshot
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.contributions import add_contribution
 from erbij_desktop.domain.enums import ProgrammeKind
 from erbij_desktop.domain.events import create_event, update_event
@@ -81,7 +82,7 @@ def _make_event(session: Session) -> Event:
 
 
 def _beamer_texts(db: Database, event_id: int) -> str:
-    snapshot = load_snapshot(db, event_id)
+    snapshot = load_snapshot(Workspace(db, event_id))
     texts = [snapshot.title]
     texts += [f"{r.title} {r.question}" for r in snapshot.rounds]
     texts += [item.heading for item in snapshot.items]

@@ -47,12 +47,32 @@ class FeedSignals(QObject):
             self._unsubscribe = None
 
 
+class LiveRound(QObject):
+    """Which round the room is on: set by Live (and the programme clock), followed by whoever likes.
+
+    Not stored data (no commit, no undo): where the facilitator is. The capture
+    view follows it by default but may capture into another round.
+    """
+
+    changed = Signal(object)  # the round's id, or None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.round_id: int | None = None
+
+    def set(self, round_id: int | None) -> None:
+        if round_id != self.round_id:
+            self.round_id = round_id
+            self.changed.emit(round_id)
+
+
 class EventContext:
     """The open event as its tabs see it."""
 
     def __init__(self, workspace: Workspace, signals: FeedSignals) -> None:
         self.workspace = workspace
         self.signals = signals
+        self.live_round = LiveRound(signals)
 
     @property
     def event_id(self) -> int:

@@ -24,15 +24,14 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from sqlalchemy.orm import Session
 
-from erbij_desktop.app.live_reads import EventSnapshot, RoundInfo, event_exists, event_of_round, load_snapshot
+from erbij_desktop.app import live_actions
+from erbij_desktop.app.live_reads import EventSnapshot, RoundInfo, event_exists, load_snapshot
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.errors import ValidationError
-from erbij_desktop.domain.models import ProgrammeItem
-from erbij_desktop.domain.programme_clock import ClockStatus, clock_status, end_item, start_item
+from erbij_desktop.domain.programme_clock import ClockStatus, clock_status
 from erbij_desktop.domain.text import clean_line
 from erbij_desktop.domain.timer import Clock, RoundTimer, TimerPhase, TimerReading, TimerState
-from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.settings import keys
 
 from .texts import item_title, kind_label, round_label
@@ -74,14 +73,14 @@ class LiveController(QObject):
 
     def __init__(
         self,
-        db: Database,
+        workspace: Workspace,
         parent: QObject | None = None,
         *,
         clock: Clock = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._ws = workspace
         self._wall_clock = wall_clock
         self._resume_pending = True  # the first event opened may carry on from the last run
         self._timer = RoundTimer(30, clock=clock)
@@ -99,8 +98,8 @@ class LiveController(QObject):
 
     # -- what is live ------------------------------------------------------------------------------
     @property
-    def db(self) -> Database:
-        return self._db
+    def workspace(self) -> Workspace:
+        return self._ws
 
     @property
     def snapshot(self) -> EventSnapshot | None:
@@ -160,9 +159,9 @@ class LiveController(QObject):
     # -- changing it -------------------------------------------------------------------------------
     def set_event(self, event_id: int | None) -> None:
         """Make ``event_id`` the live event (None: no event); resets round, stage and message."""
-        if event_id is not None and not event_exists(self._db, event_id):
+        if event_id is not None and (event_id != self._ws.event_id or not event_exists(self._ws)):
             event_id = None
-        self._snapshot = load_snapshot(self._db, event_id) if event_id is not None else None
+        self._snapshot = load_snapshot(self._ws) if event_id is not None else None
         self._round = None
         status = self.clock_status()
         self._item_id = status.current.item_id if status and status.current else None
@@ -182,10 +181,10 @@ class LiveController(QObject):
         """Re-read the live event (after edits in the preparation screens); keeps the live state."""
         if self._snapshot is None:
             return
-        if not event_exists(self._db, self._snapshot.event_id):
+        if not event_exists(self._ws):
             self.set_event(None)
             return
-        self._snapshot = load_snapshot(self._db, self._snapshot.event_id)
+        self._snapshot = load_snapshot(self._ws)
         if self._round is not None:
             fresh = self._snapshot.round(self._round.id)
             self._round = fresh
@@ -209,14 +208,12 @@ class LiveController(QObject):
                 self.round_changed.emit(None)
             self._after_change()
             return
-        event_id = event_of_round(self._db, round_id)
-        if event_id is None:
-            return
-        if self._snapshot is None or self._snapshot.event_id != event_id:
-            self.set_event(event_id)
+        if self._snapshot is None:
+            self.set_event(self._ws.event_id)
         else:
-            self._snapshot = load_snapshot(self._db, event_id)  # pick up an edited question
-        assert self._snapshot is not None
+            self._snapshot = load_snapshot(self._ws)  # pick up an edited question
+        if self._snapshot is None:
+            return
         previous = self._round
         self._round = self._snapshot.round(round_id)
         if self._round is None:
@@ -236,14 +233,11 @@ class LiveController(QObject):
         """Record that ``item_id`` starts now; a roundtable item brings up its first round."""
         if self._snapshot is None:
             return
-        with self._db.session() as session:
-            item = _item(session, item_id)
-            if item is None:
-                return
-            start_item(session, item)
+        if not live_actions.put_on_stage(self._ws, item_id, label=self.tr("Op het podium")):
+            return
         self.recorded.emit()
         self._item_id = item_id
-        self._snapshot = load_snapshot(self._db, self._snapshot.event_id)
+        self._snapshot = load_snapshot(self._ws)
         self.programme_changed.emit()
         rounds = self._snapshot.rounds_of_item(item_id)
         if rounds and (self._round is None or self._round.programme_item_id != item_id):
@@ -256,12 +250,9 @@ class LiveController(QObject):
         """The item on stage has ended now."""
         if self._snapshot is None or self._item_id is None:
             return
-        with self._db.session() as session:
-            item = _item(session, self._item_id)
-            if item is not None and item.actual_start is not None and item.actual_end is None:
-                end_item(session, item)
-                self.recorded.emit()
-        self._snapshot = load_snapshot(self._db, self._snapshot.event_id)
+        if live_actions.take_off_stage(self._ws, self._item_id, label=self.tr("Van het podium")):
+            self.recorded.emit()
+        self._snapshot = load_snapshot(self._ws)
         self._item_id = None
         if self._mode is DisplayMode.ITEM:
             self._mode = DisplayMode.WELCOME
@@ -320,7 +311,7 @@ class LiveController(QObject):
         if self._snapshot is None:
             return
         state = {
-            "database": self._db.url,
+            "database": self._ws.db.url,
             "event_id": self._snapshot.event_id,
             "round_id": self._round.id if self._round is not None else None,
             "mode": self._mode.value,
@@ -339,7 +330,7 @@ class LiveController(QObject):
             state: dict[str, Any] = json.loads(str(QSettings().value(STATE_KEY, "")))
             away = self._wall_clock() - float(state["saved_at"])
             if (
-                state["database"] != self._db.url
+                state["database"] != self._ws.db.url
                 or state["event_id"] != self._snapshot.event_id
                 or not 0 <= away <= RESUME_HOURS * 3600
             ):
@@ -366,10 +357,6 @@ class LiveController(QObject):
             if reading.phase is TimerPhase.ENDED and was_counting:
                 self.time_up.emit()
         self.timer_changed.emit(reading)
-
-
-def _item(session: Session, item_id: int) -> ProgrammeItem | None:
-    return session.get(ProgrammeItem, item_id)
 
 
 def _read_bool(value: object) -> bool:

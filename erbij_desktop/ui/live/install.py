@@ -1,7 +1,7 @@
-"""Wiring live mode into a window: controller, presenter launcher, panel, shortcuts, capture view.
+"""Wiring live mode into a window: controller, presenter launcher, panel, shortcuts.
 
-``install_live_mode`` is the single entry point: it builds the pieces, follows
-the capture view's round switches, and puts the live shortcuts on ``host`` (a
+``install_live_mode`` is the single entry point: it builds the pieces for the
+open event's workspace and puts the live shortcuts on ``host`` (a
 widget that stays visible while the event is open, e.g. the main window) and
 on the presenter window, so they work wherever the facilitator's focus is.
 """
@@ -12,12 +12,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.timer import Clock
-from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.presenter.launcher import PresenterLauncher
 
 from .controller import LiveController
@@ -51,15 +51,14 @@ def shortcut_table() -> list[tuple[str, str]]:
 
 def install_live_mode(
     host: QWidget,
-    capture_view: QObject | None,
-    db: Database,
+    workspace: Workspace,
     *,
     event_id: int | None = None,
     panel_parent: QWidget | None = None,
     clock: Clock = time.monotonic,
 ) -> LiveMode:
-    """Build live mode for ``db``; the capture view's ``round_changed(round_id)`` drives the round."""
-    controller = LiveController(db, host, clock=clock)
+    """Build live mode for the open event's ``workspace`` (the round is chosen in Live, never by capture)."""
+    controller = LiveController(workspace, host, clock=clock)
     launcher = PresenterLauncher(controller, host.window())
     panel = LivePanel(controller, launcher, panel_parent)
     mode = LiveMode(controller, launcher, panel)
@@ -69,16 +68,7 @@ def install_live_mode(
     controller.time_up.connect(_sound_the_end)
     if event_id is not None:
         controller.set_event(event_id)
-    if capture_view is not None:
-        follow_capture_view(controller, capture_view)
     return mode
-
-
-def follow_capture_view(controller: LiveController, capture_view: QObject) -> None:
-    """The facilitator's round switch in the capture view becomes the live round."""
-    signal = getattr(capture_view, "round_changed", None)
-    if signal is not None:
-        signal.connect(controller.set_round)
 
 
 def _actions(mode: LiveMode) -> dict[str, Callable[[], object]]:

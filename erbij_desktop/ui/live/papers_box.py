@@ -8,22 +8,19 @@ atomically and the panel offers to open it for printing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
+from erbij_desktop.app.live_reads import PaperWriter, write_paper
 from erbij_desktop.domain.errors import DomainError
-from erbij_desktop.domain.events import get_event
-from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.errors import StorageError
 
 from .controller import LiveController
 
-Writer = Callable[[Session, Event, Path], Path]
+Writer = PaperWriter
 OK_STYLE = "color: #1b7a3a;"
 ERROR_STYLE = "color: #b3261e;"
 
@@ -88,8 +85,7 @@ class PapersBox(QGroupBox):
         if snapshot is None:
             return False
         try:
-            with self._controller.db.session() as session:
-                writer(session, get_event(session, snapshot.event_id), target)
+            write_paper(self._controller.workspace, writer, target)
         except (OSError, DomainError, StorageError) as error:
             self._last = None
             self.result.setStyleSheet(ERROR_STYLE)

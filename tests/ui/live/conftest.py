@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.live.controller import AUTO_START_KEY, STATE_KEY
@@ -51,7 +52,7 @@ def live(qtbot: QtBot, db: Database, demo_event: Event, clock: FakeClock) -> Ite
     """Live mode on the demo event, in a facilitator window, with the fake clock."""
     window = QMainWindow()
     qtbot.addWidget(window)
-    mode = install_live_mode(window, None, db, event_id=demo_event.id, clock=clock)
+    mode = install_live_mode(window, Workspace(db, demo_event.id), event_id=demo_event.id, clock=clock)
     window.setCentralWidget(mode.panel)
     window.resize(1200, 760)
     window.show()

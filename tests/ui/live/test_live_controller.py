@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.enums import ProgrammeKind
 from erbij_desktop.domain.models import Event, ProgrammeItem
 from erbij_desktop.domain.timer import TimerPhase
@@ -42,7 +43,7 @@ def test_auto_start_can_be_switched_off_and_is_remembered(
     live.controller.set_round(first.id)
     live.controller.set_round(second.id)
     assert live.controller.reading().phase is TimerPhase.READY
-    again = LiveController(db, clock=clock)  # a new session of the app
+    again = LiveController(Workspace(db, demo_event.id), clock=clock)  # a new session of the app
     assert not again.auto_start
 
 

@@ -1,4 +1,4 @@
-"""The whole app: switching the round in the capture tab drives the beamer; so does the Live tab."""
+"""The whole app: the Live tab drives the beamer; capturing into another round does not."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from erbij_desktop.domain.models import Event
+from erbij_desktop.domain.models import Event, Round
+from erbij_desktop.domain.rounds import update_round
 from erbij_desktop.domain.timer import TimerPhase
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.live.tab import LiveTab
@@ -32,9 +33,10 @@ def window(qtbot: QtBot, db: Database, demo_event: Event) -> Iterator[MainWindow
     QSettings().clear()
 
 
-def test_round_switch_in_capture_reaches_the_presenter(
+def test_switching_round_in_capture_leaves_the_beamer_alone(
     window: MainWindow, demo_event: Event, qtbot: QtBot
 ) -> None:
+    """Vastleggen may add a late remark to any round: the room's question and countdown stay (16, item 2)."""
     workspace = window.tabs
     assert workspace is not None
     live = workspace.tab_by_name("liveTab")
@@ -45,30 +47,31 @@ def test_round_switch_in_capture_reaches_the_presenter(
     presenter = live.live.launcher.window
     assert presenter is not None
     stage = presenter.stage
+    first, second = demo_event.rounds
+
+    live.live.panel.timer_box.auto_start.click()  # the real clock runs here: keep it still
+    live.controller.set_round(first.id)
+    live.controller.start_timer()
+    assert stage.headline_text == first.question and stage.phase is TimerPhase.RUNNING
+    countdown = stage.countdown_text
 
     workspace.setCurrentWidget(capture)
     combo = capture.findChild(QComboBox, "roundCombo")
     assert combo is not None
-    first, second = demo_event.rounds
     combo.setFocus()
-    while combo.currentData() != first.id:
-        QTest.keyClick(combo, Qt.Key.Key_Up)
-    assert stage.headline_text == first.question
-    live.live.panel.timer_box.auto_start.click()  # the real clock runs here: keep it still
-    live.controller.start_timer()
-    assert stage.phase is TimerPhase.RUNNING
-    QTest.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == second.id
-    assert stage.headline_text == second.question
-    assert stage.countdown_text == f"{second.planned_minutes}:00"  # a fresh countdown
-    assert stage.phase is TimerPhase.READY
+    while combo.currentData() != second.id:
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert stage.headline_text == first.question  # still the live round's question
+    assert stage.phase is TimerPhase.RUNNING and stage.countdown_text == countdown
+    assert window.tabs is not None and window.tabs.context.live_round.round_id == first.id
 
     workspace.setCurrentWidget(live)
-    live_combo = live.live.panel.stage_box.round_combo  # choosing here leads the capture tab too
+    live_combo = live.live.panel.stage_box.round_combo  # the live round is chosen here
     live_combo.setFocus()
-    QTest.keyClick(live_combo, Qt.Key.Key_Up)
-    assert stage.headline_text == first.question
-    assert combo.currentData() == first.id
+    with qtbot.waitSignal(window.tabs.context.live_round.changed) as announced:
+        QTest.keyClick(live_combo, Qt.Key.Key_Down)
+    assert announced.args == [second.id]
+    assert stage.headline_text == second.question
 
     field = live.live.panel.message_box.field
     field.setFocus()
@@ -78,6 +81,23 @@ def test_round_switch_in_capture_reaches_the_presenter(
         )
     QTest.keyClick(field, Qt.Key.Key_Return)
     assert stage.message_text == "Nog 5 minuten — rond af"
+
+
+def test_a_question_reworded_elsewhere_reaches_the_beamer_at_once(
+    window: MainWindow, demo_event: Event, qtbot: QtBot
+) -> None:
+    workspace = window.tabs
+    assert workspace is not None
+    live = workspace.tab_by_name("liveTab")
+    assert isinstance(live, LiveTab)
+    presenter = live.live.launcher.start()
+    first = demo_event.rounds[0]
+    live.controller.set_round(first.id)
+    workspace.workspace.run(  # any writer: another tab, a table host's phone
+        "Vraag aanpassen",
+        lambda s: update_round(s, s.get(Round, first.id), question="Wat werkt echt tegen eenzaamheid?"),
+    )
+    assert presenter.stage.headline_text == "Wat werkt echt tegen eenzaamheid?"
 
 
 def test_closing_the_event_closes_the_presentation(window: MainWindow, qtbot: QtBot) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.models import Event
 from erbij_desktop.domain.rounds import delete_round
 from erbij_desktop.domain.timer import TimerPhase
@@ -31,7 +32,7 @@ class Clock:
 def live_before_the_crash(db: Database, event: Event, wall: Clock) -> LiveController:
     """Round 2 on the beamer, its countdown running for 5 minutes, then paused, a message shown."""
     monotonic = Clock(1000.0)
-    controller = LiveController(db, clock=monotonic, wall_clock=wall)
+    controller = LiveController(Workspace(db, event.id), clock=monotonic, wall_clock=wall)
     controller.set_event(event.id)
     controller.set_round(event.rounds[1].id)
     controller.start_timer()
@@ -50,7 +51,7 @@ def test_a_running_countdown_kept_counting_while_the_app_was_away(
     assert before.reading().remaining == pytest.approx((30 + 5) * 60 - 300)
     wall.now += 90  # the laptop restarts
 
-    after = LiveController(db, clock=Clock(7.0), wall_clock=wall)
+    after = LiveController(Workspace(db, demo_event.id), clock=Clock(7.0), wall_clock=wall)
     with qtbot.waitSignal(after.round_changed) as shown:
         after.set_event(demo_event.id)
     assert shown.args == [demo_event.rounds[1].id]
@@ -69,7 +70,7 @@ def test_a_paused_countdown_waits_where_it_was(qtbot: QtBot, db: Database, demo_
     before.toggle_timer()  # pause
     wall.now += 600
 
-    after = LiveController(db, clock=Clock(7.0), wall_clock=wall)
+    after = LiveController(Workspace(db, demo_event.id), clock=Clock(7.0), wall_clock=wall)
     after.set_event(demo_event.id)
     reading = after.reading()
     assert reading.paused and not reading.running
@@ -80,7 +81,7 @@ def test_a_paused_countdown_waits_where_it_was(qtbot: QtBot, db: Database, demo_
 def test_only_the_first_event_opened_carries_on(qtbot: QtBot, db: Database, demo_event: Event) -> None:
     wall = Clock(1_700_000_000.0)
     live_before_the_crash(db, demo_event, wall)
-    after = LiveController(db, clock=Clock(7.0), wall_clock=wall)
+    after = LiveController(Workspace(db, demo_event.id), clock=Clock(7.0), wall_clock=wall)
     after.set_event(demo_event.id)
     after.set_event(demo_event.id)  # opened again later in the same run: a fresh start
     assert after.current_round is None and after.message == ""
@@ -98,7 +99,7 @@ def test_yesterdays_state_is_not_resumed(qtbot: QtBot, db: Database, demo_event:
     wall = Clock(1_700_000_000.0)
     live_before_the_crash(db, demo_event, wall)
     wall.now += RESUME_HOURS * 3600 + 1
-    after = LiveController(db, clock=Clock(7.0), wall_clock=wall)
+    after = LiveController(Workspace(db, demo_event.id), clock=Clock(7.0), wall_clock=wall)
     after.set_event(demo_event.id)
     assert_fresh(after)
 
@@ -109,7 +110,7 @@ def test_a_deleted_round_is_not_resumed(
     wall = Clock(1_700_000_000.0)
     live_before_the_crash(db, demo_event, wall)
     delete_round(session, demo_event.rounds[1])
-    after = LiveController(db, clock=Clock(7.0), wall_clock=wall)
+    after = LiveController(Workspace(db, demo_event.id), clock=Clock(7.0), wall_clock=wall)
     after.set_event(demo_event.id)
     assert_fresh(after)
 
@@ -127,7 +128,7 @@ def test_a_deleted_round_is_not_resumed(
 )  # fmt: skip
 def test_unusable_settings_start_afresh(qtbot: QtBot, db: Database, demo_event: Event, stored: str) -> None:
     QSettings().setValue(STATE_KEY, stored)
-    after = LiveController(db, clock=Clock(7.0), wall_clock=Clock(1_700_000_000.0))
+    after = LiveController(Workspace(db, demo_event.id), clock=Clock(7.0), wall_clock=Clock(1_700_000_000.0))
     after.set_event(demo_event.id)
     assert_fresh(after)
 
@@ -137,6 +138,6 @@ def test_a_state_from_another_database_is_not_resumed(qtbot: QtBot, db: Database
     live_before_the_crash(db, demo_event, wall)
     state = json.loads(str(QSettings().value(STATE_KEY)))
     QSettings().setValue(STATE_KEY, json.dumps({**state, "database": "sqlite:////elsewhere/erbij.sqlite"}))
-    after = LiveController(db, clock=Clock(7.0), wall_clock=wall)
+    after = LiveController(Workspace(db, demo_event.id), clock=Clock(7.0), wall_clock=wall)
     after.set_event(demo_event.id)
     assert_fresh(after)

@@ -86,12 +86,13 @@ app.setOrganizationName("ErbijTest"); app.setApplicationName("screens")
 from erbij_desktop.storage.database import open_database
 from erbij_desktop.domain.events import create_event
 from erbij_desktop.ui.live.install import install_live_mode
+from erbij_desktop.app.workspace import Workspace
 db = open_database(sys.argv[1])
 with db.session() as s:
     event_id = create_event(s, "Twee schermen").id
 result = {}
 window = QMainWindow()
-mode = install_live_mode(window, None, db, event_id=event_id)
+mode = install_live_mode(window, Workspace(db, event_id), event_id=event_id)
 window.setCentralWidget(mode.panel)
 window.show()
 combo = mode.panel.stage_box.screen_combo
@@ -111,7 +112,7 @@ g = presenter.geometry()
 result["geometry"] = [g.x(), g.y(), g.width(), g.height()]
 QTest.keyClick(presenter, Qt.Key.Key_Escape)
 result["closed"] = mode.launcher.window is None
-again = install_live_mode(QMainWindow(), None, db)
+again = install_live_mode(QMainWindow(), Workspace(db, event_id))
 result["remembered"] = again.launcher.chosen_screen().name()
 print("RESULT" + json.dumps(result))
 """
