@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from erbij_desktop.app.changes import ChangeSet
+
 from ..widgets.binding import AutoSave
 from ..widgets.field_row import FieldRow
 from ..widgets.record_model import RecordTableModel
@@ -25,6 +27,7 @@ class ListEditor(QWidget):
     # (objectName suffix, domain field name, placeholder, stretch)
     FIELDS: tuple[tuple[str, str, str, int], ...] = ()
     ADD_LABEL = ""  # Dutch source text with a mnemonic, shown before the add fields
+    WATCHES: tuple[str, ...] = ()  # the feed's tables whose changes this list shows
 
     def __init__(
         self, model: RecordTableModel, name: str, autosave: AutoSave, parent: QWidget | None = None
@@ -110,3 +113,8 @@ class ListEditor(QWidget):
     def deleted(self, row: int) -> None:
         self.model.reload()
         self.view.select_row(min(row, self.model.rowCount() - 1))
+
+    def changed(self, changes: ChangeSet) -> None:
+        """Something was stored (here or elsewhere): show it; the current row stays current."""
+        if changes.everything or changes.touches(*self.WATCHES):
+            self.model.reload()

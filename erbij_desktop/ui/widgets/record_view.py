@@ -63,6 +63,23 @@ class RecordTable(QTableView):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_current)
+        self._kept: tuple[object, int] | None = None
+        model.modelAboutToBeReset.connect(self._keep_current)
+        model.modelReset.connect(self._restore_current)
+
+    def _keep_current(self) -> None:
+        """A reload is coming: remember which record (by key) and column were current."""
+        model = self.record_model()
+        record = model.record(self.current_row())
+        index = self.currentIndex()
+        self._kept = (model.key(record), index.column()) if record is not None else None
+
+    def _restore_current(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            row = self.record_model().row_of(kept[0])
+            if row >= 0:
+                self.select_row(row, kept[1])
 
     def record_model(self) -> RecordTableModel:
         model = self.model()
