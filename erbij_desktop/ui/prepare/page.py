@@ -108,7 +108,10 @@ class PreparePage(QWidget):
         previous = self.stack.currentWidget()
         if previous is not None:
             previous.flush()  # type: ignore[attr-defined]
-        self.editor(index).reload()  # type: ignore[attr-defined]  # others may have changed names
+        editor = self.editor(index)
+        if not isinstance(editor, MIGRATED):
+            self._legacy_session.expire_all()  # what others stored since it last loaded
+        editor.reload()  # type: ignore[attr-defined]  # others may have changed names
         self.stack.setCurrentIndex(index)
 
     def _changed(self, changes: ChangeSet) -> None:
