@@ -54,9 +54,7 @@ def set_chair(ws: Workspace, name: str, *, label: str = "Dagvoorzitter wijzigen"
     ws.run(label, action)
 
 
-def set_organisers(
-    ws: Workspace, names: Sequence[str], *, label: str = "Organisatoren wijzigen"
-) -> None:
+def set_organisers(ws: Workspace, names: Sequence[str], *, label: str = "Organisatoren wijzigen") -> None:
     from erbij_desktop.domain import events
     from erbij_desktop.domain.people import ensure_organisation
 
@@ -89,9 +87,7 @@ def rename_table(ws: Workspace, table_id: int, name: str, *, label: str = "Tafel
     ws.run(label, lambda s: rounds.rename_table(s, _table(s, ws, table_id), name))
 
 
-def set_table_host(
-    ws: Workspace, table_id: int, name: str, *, label: str = "Tafelhost wijzigen"
-) -> None:
+def set_table_host(ws: Workspace, table_id: int, name: str, *, label: str = "Tafelhost wijzigen") -> None:
     from erbij_desktop.domain import rounds
     from erbij_desktop.domain.people import ensure_person
 

@@ -27,11 +27,18 @@ from erbij_desktop.app.prepare_reads import EventFields
 
 from ..events.context import EventContext
 from ..widgets.binding import AutoSave, FormBinder, field_row
+from ..widgets.field_row import FieldRow
 from ..widgets.names import NameCompleter, NameListEditor
 from ..widgets.time_fields import DateEdit, TimeEdit
 from .form_layout import PrepareForm
 
 MAX_ATTENDANCE = 100_000
+
+
+def _line(row: FieldRow) -> QLineEdit:
+    edit = row.field
+    assert isinstance(edit, QLineEdit)
+    return edit
 
 
 class EventForm(PrepareForm):
@@ -80,11 +87,11 @@ class EventForm(PrepareForm):
 
         self.section(self.tr("Waar"))
         self.venue_row = field_row(QLineEdit(), "eventVenue")
-        self.venue_row.field.setPlaceholderText(self.tr("bijv. Jaarbeurs"))
+        _line(self.venue_row).setPlaceholderText(self.tr("bijv. Jaarbeurs"))
         self.add(self.tr("Locat&ie:"), self.venue_row)
         bind.line(self.venue_row, lambda: f.fields.venue, store(self.tr("Evenement wijzigen"), "venue"))
         self.city_row = field_row(QLineEdit(), "eventCity")
-        self.city_row.field.setPlaceholderText(self.tr("bijv. Utrecht"))
+        _line(self.city_row).setPlaceholderText(self.tr("bijv. Utrecht"))
         self.add(self.tr("&Plaats:"), self.city_row)
         bind.line(self.city_row, lambda: f.fields.city, store(self.tr("Evenement wijzigen"), "city"))
 
@@ -97,9 +104,9 @@ class EventForm(PrepareForm):
             hint=self.tr("In de volgorde waarin het verslag ze noemt."),
         )
         self.chair_row = field_row(QLineEdit(), "eventChair")
-        self.chair_row.field.setPlaceholderText(self.tr("naam van de dagvoorzitter"))
+        _line(self.chair_row).setPlaceholderText(self.tr("naam van de dagvoorzitter"))
         self.chair_completer = NameCompleter(self.chair_row.field)
-        self.chair_row.field.setCompleter(self.chair_completer)
+        _line(self.chair_row).setCompleter(self.chair_completer)
         self.add(self.tr("Dagvoor&zitter:"), self.chair_row)
         bind.line(self.chair_row, lambda: f.fields.chair, self._store_chair)
 
@@ -119,7 +126,7 @@ class EventForm(PrepareForm):
             store(self.tr("Evenement wijzigen"), "attendance_actual"),
         )
         self.attendance_text_row = field_row(QLineEdit(), "eventAttendanceText")
-        self.attendance_text_row.field.setPlaceholderText(self.tr("bv. ruim honderd aanwezigen"))
+        _line(self.attendance_text_row).setPlaceholderText(self.tr("bv. ruim honderd aanwezigen"))
         self.add(
             self.tr("I&n woorden:"),
             self.attendance_text_row,

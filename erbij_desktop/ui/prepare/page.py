@@ -154,6 +154,6 @@ class PreparePage(QWidget):
             restore = getattr(self.editor(i), "restore_state", None)
             if restore is not None:
                 restore(settings)
-        row = settings.value(STATE_KEY, 0, type=int)
+        row = int(settings.value(STATE_KEY, 0, type=int))  # type: ignore[call-overload]
         if 0 <= row < self.sections.count():
             self.sections.setCurrentRow(row)

@@ -72,7 +72,7 @@ class TablesPage(ListEditor):
         self.ws = context.workspace
         super().__init__(TablesModel(context, autosave), "table", autosave, parent)
         self.setObjectName("prepareTables")
-        self.layout().setContentsMargins(20, 12, 20, 12)
+        self.box.setContentsMargins(20, 12, 20, 12)
         many = QHBoxLayout()
         label = QLabel(_tr("Aa&ntal tafels:"), self)
         self.count_row = field_row(QSpinBox(), "tableCount")
@@ -91,7 +91,7 @@ class TablesPage(ListEditor):
         for widget in (label, self.count_row, self.add_many):
             many.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         many.addStretch(1)
-        self.layout().insertLayout(0, many)  # type: ignore[attr-defined]
+        self.box.insertLayout(0, many)
         self.view.setItemDelegateForColumn(
             TablesModel.HOST, NameDelegate(lambda: reads.person_names(self.ws), self)
         )
@@ -124,7 +124,9 @@ class TablesPage(ListEditor):
         made: list[int] = []
         name = self.value("name").strip() or None
         label = _tr("Tafel toevoegen")
-        if self.autosave.run(lambda: made.append(actions.add_table(self.ws, name, label=label)), self.row_for):
+        if self.autosave.run(
+            lambda: made.append(actions.add_table(self.ws, name, label=label)), self.row_for
+        ):
             self.added(made[0])
 
     def _delete(self, row: int) -> None:
@@ -138,11 +140,15 @@ class TablesPage(ListEditor):
             else _tr("Aan deze tafel zijn nog geen bijdragen vastgelegd.")
         )
         label = _tr("Tafel verwijderen")
+
+        def delete() -> None:
+            if self.autosave.run(lambda: actions.delete_table(self.ws, table.id, label=label)):
+                self.deleted(row)
+
         confirm(
             self,
             _tr("Tafel verwijderen"),
             _tr("‘%1’ verwijderen?").replace("%1", table.name),
-            lambda: self.autosave.run(lambda: actions.delete_table(self.ws, table.id, label=label))
-            and self.deleted(row),
+            delete,
             detail=detail,
         )

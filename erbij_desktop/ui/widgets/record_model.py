@@ -88,9 +88,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def row_of(self, record: object) -> int:
         """The row of a record, or of the record with this key."""
-        return next(
-            (i for i, r in enumerate(self.rows) if r is record or self.key(r) == record), -1
-        )
+        return next((i for i, r in enumerate(self.rows) if r is record or self.key(r) == record), -1)
 
     def refresh_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):

@@ -8,6 +8,7 @@ move the row (where the list has an order). Rows can also be dragged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,7 +29,7 @@ from .record_model import RecordTableModel
 class RecordTable(QTableView):
     delete_requested = Signal(int)
 
-    def __init__(self, model: RecordTableModel, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RecordTableModel[Any], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setModel(model)
@@ -81,7 +82,7 @@ class RecordTable(QTableView):
             if row >= 0:
                 self.select_row(row, kept[1])
 
-    def record_model(self) -> RecordTableModel:
+    def record_model(self) -> RecordTableModel[Any]:
         model = self.model()
         assert isinstance(model, RecordTableModel)
         return model
