@@ -9,18 +9,25 @@ error under a field is ``<name>Error``. Mnemonics: Alt+T title, Alt+D date,
 Alt+G start, Alt+E end, Alt+I venue, Alt+P city, Alt+O organisers,
 Alt+Z chair, Alt+C expected, Alt+K actual attendance. (A, B, H, L, R, V, W
 and X are taken by the menus and the workspace tabs.)
+
+Each stored edit is one workspace action (one undo step); the form shows
+the frozen ``EventFields`` read after every change, also one made elsewhere.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.events import set_organisers, update_event
-from erbij_desktop.domain.models import Event
-from erbij_desktop.domain.people import ensure_organisation, ensure_person, organisations, people
+from erbij_desktop.app import prepare_actions as actions
+from erbij_desktop.app import prepare_reads as reads
+from erbij_desktop.app.changes import ChangeSet
+from erbij_desktop.app.prepare_reads import EventFields
 
+from ..events.context import EventContext
 from ..widgets.binding import AutoSave, FormBinder, field_row
+from ..widgets.field_row import FieldRow
 from ..widgets.names import NameCompleter, NameListEditor
 from ..widgets.time_fields import DateEdit, TimeEdit
 from .form_layout import PrepareForm
@@ -28,26 +35,38 @@ from .form_layout import PrepareForm
 MAX_ATTENDANCE = 100_000
 
 
+def _line(row: FieldRow) -> QLineEdit:
+    edit = row.field
+    assert isinstance(edit, QLineEdit)
+    return edit
+
+
 class EventForm(PrepareForm):
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QWidget | None = None
-    ) -> None:
+    # The feed's tables that change what this form shows.
+    WATCHES = ("event", "person", "organisation", "event_organiser")
+
+    def __init__(self, context: EventContext, autosave: AutoSave, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("prepareEvent")
-        self.session = session
-        self.evt = event
+        self.ws = ws = context.workspace
+        self.fields: EventFields = reads.event_fields(ws)
         self.autosave = autosave
+
+        def store(label: str, name: str) -> Any:
+            return lambda v: actions.update_event(ws, label=label, **{name: v})
+
+        f = self
         self.binder = FormBinder(autosave, self)
         bind = self.binder
 
         self.section(self.tr("Het evenement"))
         self.title_row = field_row(QLineEdit(), "eventTitle")
         self.add(self.tr("&Titel:"), self.title_row)
-        bind.line(self.title_row, lambda: event.title, lambda v: update_event(session, event, title=v))
+        bind.line(self.title_row, lambda: f.fields.title, store(self.tr("Evenement wijzigen"), "title"))
         self.date_row = field_row(DateEdit(), "eventDate")
         self.add(self.tr("&Datum:"), self.date_row)
         bind.parsed(
-            self.date_row, lambda: event.event_date, lambda v: update_event(session, event, event_date=v)
+            self.date_row, lambda: f.fields.event_date, store(self.tr("Evenement wijzigen"), "event_date")
         )
         self.start_row = field_row(TimeEdit(), "eventStart")
         self.end_row = field_row(TimeEdit(), "eventEnd")
@@ -62,19 +81,19 @@ class EventForm(PrepareForm):
         row.addStretch(1)
         self.add(self.tr("Be&gintijd:"), times).setBuddy(self.start_row.field)
         bind.parsed(
-            self.start_row, lambda: event.start_time, lambda v: update_event(session, event, start_time=v)
+            self.start_row, lambda: f.fields.start_time, store(self.tr("Evenement wijzigen"), "start_time")
         )
-        bind.parsed(self.end_row, lambda: event.end_time, lambda v: update_event(session, event, end_time=v))
+        bind.parsed(self.end_row, lambda: f.fields.end_time, store(self.tr("Evenement wijzigen"), "end_time"))
 
         self.section(self.tr("Waar"))
         self.venue_row = field_row(QLineEdit(), "eventVenue")
-        self.venue_row.field.setPlaceholderText(self.tr("bijv. Jaarbeurs"))
+        _line(self.venue_row).setPlaceholderText(self.tr("bijv. Jaarbeurs"))
         self.add(self.tr("Locat&ie:"), self.venue_row)
-        bind.line(self.venue_row, lambda: event.venue, lambda v: update_event(session, event, venue=v))
+        bind.line(self.venue_row, lambda: f.fields.venue, store(self.tr("Evenement wijzigen"), "venue"))
         self.city_row = field_row(QLineEdit(), "eventCity")
-        self.city_row.field.setPlaceholderText(self.tr("bijv. Utrecht"))
+        _line(self.city_row).setPlaceholderText(self.tr("bijv. Utrecht"))
         self.add(self.tr("&Plaats:"), self.city_row)
-        bind.line(self.city_row, lambda: event.city, lambda v: update_event(session, event, city=v))
+        bind.line(self.city_row, lambda: f.fields.city, store(self.tr("Evenement wijzigen"), "city"))
 
         self.section(self.tr("Wie"))
         self.organisers = NameListEditor("eventOrganisers", self.tr("Organisatie toevoegen…"))
@@ -85,29 +104,29 @@ class EventForm(PrepareForm):
             hint=self.tr("In de volgorde waarin het verslag ze noemt."),
         )
         self.chair_row = field_row(QLineEdit(), "eventChair")
-        self.chair_row.field.setPlaceholderText(self.tr("naam van de dagvoorzitter"))
+        _line(self.chair_row).setPlaceholderText(self.tr("naam van de dagvoorzitter"))
         self.chair_completer = NameCompleter(self.chair_row.field)
-        self.chair_row.field.setCompleter(self.chair_completer)
+        _line(self.chair_row).setCompleter(self.chair_completer)
         self.add(self.tr("Dagvoor&zitter:"), self.chair_row)
-        bind.line(self.chair_row, lambda: event.chair.name if event.chair else "", self._store_chair)
+        bind.line(self.chair_row, lambda: f.fields.chair, self._store_chair)
 
         self.section(self.tr("Opkomst"))
         self.expected_row = field_row(self._attendance_box(), "eventAttendanceExpected")
         self.add(self.tr("Verwa&cht:"), self.expected_row)
         bind.spin(
             self.expected_row,
-            lambda: event.attendance_expected,
-            lambda v: update_event(session, event, attendance_expected=v),
+            lambda: f.fields.attendance_expected,
+            store(self.tr("Evenement wijzigen"), "attendance_expected"),
         )
         self.actual_row = field_row(self._attendance_box(), "eventAttendanceActual")
         self.add(self.tr("Wer&kelijk:"), self.actual_row)
         bind.spin(
             self.actual_row,
-            lambda: event.attendance_actual,
-            lambda v: update_event(session, event, attendance_actual=v),
+            lambda: f.fields.attendance_actual,
+            store(self.tr("Evenement wijzigen"), "attendance_actual"),
         )
         self.attendance_text_row = field_row(QLineEdit(), "eventAttendanceText")
-        self.attendance_text_row.field.setPlaceholderText(self.tr("bv. ruim honderd aanwezigen"))
+        _line(self.attendance_text_row).setPlaceholderText(self.tr("bv. ruim honderd aanwezigen"))
         self.add(
             self.tr("I&n woorden:"),
             self.attendance_text_row,
@@ -115,8 +134,8 @@ class EventForm(PrepareForm):
         )
         bind.line(
             self.attendance_text_row,
-            lambda: event.attendance_text,
-            lambda v: update_event(session, event, attendance_text=v),
+            lambda: f.fields.attendance_text,
+            store(self.tr("Evenement wijzigen"), "attendance_text"),
         )
         self.note(self.tr("Alles wordt opgeslagen zodra u een veld verlaat of op Enter drukt."))
 
@@ -128,26 +147,25 @@ class EventForm(PrepareForm):
         box.setFixedWidth(box.fontMetrics().horizontalAdvance("100000 personen") + 48)
         return box
 
-    def reload(self) -> None:
-        self.binder.load()
-        known_people = [p.name for p in people(self.session, self.evt)]
-        self.chair_completer.set_names(known_people)
-        self.organisers.set_names(
-            [o.name for o in self.evt.organisers], [o.name for o in organisations(self.session, self.evt)]
-        )
+    def reload(self, *, keep_typing: bool = False) -> None:
+        self.fields = reads.event_fields(self.ws)
+        self.binder.load(keep_typing=keep_typing)
+        self.chair_completer.set_names(reads.person_names(self.ws))
+        self.organisers.set_names(list(self.fields.organisers), reads.organisation_names(self.ws))
+
+    def changed(self, changes: ChangeSet) -> None:
+        """Something was stored (here or elsewhere): show it, leaving a field being typed in alone."""
+        if changes.everything or changes.touches(*self.WATCHES):
+            self.reload(keep_typing=True)
 
     def flush(self) -> None:
         self.binder.flush()
 
     def _store_chair(self, name: str) -> None:
-        person = ensure_person(self.session, self.evt, name, commit=False) if name.strip() else None
-        update_event(self.session, self.evt, chair_id=person.id if person else None)
-        self.session.expire(self.evt, ["chair"])
+        actions.set_chair(self.ws, name, label=self.tr("Dagvoorzitter wijzigen"))
+        self.fields = reads.event_fields(self.ws)
 
     def _store_organisers(self, names: list[str]) -> None:
-        def store() -> None:
-            chosen = [ensure_organisation(self.session, self.evt, n, commit=False) for n in names]
-            set_organisers(self.session, self.evt, chosen)
-
-        self.autosave.run(store)
+        label = self.tr("Organisatoren wijzigen")
+        self.autosave.run(lambda: actions.set_organisers(self.ws, names, label=label))
         self.reload()

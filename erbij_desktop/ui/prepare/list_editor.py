@@ -8,8 +8,12 @@ objectNames are built from ``name``: ``<name>Add<Field>``, ``<name>AddButton``,
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from erbij_desktop.app.changes import ChangeSet
 
 from ..widgets.binding import AutoSave
 from ..widgets.field_row import FieldRow
@@ -23,30 +27,31 @@ def _tr(text: str) -> str:
 
 class ListEditor(QWidget):
     # (objectName suffix, domain field name, placeholder, stretch)
-    FIELDS: tuple[tuple[str, str, str, int], ...] = ()
-    ADD_LABEL = ""  # Dutch source text with a mnemonic, shown before the add fields
+    FIELDS: tuple[tuple[str, str, object, int], ...] = ()  # placeholders via QT_TRANSLATE_NOOP
+    ADD_LABEL: object = ""  # Dutch source text with a mnemonic, shown before the add fields
+    WATCHES: tuple[str, ...] = ()  # the feed's tables whose changes this list shows
 
     def __init__(
-        self, model: RecordTableModel, name: str, autosave: AutoSave, parent: QWidget | None = None
+        self, model: RecordTableModel[Any], name: str, autosave: AutoSave, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.model = model
         self.autosave = autosave
         model.setParent(self)
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         bar = QHBoxLayout()
         bar.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.fields: dict[str, QLineEdit] = {}
         self.add_rows: dict[str, FieldRow] = {}
-        self.add_label = QLabel(_tr(self.ADD_LABEL), self) if self.ADD_LABEL else None
+        self.add_label = QLabel(_tr(str(self.ADD_LABEL)), self) if self.ADD_LABEL else None
         if self.add_label is not None:
             self.add_label.setContentsMargins(0, 4, 0, 0)
             bar.addWidget(self.add_label, 0, Qt.AlignmentFlag.AlignTop)
         for suffix, field, placeholder, stretch in self.FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"{name}Add{suffix}")
-            edit.setPlaceholderText(_tr(placeholder))
+            edit.setPlaceholderText(_tr(str(placeholder)))
             edit.returnPressed.connect(self._add)
             row = FieldRow(edit)
             bar.addWidget(row, stretch, Qt.AlignmentFlag.AlignTop)
@@ -110,3 +115,8 @@ class ListEditor(QWidget):
     def deleted(self, row: int) -> None:
         self.model.reload()
         self.view.select_row(min(row, self.model.rowCount() - 1))
+
+    def changed(self, changes: ChangeSet) -> None:
+        """Something was stored (here or elsewhere): show it; the current row stays current."""
+        if changes.everything or changes.touches(*self.WATCHES):
+            self.model.reload()

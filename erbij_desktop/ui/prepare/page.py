@@ -6,8 +6,13 @@ Sections (objectName of the editor): Evenement (``prepareEvent``), Verslag
 The section list is ``prepareSections``; Alt+1 … Alt+6 jump to a section from
 anywhere in the tab, and the editor gets the focus.
 
-All editors share one session and one AutoSave, whose ``saved`` signal this
-page re-emits after every commit.
+The page is built on the event's ``EventContext``: Evenement and Tafels
+change data only through ``app.prepare_actions`` (one workspace action = one
+undo step each) and show frozen rows from ``app.prepare_reads``, refreshed
+from ``context.signals.changed``. Verslag, Mensen, Programma and Rondes are
+not migrated yet: they still edit through one transitional session
+(``prepare_reads.legacy_editing``) whose commits this page announces as
+``saved`` (outside the undo history).
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.models import Event
+from erbij_desktop.app.changes import ChangeSet
+from erbij_desktop.app.prepare_reads import legacy_editing
 
+from ..events.context import EventContext
 from ..settings import keys
 from ..widgets.binding import AutoSave
 from .event_form import EventForm
@@ -31,15 +37,23 @@ from .tables_page import TablesPage
 STATE_KEY = keys.PREPARE_SECTION
 
 
-class PreparePage(QWidget):
-    saved = Signal()
+# The sections that are on the workspace (they have ``changed(ChangeSet)``).
+MIGRATED = (EventForm, TablesPage)
 
-    def __init__(self, session: Session, event: Event, parent: QWidget | None = None) -> None:
+
+class PreparePage(QWidget):
+    TAKES_CONTEXT = True
+    saved = Signal()  # a not yet migrated section committed on its own session
+
+    def __init__(self, context: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
-        self.evt = event
-        self.autosave = AutoSave(session, self)
-        self.autosave.saved.connect(self.saved)
+        self.context = context
+        self.autosave = AutoSave(None, self)
+        session, event = legacy_editing(context.workspace)
+        self._legacy_session = session
+        self.legacy_autosave = AutoSave(session, self)
+        self.legacy_autosave.saved.connect(self.saved)
+        legacy = self.legacy_autosave
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -56,12 +70,12 @@ class PreparePage(QWidget):
         )
         self.stack = QStackedWidget(self)
         editors = (
-            (self.tr("Evenement"), EventForm(session, event, self.autosave)),
-            (self.tr("Verslag"), ReportForm(session, event, self.autosave)),
-            (self.tr("Mensen"), PeoplePage(session, event, self.autosave)),
-            (self.tr("Programma"), ProgrammePage(session, event, self.autosave)),
-            (self.tr("Rondes"), RoundsPage(session, event, self.autosave)),
-            (self.tr("Tafels"), TablesPage(session, event, self.autosave)),
+            (self.tr("Evenement"), EventForm(context, self.autosave)),
+            (self.tr("Verslag"), ReportForm(session, event, legacy)),
+            (self.tr("Mensen"), PeoplePage(session, event, legacy)),
+            (self.tr("Programma"), ProgrammePage(session, event, legacy)),
+            (self.tr("Rondes"), RoundsPage(session, event, legacy)),
+            (self.tr("Tafels"), TablesPage(context, self.autosave)),
         )
         for number, (title, editor) in enumerate(editors, start=1):
             item = QListWidgetItem(title, self.sections)
@@ -75,6 +89,8 @@ class PreparePage(QWidget):
         layout.addWidget(self.sections)
         layout.addWidget(self.stack, 1)
         self.sections.setCurrentRow(0)
+        context.signals.changed.connect(self._changed)
+        self.destroyed.connect(session.close)
 
     def editor(self, index: int) -> QWidget:
         widget = self.stack.widget(index)
@@ -92,12 +108,31 @@ class PreparePage(QWidget):
         previous = self.stack.currentWidget()
         if previous is not None:
             previous.flush()  # type: ignore[attr-defined]
-        self.editor(index).reload()  # type: ignore[attr-defined]  # others may have changed names
+        editor = self.editor(index)
+        if not isinstance(editor, MIGRATED):
+            self._legacy_session.expire_all()  # what others stored since it last loaded
+        editor.reload()  # type: ignore[attr-defined]  # others may have changed names
         self.stack.setCurrentIndex(index)
 
+    def _changed(self, changes: ChangeSet) -> None:
+        """Something was committed (here, in another tab, by another thread): show it.
+
+        Migrated sections refresh themselves from the change set. The legacy
+        session forgets what it loaded; the current legacy section reloads
+        unless the change is the "everything" its own commits announce.
+        """
+        self._legacy_session.expire_all()
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            editor = self.editor(i)
+            if isinstance(editor, MIGRATED):
+                editor.changed(changes)
+            elif editor is current and not changes.everything:
+                editor.reload()  # type: ignore[attr-defined]
+
     def reload(self) -> None:
-        """Another tab changed the event: show what is stored now."""
-        self.session.expire_all()
+        """Show what is stored now."""
+        self._legacy_session.expire_all()
         current = self.stack.currentWidget()
         if current is not None:
             current.reload()  # type: ignore[attr-defined]
@@ -119,6 +154,6 @@ class PreparePage(QWidget):
             restore = getattr(self.editor(i), "restore_state", None)
             if restore is not None:
                 restore(settings)
-        row = settings.value(STATE_KEY, 0, type=int)
+        row = int(settings.value(STATE_KEY, 0, type=int))  # type: ignore[call-overload]
         if 0 <= row < self.sections.count():
             self.sections.setCurrentRow(row)

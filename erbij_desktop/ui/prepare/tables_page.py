@@ -11,27 +11,15 @@ Alt+N focuses the count, Enter there adds the tables; Alt+T the name field.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QWidget
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.contribution_rows import counts_by_table_in_event
-from erbij_desktop.domain.models import Event, EventTable
-from erbij_desktop.domain.people import ensure_person, people
-from erbij_desktop.domain.rounds import (
-    MAX_TABLES_AT_ONCE,
-    add_table,
-    add_tables,
-    contribution_count,
-    delete_table,
-    move_table,
-    rename_table,
-    set_table_host,
-    tables,
-)
+from erbij_desktop.app import prepare_actions as actions
+from erbij_desktop.app import prepare_reads as reads
+from erbij_desktop.app.prepare_reads import TableRow
+from erbij_desktop.domain.rounds import MAX_TABLES_AT_ONCE
 
+from ..events.context import EventContext
 from ..widgets.binding import AutoSave, field_row
 from ..widgets.confirm import confirm
 from ..widgets.record_model import Column, RecordTableModel
@@ -43,34 +31,32 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TablesPage", text)
 
 
-class TablesModel(RecordTableModel[EventTable]):
+class TablesModel(RecordTableModel[TableRow]):
     NAME, HOST, CONTRIBUTIONS = range(3)
 
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QObject | None = None
-    ) -> None:
-        self.session, self.evt = session, event
-        self._counts: Counter[int] = Counter()
+    def __init__(self, context: EventContext, autosave: AutoSave, parent: QObject | None = None) -> None:
+        ws = context.workspace
         columns = [
-            Column[EventTable](_tr("Tafel"), lambda t: t.name, lambda t, v: rename_table(session, t, v)),
-            Column[EventTable](_tr("Tafelhost"), lambda t: t.host.name if t.host else "", self._set_host),
-            Column[EventTable](_tr("Bijdragen"), lambda t: self._counts[t.id], align_right=True),
+            Column[TableRow](
+                _tr("Tafel"),
+                lambda t: t.name,
+                lambda t, v: actions.rename_table(ws, t.id, v, label=_tr("Tafel hernoemen")),
+            ),
+            Column[TableRow](
+                _tr("Tafelhost"),
+                lambda t: t.host,
+                lambda t, v: actions.set_table_host(ws, t.id, v, label=_tr("Tafelhost wijzigen")),
+            ),
+            Column[TableRow](_tr("Bijdragen"), lambda t: t.contributions, align_right=True),
         ]
         super().__init__(
             autosave,
             columns,
-            lambda: tables(session, event),
-            move=lambda t, i: move_table(session, t, i),
+            lambda: reads.table_rows(ws),
+            move=lambda t, i: actions.move_table(ws, t.id, i, label=_tr("Tafel verplaatsen")),
             parent=parent,
+            key=lambda t: t.id,
         )
-
-    def reload(self) -> None:
-        self._counts = Counter(counts_by_table_in_event(self.session, self.evt.id))
-        super().reload()
-
-    def _set_host(self, table: EventTable, name: str) -> None:
-        host = ensure_person(self.session, self.evt, name, commit=False) if name.strip() else None
-        set_table_host(self.session, table, host)
 
 
 class TablesPage(ListEditor):
@@ -78,14 +64,15 @@ class TablesPage(ListEditor):
     FIELDS = (
         ("Name", "name", QT_TRANSLATE_NOOP("ListEditor", "naam van één tafel (leeg: volgende nummer)"), 3),
     )
+    # The feed's tables that change what this list shows.
+    WATCHES = ("event_table", "person", "contribution")
 
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QWidget | None = None
-    ) -> None:
-        self.session, self.evt = session, event
-        super().__init__(TablesModel(session, event, autosave), "table", autosave, parent)
+    def __init__(self, context: EventContext, autosave: AutoSave, parent: QWidget | None = None) -> None:
+        self.context = context
+        self.ws = context.workspace
+        super().__init__(TablesModel(context, autosave), "table", autosave, parent)
         self.setObjectName("prepareTables")
-        self.layout().setContentsMargins(20, 12, 20, 12)
+        self.box.setContentsMargins(20, 12, 20, 12)
         many = QHBoxLayout()
         label = QLabel(_tr("Aa&ntal tafels:"), self)
         self.count_row = field_row(QSpinBox(), "tableCount")
@@ -104,9 +91,9 @@ class TablesPage(ListEditor):
         for widget in (label, self.count_row, self.add_many):
             many.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         many.addStretch(1)
-        self.layout().insertLayout(0, many)  # type: ignore[attr-defined]
+        self.box.insertLayout(0, many)
         self.view.setItemDelegateForColumn(
-            TablesModel.HOST, NameDelegate(lambda: [p.name for p in people(session, event)], self)
+            TablesModel.HOST, NameDelegate(lambda: reads.person_names(self.ws), self)
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TablesModel.HOST, QHeaderView.ResizeMode.Stretch)
@@ -125,33 +112,43 @@ class TablesPage(ListEditor):
         count = self.count_row.field
         assert isinstance(count, QSpinBox)
         count.interpretText()
-        made: list[EventTable] = []
+        made: list[int] = []
+        label = _tr("Tafels toevoegen")
         if self.autosave.run(
-            lambda: made.extend(add_tables(self.session, self.evt, count.value())), self.count_row
+            lambda: made.extend(actions.add_tables(self.ws, count.value(), label=label)), self.count_row
         ):
             self.model.reload()
             self.view.select_row(self.model.row_of(made[-1]), TablesModel.NAME)
 
     def _add(self) -> None:
-        made: list[EventTable] = []
+        made: list[int] = []
         name = self.value("name").strip() or None
-        if self.autosave.run(lambda: made.append(add_table(self.session, self.evt, name)), self.row_for):
+        label = _tr("Tafel toevoegen")
+        if self.autosave.run(
+            lambda: made.append(actions.add_table(self.ws, name, label=label)), self.row_for
+        ):
             self.added(made[0])
 
     def _delete(self, row: int) -> None:
         table = self.model.record(row)
         if table is None:
             return
-        count = contribution_count(self.session, table=table)
+        count = actions.table_contribution_count(self.ws, table.id)
         detail = (
             _tr("De %1 bijdragen van deze tafel blijven bewaard, zonder tafel.").replace("%1", str(count))
             if count
             else _tr("Aan deze tafel zijn nog geen bijdragen vastgelegd.")
         )
+        label = _tr("Tafel verwijderen")
+
+        def delete() -> None:
+            if self.autosave.run(lambda: actions.delete_table(self.ws, table.id, label=label)):
+                self.deleted(row)
+
         confirm(
             self,
             _tr("Tafel verwijderen"),
             _tr("‘%1’ verwijderen?").replace("%1", table.name),
-            lambda: self.autosave.run(lambda: delete_table(self.session, table)) and self.deleted(row),
+            delete,
             detail=detail,
         )

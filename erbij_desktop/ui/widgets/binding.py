@@ -82,6 +82,7 @@ class _Binding:
     row: FieldRow
     load: Callable[[], None]
     commit: Callable[[], None]
+    typing: Callable[[], bool] = lambda: False  # the user has typed here and not yet committed
 
 
 class FormBinder(QObject):
@@ -93,9 +94,15 @@ class FormBinder(QObject):
         self._bindings: list[_Binding] = []
         self.enabled = True
 
-    def load(self) -> None:
-        """Show the stored values and clear old error marks."""
+    def load(self, *, keep_typing: bool = False) -> None:
+        """Show the stored values and clear old error marks.
+
+        ``keep_typing``: leave fields the user is typing in alone (a refresh
+        because something changed elsewhere must not overwrite them).
+        """
         for binding in self._bindings:
+            if keep_typing and binding.typing():
+                continue
             binding.row.clear_error()
             binding.load()
 
@@ -106,8 +113,14 @@ class FormBinder(QObject):
         for binding in self._bindings:
             binding.commit()
 
-    def _add(self, row: FieldRow, load: Callable[[], None], commit: Callable[[], None]) -> None:
-        self._bindings.append(_Binding(row, load, commit))
+    def _add(
+        self,
+        row: FieldRow,
+        load: Callable[[], None],
+        commit: Callable[[], None],
+        typing: Callable[[], bool] | None = None,
+    ) -> None:
+        self._bindings.append(_Binding(row, load, commit, typing or (lambda: False)))
 
     def _save(self, row: FieldRow, write: Callable[[], object]) -> bool:
         if not self.enabled:
@@ -132,7 +145,7 @@ class FormBinder(QObject):
                 load()
 
         edit.editingFinished.connect(commit)
-        self._add(row, load, commit)
+        self._add(row, load, commit, edit.isModified)
 
     def parsed(
         self,
@@ -163,7 +176,7 @@ class FormBinder(QObject):
                 load()
 
         edit.editingFinished.connect(commit)
-        self._add(row, load, commit)
+        self._add(row, load, commit, edit.isModified)
 
     def spin(
         self, row: FieldRow, read: Callable[[], int | None], write: Callable[[int | None], object]

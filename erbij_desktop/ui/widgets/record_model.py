@@ -8,6 +8,12 @@ cell keeps the stored value. Check-box columns use ``check``.
 
 With ``move`` given, rows can be dragged to a new place (and moved with
 ``move_row``, which the up/down buttons use); the domain stores the order.
+
+Records are frozen rows read anew by ``fetch`` (``key`` gives a row's
+identity, e.g. its id): ``reload`` after a change elsewhere only repaints when
+the same rows are there in the same order, so the selection and an open
+editor survive it; otherwise the model resets (the view keeps the current
+row by key).
 """
 
 from __future__ import annotations
@@ -55,26 +61,34 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         fetch: Callable[[], Sequence[R]],
         move: Callable[[R, int], object] | None = None,
         parent: QObject | None = None,
+        key: Callable[[R], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.autosave = autosave
         self.columns = list(columns)
         self.fetch = fetch
         self.move = move
+        self.key: Callable[[R], object] = key if key is not None else id
         self.rows: list[R] = []
 
     # --- content --------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        rows = list(self.fetch())
+        if [self.key(r) for r in rows] == [self.key(r) for r in self.rows]:
+            self.rows = rows
+            self.refresh_all()
+            return
         self.beginResetModel()
-        self.rows = list(self.fetch())
+        self.rows = rows
         self.endResetModel()
 
     def record(self, row: int) -> R | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, record: object) -> int:
-        return next((i for i, r in enumerate(self.rows) if r is record), -1)
+        """The row of a record, or of the record with this key."""
+        return next((i for i, r in enumerate(self.rows) if r is record or self.key(r) == record), -1)
 
     def refresh_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):
@@ -149,7 +163,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if error is not None:
             self.refused.emit(error)
             return False
-        self.refresh_row(index.row())
+        self.reload()  # the stored value, as the domain cleaned it
         self.stored.emit()
         return True
 
@@ -165,11 +179,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if error is not None:
             self.refused.emit(error)
             return False
-        destination = target + 1 if target > source else target
-        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
-        self.rows.insert(target, self.rows.pop(source))
-        self.endMoveRows()
-        self.refresh_all()  # planned times and numbers depend on the order
+        self.reload()  # the stored order; planned times and numbers depend on it
         self.stored.emit()
         return True
 

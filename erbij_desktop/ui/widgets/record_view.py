@@ -8,6 +8,7 @@ move the row (where the list has an order). Rows can also be dragged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,7 +29,7 @@ from .record_model import RecordTableModel
 class RecordTable(QTableView):
     delete_requested = Signal(int)
 
-    def __init__(self, model: RecordTableModel, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RecordTableModel[Any], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setModel(model)
@@ -63,8 +64,25 @@ class RecordTable(QTableView):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_current)
+        self._kept: tuple[object, int] | None = None
+        model.modelAboutToBeReset.connect(self._keep_current)
+        model.modelReset.connect(self._restore_current)
 
-    def record_model(self) -> RecordTableModel:
+    def _keep_current(self) -> None:
+        """A reload is coming: remember which record (by key) and column were current."""
+        model = self.record_model()
+        record = model.record(self.current_row())
+        index = self.currentIndex()
+        self._kept = (model.key(record), index.column()) if record is not None else None
+
+    def _restore_current(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            row = self.record_model().row_of(kept[0])
+            if row >= 0:
+                self.select_row(row, kept[1])
+
+    def record_model(self) -> RecordTableModel[Any]:
         model = self.model()
         assert isinstance(model, RecordTableModel)
         return model

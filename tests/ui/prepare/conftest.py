@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.events import create_event
 from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.events.context import EventContext, open_context
 from erbij_desktop.ui.prepare.page import PreparePage
 from erbij_desktop.ui.qt_fonts import register_fonts
 
@@ -46,8 +48,15 @@ def event(session: Session) -> Event:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, session: Session, event: Event) -> PreparePage:
-    widget = PreparePage(session, event)
+def context(db: Database, event: Event) -> Iterator[EventContext]:
+    ctx = open_context(Workspace(db, event.id))
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: EventContext) -> PreparePage:
+    widget = PreparePage(context)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
     widget.show()

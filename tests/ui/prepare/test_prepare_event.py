@@ -36,7 +36,7 @@ def test_fields_persist_as_you_type_them(
     page: PreparePage, kb: Keyboard, event: Event, fresh: Session, qtbot: QtBot
 ) -> None:
     saves: list[None] = []
-    page.saved.connect(lambda: saves.append(None))
+    page.context.signals.changed.connect(lambda _cs: saves.append(None))
     kb.replace(field(page, "eventTitle"), "Praktijktafel Samen tegen eenzaamheid")
     kb.replace(field(page, "eventDateText"), "21-2-2018")
     kb.replace(field(page, "eventStart"), "9.45")

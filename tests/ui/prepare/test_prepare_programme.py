@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBo
 from pytestqt.modeltest import ModelTester
 from sqlalchemy.orm import Session
 
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.enums import ProgrammeKind
 from erbij_desktop.domain.events import get_event
 from erbij_desktop.domain.figures import key_figures
 from erbij_desktop.domain.models import Event
 from erbij_desktop.domain.programme import add_programme_item, programme_items
 from erbij_desktop.domain.quotes import quotes
+from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.events.context import open_context
 from erbij_desktop.ui.prepare.page import PreparePage
 from erbij_desktop.ui.prepare.programme_model import ProgrammeModel
 from erbij_desktop.ui.prepare.programme_page import ProgrammePage
@@ -209,9 +212,9 @@ def test_delete_asks_first(
 
 
 def test_programme_models_pass_the_model_tester(
-    qtmodeltester: ModelTester, demo_event: Event, session: Session, qtbot
+    qtmodeltester: ModelTester, demo_event: Event, db: Database, qtbot
 ) -> None:
-    page = PreparePage(session, demo_event)
+    page = PreparePage(open_context(Workspace(db, demo_event.id)))
     qtbot.addWidget(page)
     section = page.editor(3)
     assert isinstance(section, ProgrammePage)
@@ -239,7 +242,7 @@ def test_a_standing_overlap_shows_in_the_list_and_at_the_start_field(
     )
     event.start_time = dt.time(9, 45)  # the event now starts later: the opening runs until 10:15
     session.commit()
-    section.reload()
+    page.reload()  # stored elsewhere: the page shows what is stored now
     index = section.model.index(1, ProgrammeModel.TIME)
     assert section.model.data(index, Qt.ItemDataRole.DecorationRole) is not None
     assert "Opening" in section.model.data(index, Qt.ItemDataRole.ToolTipRole)

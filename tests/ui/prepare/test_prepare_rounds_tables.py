@@ -10,12 +10,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.enums import ProgrammeKind
 from erbij_desktop.domain.events import get_event
 from erbij_desktop.domain.models import Event
 from erbij_desktop.domain.people import ensure_person, people
 from erbij_desktop.domain.programme import add_programme_item
 from erbij_desktop.domain.rounds import add_round, add_tables, rounds, tables
+from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.events.context import open_context
 from erbij_desktop.ui.prepare.page import PreparePage
 from erbij_desktop.ui.prepare.rounds_page import RoundsPage
 from erbij_desktop.ui.prepare.tables_page import TablesModel, TablesPage
@@ -151,9 +154,9 @@ def test_host_typed_in_the_cell_editor(
 
 
 def test_round_and_table_models_pass_the_model_tester(
-    qtmodeltester: ModelTester, demo_event: Event, session: Session, qtbot
+    qtmodeltester: ModelTester, demo_event: Event, db: Database, qtbot
 ) -> None:
-    page = PreparePage(session, demo_event)
+    page = PreparePage(open_context(Workspace(db, demo_event.id)))
     qtbot.addWidget(page)
     page.show_section(4)
     rounds_page = page.editor(4)

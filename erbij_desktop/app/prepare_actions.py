@@ -1,0 +1,118 @@
+"""The Voorbereiden tab's changes: each function is one workspace action, so one undo step.
+
+The UI passes ids and plain values; the ORM objects exist only inside the
+action's session. Each function returns ids or frozen rows, never ORM objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from erbij_desktop.domain.models import Event, EventTable
+
+
+def _event(session: Session, ws: Workspace) -> Event:
+    from erbij_desktop.domain.events import get_event
+
+    return get_event(session, ws.event_id)
+
+
+def _table(session: Session, ws: Workspace, table_id: int) -> EventTable:
+    from erbij_desktop.domain.errors import ValidationError
+    from erbij_desktop.domain.models import EventTable
+
+    table = session.get(EventTable, table_id)
+    if table is None or table.event_id != ws.event_id:
+        raise ValidationError("table", "Deze tafel bestaat niet meer.", "missing")
+    return table
+
+
+# --- the event ------------------------------------------------------------------------------------
+
+
+def update_event(ws: Workspace, *, label: str = "Evenement wijzigen", **fields: Any) -> None:
+    from erbij_desktop.domain import events
+
+    ws.run(label, lambda s: events.update_event(s, _event(s, ws), **fields))
+
+
+def set_chair(ws: Workspace, name: str, *, label: str = "Dagvoorzitter wijzigen") -> None:
+    from erbij_desktop.domain.events import update_event
+    from erbij_desktop.domain.people import ensure_person
+
+    def action(session: Session) -> None:
+        event = _event(session, ws)
+        person = ensure_person(session, event, name, commit=False) if name.strip() else None
+        update_event(session, event, chair_id=person.id if person else None)
+
+    ws.run(label, action)
+
+
+def set_organisers(ws: Workspace, names: Sequence[str], *, label: str = "Organisatoren wijzigen") -> None:
+    from erbij_desktop.domain import events
+    from erbij_desktop.domain.people import ensure_organisation
+
+    def action(session: Session) -> None:
+        event = _event(session, ws)
+        chosen = [ensure_organisation(session, event, n, commit=False) for n in names]
+        events.set_organisers(session, event, chosen)
+
+    ws.run(label, action)
+
+
+# --- tables ---------------------------------------------------------------------------------------
+
+
+def add_table(ws: Workspace, name: str | None = None, *, label: str = "Tafel toevoegen") -> int:
+    from erbij_desktop.domain import rounds
+
+    return ws.run(label, lambda s: rounds.add_table(s, _event(s, ws), name).id)
+
+
+def add_tables(ws: Workspace, count: int, *, label: str = "Tafels toevoegen") -> list[int]:
+    from erbij_desktop.domain import rounds
+
+    return ws.run(label, lambda s: [t.id for t in rounds.add_tables(s, _event(s, ws), count)])
+
+
+def rename_table(ws: Workspace, table_id: int, name: str, *, label: str = "Tafel hernoemen") -> None:
+    from erbij_desktop.domain import rounds
+
+    ws.run(label, lambda s: rounds.rename_table(s, _table(s, ws, table_id), name))
+
+
+def set_table_host(ws: Workspace, table_id: int, name: str, *, label: str = "Tafelhost wijzigen") -> None:
+    from erbij_desktop.domain import rounds
+    from erbij_desktop.domain.people import ensure_person
+
+    def action(session: Session) -> None:
+        table = _table(session, ws, table_id)
+        host = ensure_person(session, _event(session, ws), name, commit=False) if name.strip() else None
+        rounds.set_table_host(session, table, host)
+
+    ws.run(label, action)
+
+
+def move_table(ws: Workspace, table_id: int, index: int, *, label: str = "Tafel verplaatsen") -> None:
+    from erbij_desktop.domain import rounds
+
+    ws.run(label, lambda s: rounds.move_table(s, _table(s, ws, table_id), index))
+
+
+def delete_table(ws: Workspace, table_id: int, *, label: str = "Tafel verwijderen") -> None:
+    from erbij_desktop.domain import rounds
+
+    ws.run(label, lambda s: rounds.delete_table(s, _table(s, ws, table_id)))
+
+
+def table_contribution_count(ws: Workspace, table_id: int) -> int:
+    """How many contributions the table holds (to warn before deleting it); a read."""
+    from erbij_desktop.domain import rounds
+
+    return ws.read(lambda s: rounds.contribution_count(s, table=_table(s, ws, table_id)))

@@ -1,0 +1,112 @@
+"""What the Voorbereiden tab shows, read as frozen rows (never ORM objects) in short sessions.
+
+The prepare editors hold these rows and ids only; after every change they
+read again (``ui/prepare`` refreshes from the change feed). Reads call the
+domain's query functions inside ``ws.read`` and copy the values out before
+the session closes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class EventFields:
+    id: int
+    title: str
+    event_date: dt.date | None
+    start_time: dt.time | None
+    end_time: dt.time | None
+    venue: str
+    city: str
+    chair: str
+    attendance_expected: int | None
+    attendance_actual: int | None
+    attendance_text: str
+    organisers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TableRow:
+    id: int
+    name: str
+    host: str
+    contributions: int
+
+
+def event_fields(ws: Workspace) -> EventFields:
+    def read(session: Session) -> EventFields:
+        from erbij_desktop.domain.events import get_event
+
+        e = get_event(session, ws.event_id)
+        return EventFields(
+            id=e.id,
+            title=e.title or "",
+            event_date=e.event_date,
+            start_time=e.start_time,
+            end_time=e.end_time,
+            venue=e.venue or "",
+            city=e.city or "",
+            chair=e.chair.name if e.chair else "",
+            attendance_expected=e.attendance_expected,
+            attendance_actual=e.attendance_actual,
+            attendance_text=e.attendance_text or "",
+            organisers=tuple(o.name for o in e.organisers),
+        )
+
+    return ws.read(read)
+
+
+def person_names(ws: Workspace) -> list[str]:
+    def read(session: Session) -> list[str]:
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.people import people
+
+        return [p.name for p in people(session, get_event(session, ws.event_id))]
+
+    return ws.read(read)
+
+
+def organisation_names(ws: Workspace) -> list[str]:
+    def read(session: Session) -> list[str]:
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.people import organisations
+
+        return [o.name for o in organisations(session, get_event(session, ws.event_id))]
+
+    return ws.read(read)
+
+
+def table_rows(ws: Workspace) -> list[TableRow]:
+    def read(session: Session) -> list[TableRow]:
+        from erbij_desktop.domain.contribution_rows import counts_by_table_in_event
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.rounds import tables
+
+        counts = counts_by_table_in_event(session, ws.event_id)
+        return [
+            TableRow(t.id, t.name, t.host.name if t.host else "", counts.get(t.id, 0))
+            for t in tables(session, get_event(session, ws.event_id))
+        ]
+
+    return ws.read(read)
+
+
+def legacy_editing(ws: Workspace) -> tuple[Any, Any]:
+    """A long-lived session and the event in it, for prepare sections not yet on the workspace.
+
+    Transitional (Verslag, Mensen, Programma, Rondes): their edits still commit
+    on this session, outside the undo history. To be removed with them.
+    """
+    from erbij_desktop.domain.events import get_event
+
+    session = ws.db.session()
+    return session, get_event(session, ws.event_id)

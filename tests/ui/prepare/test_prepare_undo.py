@@ -1,0 +1,138 @@
+"""Voorbereiden on the event workspace: every edit and list change is one undo step (Edit menu),
+across tab switches, ending byte-identical to the start; changes made elsewhere show up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+from row_dump import dump
+
+from erbij_desktop.app import prepare_actions
+from erbij_desktop.domain.models import Event
+from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.main_window import MainWindow
+from erbij_desktop.ui.prepare.page import PreparePage
+from erbij_desktop.ui.prepare.tables_page import TablesModel, TablesPage
+
+if TYPE_CHECKING:
+    from conftest import Keyboard
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, event: Event, qapp: QApplication) -> Iterator[MainWindow]:
+    QSettings().clear()
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_event(event.id)
+    yield win
+
+
+def table_names(section: TablesPage) -> list[str]:
+    model = section.model
+    return [str(model.data(model.index(r, TablesModel.NAME))) for r in range(model.rowCount())]
+
+
+def prepare(window: MainWindow) -> PreparePage:
+    assert window.tabs is not None
+    page = window.tabs.prepare
+    assert isinstance(page, PreparePage)
+    return page
+
+
+def tables_section(page: PreparePage) -> TablesPage:
+    page.show_section(5)
+    section = page.editor(5)
+    assert isinstance(section, TablesPage)
+    return section
+
+
+def away_and_back(window: MainWindow) -> None:
+    tabs = window.tabs
+    assert tabs is not None and tabs.count() > 1
+    tabs.setCurrentIndex(1)
+    tabs.setCurrentIndex(0)
+
+
+def test_prepare_edits_undo_and_redo_from_the_edit_menu(
+    window: MainWindow, db: Database, kb: Keyboard
+) -> None:
+    page = prepare(window)
+    assert type(page).TAKES_CONTEXT
+    start = dump(db)
+    undo, redo = window.undo_actions.undo, window.undo_actions.redo
+
+    page.show_section(0)
+    title = page.findChild(QLineEdit, "eventTitle")
+    kb.replace(title, "Praktijktafel Samen tegen eenzaamheid")
+    section = tables_section(page)
+    name = section.findChild(QLineEdit, "tableAddName")
+    kb.replace(name, "Noord")
+    kb.replace(name, "Zuid")
+    assert table_names(section) == ["Noord", "Zuid"]
+    section.findChild(QPushButton, "tableUp").click()  # Zuid, the new row, is current
+    assert table_names(section) == ["Zuid", "Noord"]
+    assert section.view.current_row() == 0  # the moved row stays current
+    section.view.select_row(1)
+    section.findChild(QPushButton, "tableDelete").click()
+    section.findChildren(object, "confirmDialog")[-1].findChild(object, "confirmYes").click()
+    assert table_names(section) == ["Zuid"]
+    changed = dump(db)
+    away_and_back(window)
+
+    assert undo.text() == "Ongedaan maken: tafel verwijderen"
+    undo.trigger()
+    assert table_names(section) == ["Zuid", "Noord"]
+    away_and_back(window)
+    assert undo.text() == "Ongedaan maken: tafel verplaatsen"
+    undo.trigger()
+    assert table_names(section) == ["Noord", "Zuid"]
+    undo.trigger()
+    undo.trigger()
+    assert table_names(section) == []
+    assert undo.text() == "Ongedaan maken: evenement wijzigen"
+    undo.trigger()
+    page.show_section(0)
+    assert title.text() == "Praktijktafel Samen"
+    assert dump(db) == start
+    assert not undo.isEnabled()
+
+    for _ in range(5):
+        redo.trigger()
+    assert dump(db) == changed
+    assert title.text() == "Praktijktafel Samen tegen eenzaamheid"
+    assert table_names(tables_section(page)) == ["Zuid"]
+
+
+def test_a_change_made_elsewhere_shows_and_the_selection_stays(window: MainWindow, db: Database) -> None:
+    page = prepare(window)
+    ws = window.tabs.workspace if window.tabs else None
+    assert ws is not None
+    section = tables_section(page)
+    ids = prepare_actions.add_tables(ws, 3)
+    section.view.select_row(1)
+    prepare_actions.rename_table(ws, ids[0], "Bij het raam")  # as if from another tab
+    assert table_names(section) == ["Bij het raam", "Tafel 2", "Tafel 3"]
+    assert section.view.current_row() == 1
+    prepare_actions.move_table(ws, ids[2], 0)
+    assert table_names(section) == ["Tafel 3", "Bij het raam", "Tafel 2"]
+    assert section.view.current_row() == 2  # still Tafel 2
+    prepare_actions.update_event(ws, title="Elders hernoemd")
+    page.show_section(0)
+    assert page.findChild(QLineEdit, "eventTitle").text() == "Elders hernoemd"
+
+
+def test_a_refused_edit_changes_nothing(window: MainWindow, db: Database, kb: Keyboard) -> None:
+    page = prepare(window)
+    page.show_section(0)
+    start = dump(db)
+    kb.replace(page.findChild(QLineEdit, "eventTitle"), "")
+    assert "titel" in page.findChild(object, "eventTitleError").text()
+    assert dump(db) == start
+    assert not window.undo_actions.undo.isEnabled()
