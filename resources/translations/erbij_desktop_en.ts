@@ -781,129 +781,152 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="43"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="62"/>
         <source>Het evenement</source>
         <translation>The event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="45"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="64"/>
         <source>&amp;Titel:</source>
         <translation>Tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="48"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="65"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="92"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="126"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="138"/>
+        <source>Evenement wijzigen</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="67"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="58"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="77"/>
         <source>tot &amp;eindtijd:</source>
         <translation>to e&amp;nd time:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="82"/>
         <source>Be&amp;gintijd:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="88"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="90"/>
         <source>bijv. Jaarbeurs</source>
         <translation>e.g. Jaarbeurs</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="91"/>
         <source>Locat&amp;ie:</source>
         <translation>Ven&amp;ue:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="94"/>
         <source>bijv. Utrecht</source>
         <translation>e.g. Utrecht</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="95"/>
         <source>&amp;Plaats:</source>
         <translation>Cit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="98"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="99"/>
         <source>Organisatie toevoegen…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="102"/>
         <source>&amp;Organisatoren:</source>
         <translation>&amp;Organisers:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="85"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="104"/>
         <source>In de volgorde waarin het verslag ze noemt.</source>
         <translation>In the order the report names them.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="107"/>
         <source>naam van de dagvoorzitter</source>
         <translation>name of the chair</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="110"/>
         <source>Dagvoor&amp;zitter:</source>
         <translation>Cha&amp;ir:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="113"/>
         <source>Opkomst</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="115"/>
         <source>Verwa&amp;cht:</source>
         <translation>E&amp;xpected:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="103"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="122"/>
         <source>Wer&amp;kelijk:</source>
         <translation>&amp;Actual:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="110"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="129"/>
         <source>bv. ruim honderd aanwezigen</source>
         <translation>e.g. over a hundred people</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="131"/>
         <source>I&amp;n woorden:</source>
         <translation>In words (&amp;j):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="114"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="133"/>
         <source>Zo noemt het verslag de opkomst; leeg: het werkelijke aantal.</source>
         <translation>How the report words the attendance; empty: the actual number.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="140"/>
         <source>Alles wordt opgeslagen zodra u een veld verlaat of op Enter drukt.</source>
         <translation>Everything is saved as soon as you leave a field or press Enter.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="126"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="145"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="127"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="146"/>
         <source> personen</source>
         <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="165"/>
+        <source>Dagvoorzitter wijzigen</source>
+        <translation>Change chair</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="169"/>
+        <source>Organisatoren wijzigen</source>
+        <translation>Change organisers</translation>
     </message>
 </context>
 <context>
@@ -975,22 +998,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventTabs</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="81"/>
         <source>V&amp;astleggen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="84"/>
         <source>&amp;Live</source>
         <translation>Li&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="88"/>
         <source>Ve&amp;rslag</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="128"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="129"/>
         <source>&amp;Voorbereiden</source>
         <translation>&amp;Prepare</translation>
     </message>
@@ -1074,27 +1097,27 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>source (optional)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="55"/>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="60"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="72"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="72"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="70"/>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="75"/>
         <source>Alt+Pijl omhoog / Alt+Pijl omlaag in de lijst</source>
         <translation>Alt+Up / Alt+Down arrow in the list</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/prepare/list_editor.py" line="79"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1124,12 +1147,12 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>discussion question, e.g. What do you do to spot loneliness?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="63"/>
         <source>Of één &amp;tafel:</source>
         <translation>&amp;Or one table:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="65"/>
         <source>naam van één tafel (leeg: volgende nummer)</source>
         <translation>name of one table (empty: the next number)</translation>
     </message>
@@ -1271,100 +1294,110 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="145"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="144"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="152"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="157"/>
         <source>Welkom</source>
         <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="236"/>
+        <source>Op het podium</source>
+        <translation>On stage</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="253"/>
+        <source>Van het podium</source>
+        <translation>Off stage</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Nieuw evenement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="223"/>
         <source>A&amp;lle evenementen</source>
         <translation>&amp;All events</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Demo openen</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="230"/>
         <source>Evenement &amp;exporteren (.erbij)…</source>
         <translation>Export e&amp;vent (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="234"/>
         <source>Evenement &amp;importeren (.erbij)…</source>
         <translation>&amp;Import event (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Verslag exporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="244"/>
         <source>Evenement ver&amp;wijderen…</source>
         <translation>De&amp;lete event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="249"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="253"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Over Erbij Desktop</source>
         <translation>&amp;About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="287"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start.</source>
         <translation>The new language applies from the next time you start Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="313"/>
         <source>Over Erbij Desktop</source>
         <translation>About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="318"/>
         <source>Voorbereiden, leiden en verslaan van een praktijktafel.
 
 Database: %1</source>
@@ -1475,77 +1508,77 @@ Database: %1</translation>
 <context>
     <name>PapersBox</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="33"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="30"/>
         <source>Papier voor de dag</source>
         <translation>Paper for the day</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="37"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="34"/>
         <source>Draaiboek (PDF)…</source>
         <translation>Run sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="39"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="36"/>
         <source>Programma met tijden, wie er op het podium staat, de rondevragen, tafels en hosts</source>
         <translation>The programme with times, who is on stage, the round questions, tables and hosts</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="41"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="38"/>
         <source>Tafelkaarten (PDF)…</source>
         <translation>Table cards (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="42"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="39"/>
         <source>Per tafel een vouwkaart met de tafelnaam en de vragen</source>
         <translation>A folded card per table with the table name and the questions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="43"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="40"/>
         <source>Gespreksbladen (PDF)…</source>
         <translation>Host sheets (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="46"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="43"/>
         <source>Per tafel en ronde een blad voor de tafelhost, met de vraag en lijnen om te noteren</source>
         <translation>A sheet per table and round for the host, with the question and lines to write on</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="50"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="47"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="58"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="55"/>
         <source>draaiboek</source>
         <translation>run-sheet</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="60"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="57"/>
         <source>tafelkaarten</source>
         <translation>table-cards</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="60"/>
         <source>gespreksbladen</source>
         <translation>host sheets</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="74"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="74"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="92"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="97"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1851,37 +1884,37 @@ Database: %1</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="59"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="73"/>
         <source>Evenement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="60"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="74"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="61"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="75"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="76"/>
         <source>Programma</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="77"/>
         <source>Rondes</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="64"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="78"/>
         <source>Tafels</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="68"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="82"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -2996,67 +3029,67 @@ Database: %1</translation>
 <context>
     <name>StageBox</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="31"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="32"/>
         <source>Op het scherm</source>
         <translation>On the screen</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="36"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="37"/>
         <source>Zo ziet de zaal het scherm</source>
         <translation>This is how the room sees the screen</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="40"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="41"/>
         <source>Vraag van de ronde</source>
         <translation>Question of the round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="41"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="42"/>
         <source>Op het podium</source>
         <translation>On stage</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="42"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="43"/>
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="57"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="58"/>
         <source>Tonen:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="58"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="59"/>
         <source>Ronde:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="63"/>
         <source>Beamer:</source>
         <translation>Projector:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="85"/>
         <source>— geen ronde —</source>
         <translation>— no round —</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="115"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="116"/>
         <source>Er is maar één scherm: de presentatie opent als venster dat u kunt verslepen en vergroten.</source>
         <translation>There is only one screen: the presentation opens as a window you can move and enlarge.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="118"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="119"/>
         <source>Het scherm waarop de presentatie schermvullend verschijnt</source>
         <translation>The screen on which the presentation appears full screen</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="126"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="127"/>
         <source>Presentatie stoppen (Shift+F5)</source>
         <translation>Stop the presentation (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="128"/>
+        <location filename="../../erbij_desktop/ui/live/stage_box.py" line="129"/>
         <source>Presentatie starten (F5)</source>
         <translation>Start the presentation (F5)</translation>
     </message>
@@ -3289,52 +3322,78 @@ Database: %1</translation>
 <context>
     <name>TablesPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="55"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="41"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="56"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="43"/>
+        <source>Tafel hernoemen</source>
+        <translation>Rename table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="46"/>
         <source>Tafelhost</source>
         <translation>Table host</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="57"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="48"/>
+        <source>Tafelhost wijzigen</source>
+        <translation>Change table host</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="50"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="90"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="56"/>
+        <source>Tafel verplaatsen</source>
+        <translation>Move table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="77"/>
         <source>Aa&amp;ntal tafels:</source>
         <translation>&amp;Number of tables:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="118"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="105"/>
         <source>%1 tafels toevoegen</source>
         <translation>Add %1 tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="118"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="105"/>
         <source>1 tafel toevoegen</source>
         <translation>Add 1 table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="147"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="116"/>
+        <source>Tafels toevoegen</source>
+        <translation>Add tables</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="126"/>
+        <source>Tafel toevoegen</source>
+        <translation>Add table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="138"/>
         <source>De %1 bijdragen van deze tafel blijven bewaard, zonder tafel.</source>
         <translation>The %1 contributions of this table are kept, without a table.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="149"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="140"/>
         <source>Aan deze tafel zijn nog geen bijdragen vastgelegd.</source>
         <translation>No contributions have been captured at this table yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="153"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="142"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="150"/>
         <source>Tafel verwijderen</source>
         <translation>Delete table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="154"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="151"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
