@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .changes import RowChange
 
 # Enough for a whole day of capturing; older steps drop off (a photo step holds its image).
-LIMIT = 500
+LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,10 @@ class History:
         del self._done[: -self._limit]
         self._undone.clear()
         self.generation += 1
+
+    def __len__(self) -> int:
+        """How many steps can be undone."""
+        return len(self._done)
 
     def to_undo(self) -> Step | None:
         return self._done[-1] if self._done else None

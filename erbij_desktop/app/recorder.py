@@ -20,7 +20,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Delete, Engine, Insert, MetaData, Table, Update, event, select, tuple_
+from sqlalchemy import (
+    Connection,
+    Delete,
+    Engine,
+    Insert,
+    MetaData,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    event,
+    select,
+    tuple_,
+)
 from sqlalchemy.sql.elements import ClauseElement
 
 from .changes import Key, RowChange, frozen_row
@@ -224,10 +237,21 @@ def _current_rows(
         columns = list(table.primary_key.columns)
         for start_at in range(0, len(wanted), 500):
             chunk = wanted[start_at : start_at + 500]
-            if len(columns) == 1:
-                condition = columns[0].in_([k[0] for k in chunk])
+            if len(columns) == 1:  # one statement per table, compiled once (SQLAlchemy caches it)
+                result = conn.execute(_by_ids(table), {"ids": [k[0] for k in chunk]})
             else:
-                condition = tuple_(*columns).in_(chunk)
-            for row in conn.execute(select(table).where(condition)).mappings():
+                result = conn.execute(select(table).where(tuple_(*columns).in_(chunk)))
+            for row in result.mappings():
                 found[(name, _key_of(table, row))] = dict(row)
     return found
+
+
+_BY_IDS: dict[Table, Select[Any]] = {}
+
+
+def _by_ids(table: Table) -> Select[Any]:
+    statement = _BY_IDS.get(table)
+    if statement is None:
+        key = next(iter(table.primary_key.columns))
+        statement = _BY_IDS[table] = select(table).where(key.in_(bindparam("ids", expanding=True)))
+    return statement

@@ -22,6 +22,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, MetaData
+from sqlalchemy.exc import IntegrityError
 
 from erbij_desktop.domain.transactions import UNIT_OF_WORK
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from erbij_desktop.storage.database import Database
 
 T = TypeVar("T")
+_GONE = "Dit kan niet meer ongedaan worden gemaakt: wat ervoor nodig is, is intussen verwijderd."
 
 
 class Undo(enum.Enum):
@@ -130,6 +132,8 @@ class Workspace:
                 try:
                     apply(conn, metadata, wanted)
                     done = recorder.finish(conn, recording)
+                except IntegrityError as error:  # e.g. it needs a round someone deleted meanwhile
+                    raise UndoConflict(_GONE) from error
                 finally:
                     recorder.stop(conn)
                 _check_exactly(wanted, done)

@@ -170,3 +170,14 @@ def round_order(reader: Reader, round_id: int) -> list[int]:
     """Ids of the round's contributions in their order."""
     sql = "SELECT c.id FROM contribution AS c WHERE c.round_id = :id" + _IN_ORDER
     return [contribution_id for (contribution_id,) in _fetch(reader, sql, {"id": round_id})]
+
+
+def rows_by_ids(reader: Reader, contribution_ids: Sequence[int]) -> list[ContributionRow]:
+    """The rows of these contributions that still exist (in round order; missing ids are skipped)."""
+    ids = sorted(set(contribution_ids))
+    found: list[ContributionRow] = []
+    for start in range(0, len(ids), 500):  # SQLite allows only so many parameters per statement
+        chunk = ids[start : start + 500]
+        names = ", ".join(f":i{n}" for n in range(len(chunk)))
+        found.extend(_rows(reader, f"WHERE c.id IN ({names})", {f"i{n}": i for n, i in enumerate(chunk)}))
+    return found

@@ -1,9 +1,10 @@
 """Capture: from Enter to committed, for every contribution of a busy event.
 
-The measured path is what Enter in the capture view runs: an ``AddContribution``
-command executed by the undo ``History`` (a new session, the domain's
-``add_contribution``: validate, look up the round, table, person and
-organisation, insert, commit with ``synchronous=FULL``). 3,000 contributions,
+The measured path is what Enter in the capture view runs:
+``app.capture_actions.add_contribution`` on the event's ``Workspace`` (a new
+session, the domain's ``add_contribution``: validate, look up the round, table,
+person and organisation, insert; the changed rows recorded for undo, commit
+with ``synchronous=FULL``, the change published on the feed). 3,000 contributions,
 as typed at 40 tables over 3 rounds, 30 % with a person's name, half with an
 organisation.
 
@@ -32,10 +33,11 @@ ensure_import_path()
 from generator import Shape, build_event, capture_script  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
+from erbij_desktop.app.capture_actions import add_contribution  # noqa: E402
+from erbij_desktop.app.history import LIMIT  # noqa: E402
+from erbij_desktop.app.workspace import Workspace  # noqa: E402
 from erbij_desktop.domain import contributions as ops  # noqa: E402
-from erbij_desktop.domain.commands import AddContribution  # noqa: E402
 from erbij_desktop.domain.models import EventTable, Round  # noqa: E402
-from erbij_desktop.domain.undo import History  # noqa: E402
 from erbij_desktop.storage.database import SQLITE_PRAGMAS, Database, open_database  # noqa: E402
 
 P99_LIMIT_MS = 5.0
@@ -78,32 +80,34 @@ def raw_insert(connection: sqlite3.Connection, row: ops.ContributionRow) -> None
 
 def domain_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
     """Seconds per Enter through the domain, and per raw insert, alternating."""
-    db, _event_id, rounds, tables = make_database(workdir / "capture-app.sqlite")
+    db, event_id, rounds, tables = make_database(workdir / "capture-app.sqlite")
     raw_db, *_ = make_database(workdir / "capture-raw.sqlite")
     raw_db.close()
     raw = raw_connection(workdir / "capture-raw.sqlite")
-    history = History(db.session)
+    workspace = Workspace(db, event_id)
+    heard: list[object] = []
+    workspace.feed.subscribe(heard.append)  # as the open capture view does
     script = capture_script(count)
     gc.freeze()  # as the app does once its window shows (erbij_desktop.ui.app.run_gui)
     ours, bare = [], []
     try:
         for number, typed in enumerate(script):
-            command = AddContribution(
+            started = time.perf_counter()
+            row = add_contribution(
+                workspace,
                 rounds[number * len(rounds) // count],
                 typed.text,
                 table_id=tables[number % len(tables)],
-                person=typed.person or None,
-                organisation=typed.organisation or None,
+                person=typed.person,
+                organisation=typed.organisation,
             )
-            started = time.perf_counter()
-            history.execute(command)
             ours.append(time.perf_counter() - started)
-            assert command.row is not None
             started = time.perf_counter()
-            raw_insert(raw, command.row)
+            raw_insert(raw, row)
             bare.append(time.perf_counter() - started)
         with db.session() as session:
-            assert sum(ops.counts_by_round(session, _event_id).values()) == count
+            assert sum(ops.counts_by_round(session, event_id).values()) == count
+        assert len(heard) == count and len(workspace.history) == min(count, LIMIT)
         assert raw.execute("SELECT count(*) FROM contribution").fetchone()[0] == count
     finally:
         raw.close()
@@ -117,17 +121,18 @@ def widget_path(workdir: Path, count: int) -> list[float]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from erbij_desktop.app.workspace import Workspace
     from erbij_desktop.ui.capture.view import CaptureView
+    from erbij_desktop.ui.events.context import open_context
     from erbij_desktop.ui.qt_fonts import install_application_font
 
     app = QApplication.instance() or QApplication([])
     install_application_font(app)  # type: ignore[arg-type]
     db, event_id, _rounds, tables = make_database(workdir / "capture-widget.sqlite")
-    view = CaptureView(db)
+    view = CaptureView(open_context(Workspace(db, event_id)))
     window = QMainWindow()
     window.setCentralWidget(view)
     window.resize(1200, 780)
-    view.set_event(event_id)
     window.show()
     QApplication.processEvents()
     gc.freeze()  # as the app does once its window shows (erbij_desktop.ui.app.run_gui)

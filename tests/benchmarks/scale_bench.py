@@ -2,7 +2,7 @@
 
 The real ``CaptureView`` in a window of the app's size, driven by key events:
 
-* open: ``set_event`` on the 10,000-contribution event until the window has
+* open: building the view on the 10,000-contribution event until the window has
   painted the table's list (what the facilitator waits for after choosing it);
 * search: Ctrl+F until the search over the whole event is ready (its index of
   all 10,000 folded texts is built when the field gets the focus);
@@ -58,10 +58,12 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
     from PySide6.QtWidgets import QApplication, QMainWindow
     from sqlalchemy import select
 
+    from erbij_desktop.app.workspace import Workspace
     from erbij_desktop.domain import contributions as ops
     from erbij_desktop.domain.models import Event
     from erbij_desktop.storage.database import open_database
     from erbij_desktop.ui.capture.view import CaptureView
+    from erbij_desktop.ui.events.context import open_context
     from erbij_desktop.ui.qt_fonts import install_application_font
 
     app = QApplication.instance() or QApplication([])
@@ -70,9 +72,8 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
     with db.session() as session:
         event_id = session.scalars(select(Event.id)).one()
         total = len(ops.rows_for_event(session, event_id))
-    view = CaptureView(db)
+    context = open_context(Workspace(db, event_id))
     window = QMainWindow()
-    window.setCentralWidget(view)
     window.resize(1200, 780)
     window.show()
     QTest.qWaitForWindowExposed(window)
@@ -83,8 +84,9 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
         QApplication.processEvents()
         QApplication.processEvents()
 
-    started = time.perf_counter()
-    view.set_event(event_id)
+    started = time.perf_counter()  # the view is built on the event: building it is opening it
+    view = CaptureView(context)
+    window.setCentralWidget(view)
     settle()
     opened = time.perf_counter() - started
     listed = view.controller.table_model.rowCount()

@@ -211,6 +211,10 @@ def test_undo_follows_the_current_tab(qtbot: QtBot, db: Database, demo_event: Ev
     if capture is None:
         pytest.skip("the capture view is not part of this build")
     workspace.setCurrentWidget(capture)
-    assert window.undo_actions.legacy_stack() is capture.undo_stack
+    assert window.undo_actions.legacy_stack() is None  # capture: the same history
+    report = workspace.tab_by_name("reportTab")
+    assert report is not None
+    workspace.setCurrentWidget(report)
+    assert window.undo_actions.legacy_stack() is getattr(report, "undo_stack", None)
     workspace.setCurrentWidget(workspace.prepare)
     assert window.undo_actions.legacy_stack() is None

@@ -302,7 +302,7 @@ def test_a_whole_morning_by_keyboard_survives_closing_the_window(qtbot: QtBot, d
 
     # Go to another table, then undo three steps: the edit and the last two captures at table 3.
     key(K.Key_1, CTRL)
-    assert view.undo_stack.undoText() == "Bijdrage wijzigen"
+    assert view.context.workspace.history.undo_label == "Bijdrage wijzigen"
     key(K.Key_Z, CTRL)  # the empty typing field passes Ctrl+Z to the Edit menu
     assert "Wandelen en museumbezoek met Vier het Leven" in stored_state(db)
     assert view.tables.currentIndex().row() == 2  # the view went to where the undo happened
@@ -314,7 +314,7 @@ def test_a_whole_morning_by_keyboard_survives_closing_the_window(qtbot: QtBot, d
     for _ in range(3):
         key(K.Key_Z, CTRL | SHIFT)
     assert stored_state(db) == expected
-    assert view.undo_stack.canUndo() and not view.undo_stack.canRedo()
+    assert view.context.workspace.can_undo and not view.context.workspace.can_redo
 
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,7 +140,13 @@ class ContributionList(QTableView):
             return False
         target = index.siblingAtColumn(self.rows_model.column_of(column))
         self.setCurrentIndex(target)
-        return self.edit(target, QAbstractItemView.EditTrigger.EditKeyPressed, None)
+        return bool(
+            self.edit(
+                target,
+                QAbstractItemView.EditTrigger.EditKeyPressed,
+                QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier),
+            )
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -1,36 +1,32 @@
-"""The capture view's logic without its widgets: scope, commands, and keeping the models current.
+"""The capture view's logic without its widgets: scope, changes, and keeping the models current.
 
-It knows which event, round and table are shown, runs every change as an
-undoable domain command (each commits before it returns), and passes the
-resulting changes to the models so only the affected rows and counts move.
-The view only wires widgets to it, and a benchmark or test can drive it
-directly.
+It knows which event, round and table are shown, makes every change as one
+workspace action (``app.capture_actions``, one undo step each) and follows the
+workspace's change feed (``context.signals.changed``): whoever made a change
+(this view, an undo from the Edit menu, a table host's phone on another
+thread), only the contributions it touched are read again (``app.capture_reads``)
+and only their rows and counts move. The view only wires widgets to it, and a
+benchmark or test can drive it directly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from erbij_desktop.domain.contribution_rows import (
-    ContributionRow,
-    counts_by_table,
-    round_order,
-    rows_for_round,
-    rows_for_table,
-)
-from erbij_desktop.domain.contribution_search import SearchIndex
+from erbij_desktop.app import capture_reads as reads
+from erbij_desktop.app.changes import ChangeSet, Direction
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import ValidationError
 from erbij_desktop.domain.now import Now
-from erbij_desktop.domain.outline import EventStructure, load_structure, now_at
+from erbij_desktop.domain.outline import EventStructure
 from erbij_desktop.domain.types import utcnow
-from erbij_desktop.domain.undo import Change, ChangeKind, Command, History
 from erbij_desktop.lazy_import import lazy_import
-from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.events.context import EventContext
 from erbij_desktop.ui.models.contributions import (
     Col,
     ContributionSearchModel,
@@ -38,76 +34,69 @@ from erbij_desktop.ui.models.contributions import (
 )
 from erbij_desktop.ui.models.table_counts import TableCountsModel, TableEntry
 
-from .undo_bridge import UndoBridge
-
 if TYPE_CHECKING:
-    from erbij_desktop.domain import commands
-else:  # the commands load the ORM: at the first edit, not while the window opens
-    commands = lazy_import("erbij_desktop.domain.commands")
+    from erbij_desktop.app import capture_actions as actions
+else:  # the actions load the ORM: at the first change, not while the window opens
+    actions = lazy_import("erbij_desktop.app.capture_actions")
 
-UNDO_LIMIT = 1000
+# More changed rows than this in one change (a big move, a bulk edit elsewhere): read the scope again.
+RELOAD_ABOVE = 200
+STRUCTURE_TABLES = ("event", "round", "event_table", "programme_item")
 
 
 class CaptureController(QObject):
-    # After every successful commit.
+    # After every change this view made.
     saved = Signal()
     # Round or table shown changed: (round id, table id).
     scope_changed = Signal(object, object)
     # The event's structure (rounds, tables, names) was (re)loaded.
     structure_loaded = Signal()
+    # Rounds, tables or names were changed (by anyone): the view chooses its scope again (``reload``).
+    structure_changed = Signal()
     # An undo/redo touched this contribution (the view may go and show it).
     replayed = Signal(object)
-    # Undo/redo failed: a sentence for the user.
+    # A change was refused: a sentence for the user.
     failed = Signal(str)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        context: EventContext,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.history = History(db.session, limit=UNDO_LIMIT)
-        self.undo = UndoBridge(self.history, self)
-        self.undo.stack.setUndoLimit(UNDO_LIMIT)
-        self.undo.replayed.connect(self._replayed)
-        self.undo.failed.connect(self.failed)
+        self.context = context
+        self.ws = context.workspace
         self.table_model = ContributionTableModel(self)
         self.search_model = ContributionSearchModel(self)
         self.counts = TableCountsModel(self)
-        self.clock: Callable[[], dt.datetime] = utcnow
+        self.clock: Callable[[], dt.datetime] = clock or utcnow
         self.structure: EventStructure | None = None
         self.round_id: int | None = None
         self.table_id: int | None = None
         for model in (self.table_model, self.search_model):
             model.editor = self._edit_cell
+        context.signals.changed.connect(self._changed)
 
     # --- loading ------------------------------------------------------------------------------------
 
     @property
-    def event_id(self) -> int | None:
-        return self.structure.event_id if self.structure is not None else None
+    def event_id(self) -> int:
+        return self.context.event_id
 
-    def load_event(self, event_id: int | None) -> None:
-        """Read the event's structure; keep round and table when they still exist."""
-        if event_id is None:
-            self.structure = None
-            self.undo.clear()
+    def load_event(self, *, keep_search: bool = False) -> None:
+        """Read the event's structure (NotFoundError when the event is gone); round and table stay."""
+        self.structure = reads.structure(self.ws, self.clock())
+        if not keep_search:
             self.search_model.unload()
-            self.counts.set_tables([], None)
-            self._show(None, None)
-            self.structure_loaded.emit()
-            return
-        if event_id != self.event_id:
-            self.undo.clear()
-            self.round_id = self.table_id = None
-        with self.db.connect() as connection:
-            self.structure = load_structure(connection, event_id, self.clock())
-        self.search_model.unload()
         self.structure_loaded.emit()
 
     def refresh_now(self) -> Now | None:
         """Ask the clock again what is on stage and which round is current (cheap; no reload)."""
         if self.structure is None:
             return None
-        with self.db.connect() as connection:
-            now = now_at(connection, self.structure.event_id, self.clock())
+        now = reads.now(self.ws, self.clock())
         self.structure = replace(self.structure, now=now)
         return now
 
@@ -127,25 +116,33 @@ class CaptureController(QObject):
         same_round = round_id == self.round_id and self.counts.round_id == round_id
         if not force and same_round and table_id == self.table_id and round_id is not None:
             return
-        with self.db.connect() as connection:
-            if round_id is None:
-                counts: dict[int | None, int] = {}
-                rows: list[ContributionRow] = []
-            else:
-                counts = counts_by_table(connection, round_id)
-                rows = rows_for_table(connection, round_id, table_id)
-        if self.structure is not None:
-            entries = self.table_entries(counts)
-            if [e.id for e in entries] != [e.id for e in self.counts.entries] or force:
-                self.counts.set_tables(entries, round_id)
-            else:
-                self.counts.set_counts(counts, round_id)
+        if round_id is None:
+            counts: dict[int | None, int] = {}
+            rows: list[ContributionRow] = []
+        else:
+            counts, rows = reads.scope(self.ws, round_id, table_id)
+        self._set_counts(counts, round_id, force=force)
         self.round_id, self.table_id = round_id, table_id
         self.table_model.show_scope(round_id, table_id, rows)
         self.scope_changed.emit(round_id, table_id)
 
+    def _set_counts(
+        self, counts: dict[int | None, int], round_id: int | None, *, force: bool = False
+    ) -> None:
+        if self.structure is None:
+            return
+        entries = self.table_entries(counts)
+        if [e.id for e in entries] != [e.id for e in self.counts.entries] or force:
+            self.counts.set_tables(entries, round_id)
+        else:
+            self.counts.set_counts(counts, round_id)
+
+    def reshow(self, round_id: int | None, table_id: int | None) -> None:
+        """Show this round and table, read anew even when they are the ones shown."""
+        self._show(round_id, table_id, force=True)
+
     def reload(self) -> None:
-        """Read the current scope again (after changes made elsewhere)."""
+        """Read the current scope again."""
         self._show(self.round_id, self.table_id, force=True)
 
     # --- searching ----------------------------------------------------------------------------------
@@ -154,8 +151,7 @@ class CaptureController(QObject):
         """Build the event's search index (once; kept current as contributions change)."""
         if self.search_model.loaded or self.structure is None:
             return
-        with self.db.connect() as connection:
-            index = SearchIndex.for_event(connection, self.structure.event_id)
+        index = reads.search_index(self.ws)
         names: dict[int | None, str] = {t.id: t.name for t in self.structure.tables}
         names[None] = ""
         self.search_model.load(index, [(r.id, r.title) for r in self.structure.rounds], names)
@@ -167,38 +163,44 @@ class CaptureController(QObject):
         self.search_model.set_query(query)
         return self.search_model.rowCount()
 
-    # --- commands -----------------------------------------------------------------------------------
+    # --- changes ------------------------------------------------------------------------------------
+    # Each raises DomainError (nothing stored, history and views as they were) for the caller to show.
 
-    def run(self, command: Command) -> list[Change]:
-        """Run a command undoably; ValidationError (nothing stored) goes to the caller."""
-        changes = self.undo.execute(command)
-        self.apply(changes)
+    def _done(self) -> None:
         self.saved.emit()
-        return changes
 
     def add(self, text: str, person: str = "", organisation: str = "") -> ContributionRow:
         if self.round_id is None:
             raise ValidationError("round", self.tr("Kies eerst een ronde."), "no_round")
-        command = commands.AddContribution(
+        row = actions.add_contribution(
+            self.ws,
             self.round_id,
             text,
             table_id=self.table_id,
-            person=person or None,
-            organisation=organisation or None,
+            person=person,
+            organisation=organisation,
+            label=self.tr("Bijdrage toevoegen"),
         )
-        self.run(command)
-        assert command.row is not None
-        return command.row
+        self._done()
+        return row
 
     def toggle_highlight(self, row: ContributionRow) -> None:
-        self.run(commands.SetHighlight(row.id, not row.highlighted))
+        label = self.tr("Uitlichten opheffen") if row.highlighted else self.tr("Bijdrage uitlichten")
+        actions.set_highlight(self.ws, row.id, not row.highlighted, label=label)
+        self._done()
 
     def delete(self, row: ContributionRow) -> None:
-        self.run(commands.DeleteContribution(row.id))
+        actions.delete_contribution(self.ws, row.id, label=self.tr("Bijdrage verwijderen"))
+        self._done()
 
     def move_to_table(self, row: ContributionRow, table_id: int | None) -> None:
         if row.table_id != table_id:
-            self.run(commands.SetTable(row.id, table_id))
+            actions.set_table(self.ws, row.id, table_id, label=self.tr("Bijdrage naar andere tafel"))
+            self._done()
+
+    def set_tags(self, row: ContributionRow, names: list[str]) -> None:
+        actions.set_tags(self.ws, row.id, names, label=self.tr("Labels wijzigen"))
+        self._done()
 
     def move(self, row: ContributionRow, delta: int) -> bool:
         """Move a row up/down among the rows of its list (the round's order follows)."""
@@ -212,74 +214,91 @@ class CaptureController(QObject):
         if delta < 0:
             before: int | None = model.row_at(target).id
         else:
-            with self.db.connect() as connection:
-                order = round_order(connection, row.round_id)
+            order = reads.round_order(self.ws, row.round_id)
             after = model.row_at(target).id
             position = order.index(after)
             before = order[position + 1] if position + 1 < len(order) else None
-        self.run(commands.MoveContribution(row.id, before))
+        actions.move_contribution(self.ws, row.id, before, label=self.tr("Bijdrage verplaatsen"))
+        self._done()
         return True
 
     def add_quote(self, text: str, speaker: str, item_id: int | None) -> None:
-        assert self.structure is not None
-        self.run(
-            commands.AddQuote(
-                self.structure.event_id, text, speaker=speaker or None, programme_item_id=item_id
-            )
+        actions.add_quote(
+            self.ws, text, speaker=speaker, programme_item_id=item_id, label=self.tr("Citaat toevoegen")
         )
+        self._done()
 
     def _edit_cell(self, row: ContributionRow, column: Col, value: str) -> bool:
         if column is Col.TEXT:
-            command: Command = commands.EditText(row.id, value)
+            change: Callable[[], object] = lambda: actions.edit_text(  # noqa: E731
+                self.ws, row.id, value, label=self.tr("Bijdrage wijzigen")
+            )
         elif column is Col.PERSON:
-            command = commands.SetAttribution(row.id, value, row.organisation_name)
+            change = lambda: actions.set_attribution(  # noqa: E731
+                self.ws, row.id, value, row.organisation_name, label=self.tr("Spreker wijzigen")
+            )
         else:
-            command = commands.SetAttribution(row.id, row.person_name, value)
-        try:
-            self.run(command)
-        except ValidationError as error:
-            self.failed.emit(str(error))
+            change = lambda: actions.set_attribution(  # noqa: E731
+                self.ws, row.id, row.person_name, value, label=self.tr("Spreker wijzigen")
+            )
+        if self.context.attempt(change) is None:
             return False
+        self._done()
         return True
 
     # --- following changes --------------------------------------------------------------------------
 
-    def apply(self, changes: Sequence[Change]) -> None:
-        """Bring every model up to date with what a command did."""
-        reorder = self.table_model.apply(changes)
-        self.counts.apply(changes)
-        search_reorder = self.search_model.apply(changes)
-        names_changed = any(
-            c.row is not None and c.kind is not ChangeKind.REMOVED and self._has_new_names(c.row)
-            for c in changes
-        )
-        if reorder:
-            self.reload()
-        if search_reorder or any(c.kind is ChangeKind.REORDERED for c in changes):
-            self._refresh_search_rounds([c.round_id for c in changes if c.kind is ChangeKind.REORDERED])
-        if names_changed and self.structure is not None:
-            self.load_event(self.structure.event_id)
-
-    def _has_new_names(self, row: ContributionRow) -> bool:
-        if self.structure is None:
-            return False
-        return bool(
-            (row.person_name and row.person_name not in self.structure.people)
-            or (row.organisation_name and row.organisation_name not in self.structure.organisations)
-        )
-
-    def _refresh_search_rounds(self, round_ids: Sequence[int | None]) -> None:
-        index = self.search_model.index_
-        if index is None:
+    def _changed(self, cs: object) -> None:
+        """A commit in this event (anyone's): move only the rows and counts it touched."""
+        if not isinstance(cs, ChangeSet) or cs.event_id != self.event_id:
             return
-        with self.db.connect() as connection:
-            for round_id in {r for r in round_ids if r is not None}:
-                for row in rows_for_round(connection, round_id):
-                    index.put(row)
-        index.in_event_order = False  # positions changed: results must be sorted again
-        self.search_model.set_query(self.search_model.query, force=True)
+        if cs.everything or cs.touches(*STRUCTURE_TABLES) or _renamed(cs):
+            # Rounds, tables or names changed: the view picks its scope again and reads it anew.
+            self.search_model.unload()
+            self.structure_changed.emit()
+            if self.search_model.query.strip():
+                self.search(self.search_model.query)
+            self._replayed(cs, [])
+            return
+        if cs.touches("person", "organisation"):  # a name typed for the first time: completers learn it
+            self.load_event(keep_search=True)
+        if not cs.touches("contribution", "contribution_tag"):
+            return
+        contributions = cs.of("contribution")
+        removed = list(contributions.removed)
+        ids = list(contributions.added | contributions.changed)
+        if cs.touches("contribution_tag"):
+            ids.extend(_tagged_ids(cs))
+        if len(ids) > RELOAD_ABOVE:
+            self.reload()
+            if self.search_model.loaded:
+                self.search_model.unload()
+                self.search(self.search_model.query)
+            self._replayed(cs, ids)
+            return
+        rows = reads.rows_by_ids(self.ws, ids)
+        removed.extend(set(ids) - {r.id for r in rows})
+        self.table_model.follow(rows, removed)
+        self.search_model.follow(rows, removed)
+        if self.round_id is not None:
+            self._set_counts(reads.counts(self.ws, self.round_id), self.round_id)
+        self._replayed(cs, ids)
 
-    def _replayed(self, changes: list[Change], command: Command | None) -> None:
-        self.apply(changes)
-        self.saved.emit()
-        self.replayed.emit(command.contribution_id if command is not None else None)
+    def _replayed(self, cs: ChangeSet, ids: list[int]) -> None:
+        if cs.direction is not Direction.DO:
+            self.replayed.emit(min(ids) if ids else None)
+
+
+def _renamed(cs: ChangeSet) -> bool:
+    """A person or organisation was renamed or removed: rows showing the old name must be read again."""
+    return any(cs.of(table).changed or cs.of(table).removed for table in ("person", "organisation"))
+
+
+def _tagged_ids(cs: ChangeSet) -> list[int]:
+    """Contributions whose tags an action changed (from the link rows' values before and after)."""
+    found: list[int] = []
+    for change in cs.changed_rows("contribution_tag"):
+        for values in (change.before, change.after):
+            if values is not None and "contribution_id" in dict(values):
+                found.append(int(dict(values)["contribution_id"]))
+    return found

@@ -11,10 +11,16 @@ not outlive the event they were said at.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QTextCursor
 
 from ..settings import keys
+
+if TYPE_CHECKING:
+    from .entry_panel import EntryPanel
+    from .quote_bar import QuoteBar
 
 IDLE_MS = 800
 FIELDS = ("text", "person", "organisation", "quote", "speaker")
@@ -83,3 +89,23 @@ def forget_event(uid: str) -> None:
     settings = QSettings()
     settings.remove(f"{keys.CAPTURE_GROUP}/{uid}")
     settings.sync()
+
+
+def draft_fields(panel: EntryPanel, quote: QuoteBar) -> dict[str, str]:
+    """What the capture view's typing fields hold now."""
+    return {
+        "text": panel.entry.text(),
+        "person": panel.person.text(),
+        "organisation": panel.organisation.text(),
+        "quote": quote.text.text(),
+        "speaker": quote.speaker.text(),
+    }
+
+
+def restore_fields(panel: EntryPanel, quote: QuoteBar, values: dict[str, str]) -> None:
+    panel.entry.setPlainText(values.get("text", ""))
+    panel.entry.moveCursor(QTextCursor.MoveOperation.End)
+    panel.person.setText(values.get("person", ""))
+    panel.organisation.setText(values.get("organisation", ""))
+    quote.text.setText(values.get("quote", ""))
+    quote.speaker.setText(values.get("speaker", ""))

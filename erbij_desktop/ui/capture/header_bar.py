@@ -7,6 +7,7 @@ Ctrl+Shift+PgUp/PgDn from anywhere in the view.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -17,10 +18,13 @@ from erbij_desktop.domain.outline import RoundInfo
 from .entry import SearchField
 
 QUESTION_STYLE = "color: #3d4a5c; font-style: italic;"
+LIVE_STYLE = "color: #7a4b00; background: #fff3d6; border-radius: 3px; padding: 1px 6px;"
 
 
 class CaptureHeader(QWidget):
     round_chosen = Signal(int)
+    # "Naar de live ronde" was clicked.
+    follow_live = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +40,12 @@ class CaptureHeader(QWidget):
         self.question.setObjectName("captureRoundQuestion")
         self.question.setStyleSheet(QUESTION_STYLE)
         self.question.setMinimumWidth(80)
+        self.live_note = QLabel(self)
+        self.live_note.setObjectName("captureLiveNote")
+        self.live_note.setStyleSheet(LIVE_STYLE)
+        self.live_note.setTextFormat(Qt.TextFormat.RichText)
+        self.live_note.linkActivated.connect(lambda _link: self.follow_live.emit())
+        self.live_note.hide()
         self.search_field = SearchField(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(self.tr("Zoeken in alle bijdragen (Ctrl+F)"))
@@ -48,6 +58,7 @@ class CaptureHeader(QWidget):
         layout.addWidget(self.round_combo)
         layout.addSpacing(4)
         layout.addWidget(self.question, 1)
+        layout.addWidget(self.live_note)
         layout.addWidget(self.search_field)
         self.round_combo.currentIndexChanged.connect(self._chosen)
 
@@ -70,6 +81,16 @@ class CaptureHeader(QWidget):
             self.round_combo.blockSignals(True)
             self.round_combo.setCurrentIndex(index)
             self.round_combo.blockSignals(False)
+
+    def show_live(self, title: str | None) -> None:
+        """Say which round the room is in when another one is shown here (None: hide the note)."""
+        if title is None:
+            self.live_note.hide()
+            return
+        text = self.tr("De zaal is bij %1").replace("%1", html.escape(title))
+        self.live_note.setText(f'{text} · <a href="live">{self.tr("daarheen")}</a>')
+        self.live_note.setAccessibleName(self.tr("De zaal is bij %1").replace("%1", title))
+        self.live_note.show()
 
     def select_round(self, round_id: int) -> bool:
         index = self.round_combo.findData(round_id)

@@ -36,7 +36,7 @@ class NameField(UndoAwareLineEdit):
         self.name_completer = NameCompleter(self)
         self.name_completer.setMaxVisibleItems(8)
         self.setCompleter(self.name_completer)
-        self.name_completer.activated[str].connect(self._picked)
+        self.name_completer.activated[str].connect(self._picked)  # type: ignore[index]  # stubs lack overloads
         self._keys: dict[str, str] = {}
         self._new = False
         self.textChanged.connect(self._update_novelty)
@@ -64,7 +64,7 @@ class NameField(UndoAwareLineEdit):
         # Tab never reaches keyPressEvent (it moves focus first): take the name here.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             popup = self.name_completer.popup()
-            if event.key() == Qt.Key.Key_Tab and popup.isVisible():
+            if popup is not None and event.key() == Qt.Key.Key_Tab and popup.isVisible():
                 current = popup.currentIndex()
                 if current.isValid():
                     popup.hide()
@@ -77,7 +77,7 @@ class NameField(UndoAwareLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         popup = self.name_completer.popup()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup.isVisible():
+        if popup is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup.isVisible():
             if not popup.currentIndex().isValid():
                 self._take_first(popup)
                 event.accept()

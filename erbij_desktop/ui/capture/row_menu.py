@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -21,7 +22,7 @@ def row_menu(
     tables: Sequence[TableEntry],
     *,
     highlight: Callable[[], None],
-    edit: Callable[[], None],
+    edit: Callable[[], object],
     move_to_table: Callable[[int | None], None],
     delete: Callable[[], None],
 ) -> QMenu:
@@ -32,7 +33,7 @@ def row_menu(
     menu.addAction(_tr("Bewerken") + "\tF2", edit)
     tables_menu = menu.addMenu(_tr("Naar andere tafel"))
     for entry in tables:
-        action = tables_menu.addAction(entry.name, lambda t=entry.id: move_to_table(t))
+        action = tables_menu.addAction(entry.name, functools.partial(move_to_table, entry.id))
         action.setEnabled(entry.id != row.table_id)
     menu.addSeparator()
     menu.addAction(_tr("Verwijderen") + "\tDel", delete)

@@ -3,60 +3,75 @@
 Built for speed from the keyboard: the round the room is in is preselected,
 the typing field keeps the focus while tables are switched (Ctrl+1 … 9,
 Ctrl+PgUp/PgDn), Enter commits a contribution before the field clears, and
-every step can be undone (Ctrl+Z / Ctrl+Shift+Z through the Edit menu, which
-uses ``undo_stack``), also after switching tables. The logic lives in
-``CaptureController``; this module arranges the parts and routes the keys.
+every step can be undone (Ctrl+Z / Ctrl+Shift+Z through the Edit menu: the
+event's one undo history), also after switching tables. It follows the round
+the room is in (``context.live_round``) unless the facilitator chose another,
+and says so. The logic lives in ``CaptureController``; this module arranges
+the parts and routes the keys.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from erbij_desktop.domain.contribution_rows import ContributionRow, get_row
+from erbij_desktop.app import capture_reads as reads
+from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError, ValidationError
-from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.events.context import EventContext
 from erbij_desktop.ui.models.contributions import Col
-from erbij_desktop.ui.settings import keys
 from erbij_desktop.ui.widgets.message_banner import MessageBanner
 
-from . import shortcuts
+from . import scope_choice, shortcuts
 from .contribution_list import ContributionList
 from .controller import CaptureController
-from .draft import DraftKeeper
+from .draft import DraftKeeper, draft_fields, restore_fields
 from .entry_panel import EntryPanel
 from .header_bar import CaptureHeader
+from .live_follow import LiveFollower
 from .quote_bar import QuoteBar
-from .row_menu import row_menu
+from .row_actions import RowActions
 from .search_panel import SearchPanel
 from .tables_list import TablesList
 
 MUTED_STYLE = "color: #6b6b6b;"
 TITLE_STYLE = "font-size: 115%; font-weight: 600;"
-SETTINGS_GROUP = keys.CAPTURE_GROUP
 LIST_PAGE, SEARCH_PAGE = 0, 1
 WORK_PAGE, EMPTY_PAGE = 0, 1
 STAGE_CHECK_MS = 30_000
 
 
 class CaptureView(QWidget):
+    TAKES_CONTEXT = True
     saved = Signal()
     round_changed = Signal(object)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: EventContext,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
         # Built without a parent and attached at the end: every child added inside a window that
         # has a style sheet makes Qt work out the styles again (a third of this view's build time).
         super().__init__()
         self.setObjectName("captureView")
-        self.controller = CaptureController(db, self)
-        self.undo_stack = self.controller.undo.stack
+        self.context = context
+        self.controller = CaptureController(context, self, clock=clock)
         self._last_round: int | None = None
         self._build()
-        self.drafts = DraftKeeper(self._draft_values, self._restore_draft, self)
+        self.drafts = DraftKeeper(
+            lambda: draft_fields(self.entry_panel, self.quote_bar),
+            lambda values: restore_fields(self.entry_panel, self.quote_bar, values),
+            self,
+        )
+        self.rows = RowActions(self)
         self._connect()
         self._install_shortcuts()
         # The quote field follows the stage while the view stays open all morning.
@@ -64,7 +79,8 @@ class CaptureView(QWidget):
         self._stage_timer.setInterval(STAGE_CHECK_MS)
         self._stage_timer.timeout.connect(self.follow_stage)
         self._stage_timer.start()
-        self._show_empty(self.tr("Kies of maak een evenement om vast te leggen."))
+        self.live = LiveFollower(self)
+        self.reload()
         if parent is not None:
             self.setParent(parent)
 
@@ -132,6 +148,7 @@ class CaptureView(QWidget):
         c = self.controller
         c.saved.connect(self.saved)
         c.structure_loaded.connect(self._structure_loaded)
+        c.structure_changed.connect(self.reload)
         c.scope_changed.connect(self._scope_changed)
         c.replayed.connect(self._show_contribution)
         c.failed.connect(self.show_message)
@@ -154,24 +171,24 @@ class CaptureView(QWidget):
             field.textChanged.connect(self.drafts.typed)
         self.entry.textChanged.connect(self.drafts.typed)
         for view in (self.list, self.results):
-            view.highlight_requested.connect(lambda row: self._act(c.toggle_highlight, row))
-            view.delete_requested.connect(lambda row: self._act(c.delete, row))
+            view.highlight_requested.connect(lambda row: self.rows.act(c.toggle_highlight, row))
+            view.delete_requested.connect(lambda row: self.rows.act(c.delete, row))
             view.escaped.connect(self._back_to_entry)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
-        self.list.move_requested.connect(self._move)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self.rows.context_menu(v, pos))
+        self.list.move_requested.connect(self.rows.move)
         self.results.opened.connect(self._open_result)
 
     def _install_shortcuts(self) -> None:
         for number in range(1, 10):
-            shortcuts.bind(self, f"Ctrl+{number}", lambda n=number: self.tables.select_row(n - 1))
+            shortcuts.bind(self, f"Ctrl+{number}", functools.partial(self.tables.select_row, number - 1))
         shortcuts.bind(self, "Ctrl+PgUp", lambda: self.tables.step(-1))
         shortcuts.bind(self, "Ctrl+PgDown", lambda: self.tables.step(1))
         shortcuts.bind(self, "Ctrl+Shift+PgUp", lambda: self.header.step_round(-1))
         shortcuts.bind(self, "Ctrl+Shift+PgDown", lambda: self.header.step_round(1))
         shortcuts.bind(self, QKeySequence(QKeySequence.StandardKey.Find), self._focus_search)
-        shortcuts.bind(self, "Ctrl+H", self._highlight_current)
-        shortcuts.bind(self, "F2", self._edit_current)
+        shortcuts.bind(self, "Ctrl+H", self.rows.highlight_current)
+        shortcuts.bind(self, "F2", self.rows.edit_current)
         for field in (self.search_field, self.quote_bar.text):
             back = QShortcut(QKeySequence("Esc"), field)
             back.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -179,13 +196,15 @@ class CaptureView(QWidget):
 
     # --- public -------------------------------------------------------------------------------------
 
-    def set_event(self, event_id: int | None) -> None:
-        """Show this event (or nothing); called again, it reloads and keeps round and table."""
-        self.controller.load_event(event_id)
-        structure = self.controller.structure
-        if structure is None:
-            self._show_empty(self.tr("Kies of maak een evenement om vast te leggen."))
+    def reload(self) -> None:
+        """Read the event again (rounds, tables, names); round and table stay when they still exist."""
+        try:
+            self.controller.load_event()
+        except DomainError:
+            self._show_empty(self.tr("Dit evenement bestaat niet meer."))
             return
+        structure = self.controller.structure
+        assert structure is not None
         if not structure.rounds:
             self._show_empty(
                 self.tr(
@@ -196,22 +215,15 @@ class CaptureView(QWidget):
             )
             return
         self.body.setCurrentIndex(WORK_PAGE)
-        self.controller.show(self._initial_round(), self._initial_table())
-        if self.drafts.attach(self._settings_key("draft")):
+        c = self.controller
+        round_id = scope_choice.initial_round(structure, c.round_id, self.context.live_round.round_id)
+        c.reshow(round_id, scope_choice.initial_table(structure, c.table_id))
+        if self.drafts.attach(scope_choice.settings_key(structure, "draft")):
             self.show_message(
                 self.tr("Wat je de vorige keer typte maar nog niet bewaarde, staat weer klaar."), error=False
             )
         if self.search_field.text().strip():
             self._search(self.search_field.text())
-
-    @property
-    def clock(self) -> Callable[[], dt.datetime]:
-        """Which round is current depends on the time; tests and benchmarks set their own clock."""
-        return self.controller.clock
-
-    @clock.setter
-    def clock(self, clock: Callable[[], dt.datetime]) -> None:
-        self.controller.clock = clock
 
     @property
     def round_id(self) -> int | None:
@@ -232,16 +244,10 @@ class CaptureView(QWidget):
         self.drafts.store()
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(f"{SETTINGS_GROUP}/splitter", self.splitter.saveState())
-        settings.setValue(f"{SETTINGS_GROUP}/columns", self.list.horizontalHeader().saveState())
+        scope_choice.save_layout(settings, self.splitter, self.list.horizontalHeader())
 
     def restore_state(self, settings: QSettings) -> None:
-        splitter = settings.value(f"{SETTINGS_GROUP}/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        columns = settings.value(f"{SETTINGS_GROUP}/columns")
-        if columns is not None:
-            self.list.horizontalHeader().restoreState(columns)
+        scope_choice.restore_layout(settings, self.splitter, self.list.horizontalHeader())
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message.show_message(text, error=error)
@@ -256,27 +262,6 @@ class CaptureView(QWidget):
             return  # the event was deleted meanwhile; the window will close it
         if now is not None:
             self.quote_bar.follow_stage(now.programme_item_id)
-
-    # --- drafts -------------------------------------------------------------------------------------
-
-    def _draft_values(self) -> dict[str, str]:
-        panel, quote = self.entry_panel, self.quote_bar
-        return {
-            "text": panel.entry.text(),
-            "person": panel.person.text(),
-            "organisation": panel.organisation.text(),
-            "quote": quote.text.text(),
-            "speaker": quote.speaker.text(),
-        }
-
-    def _restore_draft(self, values: dict[str, str]) -> None:
-        panel, quote = self.entry_panel, self.quote_bar
-        panel.entry.setPlainText(values.get("text", ""))
-        panel.entry.moveCursor(QTextCursor.MoveOperation.End)
-        panel.person.setText(values.get("person", ""))
-        panel.organisation.setText(values.get("organisation", ""))
-        quote.text.setText(values.get("quote", ""))
-        quote.speaker.setText(values.get("speaker", ""))
 
     # --- loading ------------------------------------------------------------------------------------
 
@@ -296,39 +281,6 @@ class CaptureView(QWidget):
         self.quote_bar.set_structure(structure)
         self.header.set_rounds(structure.rounds if structure else [], self.controller.round_id)
 
-    def _settings_key(self, what: str) -> str:
-        structure = self.controller.structure
-        return f"{SETTINGS_GROUP}/{structure.uid if structure else 'none'}/{what}"
-
-    def _remembered(self, what: str, ids: list[int]) -> int | None:
-        value = QSettings().value(self._settings_key(what))
-        try:
-            remembered = int(value) if value is not None else None
-        except (TypeError, ValueError):
-            return None
-        return remembered if remembered in ids else None
-
-    def _initial_round(self) -> int | None:
-        """The round shown now if still there, else the clock's, else the one used last, else the first."""
-        structure = self.controller.structure
-        assert structure is not None
-        ids = [r.id for r in structure.rounds]
-        for candidate in (self.controller.round_id, structure.now.round_id, self._remembered("round", ids)):
-            if candidate in ids:
-                return candidate
-        return ids[0] if ids else None
-
-    def _initial_table(self) -> int | None:
-        structure = self.controller.structure
-        assert structure is not None
-        ids = [t.id for t in structure.tables]
-        if self.controller.table_id in ids or (self.controller.table_id is None and not ids):
-            return self.controller.table_id
-        remembered = self._remembered("table", ids)
-        if remembered is not None:
-            return remembered
-        return ids[0] if ids else None
-
     # --- scope --------------------------------------------------------------------------------------
 
     def _table_chosen(self, table_id: object) -> None:
@@ -341,11 +293,9 @@ class CaptureView(QWidget):
         self.tables.select_table(table_id if isinstance(table_id, int) else None, quiet=True)
         self.entry_panel.set_placeholder(self._table_name(table_id))
         self._update_title()
-        if structure is not None and round_id is not None:
-            settings = QSettings()
-            _remember(settings, self._settings_key("round"), round_id)
-            if table_id is not None:
-                _remember(settings, self._settings_key("table"), table_id)
+        if structure is not None and isinstance(round_id, int):
+            scope_choice.remember_scope(structure, round_id, table_id if isinstance(table_id, int) else None)
+        self.live.show_note()
         if round_id != self._last_round:
             self._last_round = round_id if isinstance(round_id, int) else None
             self.round_changed.emit(round_id)
@@ -388,65 +338,9 @@ class CaptureView(QWidget):
         self.quote_bar.saved()
         self.drafts.store()
 
-    def _act(self, action: Callable[[ContributionRow], object], row: ContributionRow) -> None:
-        view = self._active_list()
-        try:
-            action(row)
-        except DomainError as error:
-            self.show_message(str(error))
-            return
-        if view.rows_model.index_of(row.id) is not None:
-            view.select_id(row.id)
-
-    def _move(self, row: ContributionRow, delta: int) -> None:
-        try:
-            moved = self.controller.move(row, delta)
-        except DomainError as error:
-            self.show_message(str(error))
-            return
-        if moved:
-            self.list.select_id(row.id)
-
-    def _move_to_table(self, row: ContributionRow, table_id: int | None) -> None:
-        try:
-            self.controller.move_to_table(row, table_id)
-        except DomainError as error:
-            self.show_message(str(error))
-
-    def _active_list(self) -> ContributionList:
+    def active_list(self) -> ContributionList:
+        """The list the keys work on: the search results while searching, else the table's rows."""
         return self.results if self.pages.currentIndex() == SEARCH_PAGE else self.list
-
-    def _highlight_current(self) -> None:
-        row = self._active_list().current_row()
-        if row is not None:
-            self._act(self.controller.toggle_highlight, row)
-
-    def _edit_current(self) -> None:
-        view = self._active_list()
-        if view.current_row() is None and view is self.list:
-            self.list.select_last()
-        view.setFocus()
-        view.edit_current(Col.TEXT)
-
-    def _context_menu(self, view: ContributionList, pos: QPoint) -> None:
-        index = view.indexAt(pos)
-        if not index.isValid():
-            return
-        view.setCurrentIndex(index)
-        row = view.current_row()
-        if row is None:
-            return
-        c = self.controller
-        menu = row_menu(
-            self,
-            row,
-            c.counts.entries,
-            highlight=lambda: self._act(c.toggle_highlight, row),
-            edit=lambda: view.edit_current(Col.TEXT),
-            move_to_table=lambda table_id: self._move_to_table(row, table_id),
-            delete=lambda: self._act(c.delete, row),
-        )
-        menu.popup(view.viewport().mapToGlobal(pos))
 
     # --- search -------------------------------------------------------------------------------------
 
@@ -470,7 +364,7 @@ class CaptureView(QWidget):
     # --- focus and navigation -----------------------------------------------------------------------
 
     def _focus_list(self) -> None:
-        view = self._active_list()
+        view = self.active_list()
         if view.current_row() is None and not (view is self.list and self.list.select_last()):
             return
         view.setFocus()
@@ -488,12 +382,10 @@ class CaptureView(QWidget):
 
     def _show_contribution(self, contribution_id: object) -> None:
         """After undo/redo: show where it happened (switching table or round if needed)."""
-        if not isinstance(contribution_id, int):
+        if not isinstance(contribution_id, int) or not self.isVisible():
             return
-        try:
-            with self.controller.db.connect() as connection:
-                row = get_row(connection, contribution_id)
-        except DomainError:
+        row = reads.row(self.controller.ws, contribution_id)
+        if row is None:
             return  # it was removed; the lists already follow
         if self.pages.currentIndex() == SEARCH_PAGE:
             self.results.select_id(row.id)
@@ -504,10 +396,3 @@ class CaptureView(QWidget):
         super().showEvent(event)
         if self.body.currentIndex() == WORK_PAGE and not self.isAncestorOf(self.focusWidget()):
             QTimer.singleShot(0, self.entry, self.entry.setFocus)
-
-
-def _remember(settings: QSettings, key: str, value: int) -> None:
-    """Store ``value`` unless it is there already: each change is a synced write of the settings
-    file, which opening the view on the round and table it remembered need not cost."""
-    if settings.value(key, None, type=int) != value:
-        settings.setValue(key, value)

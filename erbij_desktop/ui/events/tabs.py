@@ -204,7 +204,7 @@ class EventTabs(QTabWidget):
             self.blockSignals(blocked)
         widget.deleteLater()
         saved = getattr(built, "saved", None)
-        if saved is not None:
+        if saved is not None and not _takes_context(built):  # context tabs are heard on the feed
             saved.connect(lambda w=built: self._on_saved(w))
         restore = getattr(built, "restore_state", None)
         if restore is not None and self._restored:

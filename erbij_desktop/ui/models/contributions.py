@@ -3,11 +3,11 @@
 Both hold plain ``ContributionRow`` values in round order and change one row
 at a time (``beginInsertRows`` and friends) when a contribution is added,
 changed or removed; only a new scope (another table, another query) resets
-them. ``apply`` takes the ``Change`` list a domain command returned and does
-exactly what it says for the rows this model shows.
+them. ``follow`` takes the rows a workspace change touched (read again after
+the commit) and the ids it removed, and moves only the rows this model shows.
 
 Editing in place goes through ``editor``: a callable the capture view sets,
-which runs an undoable command and returns whether it was stored. The model
+which runs a workspace action and returns whether it was stored. The model
 never writes to the database itself.
 """
 
@@ -30,7 +30,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.contribution_search import SearchIndex, search_terms
-from erbij_desktop.domain.undo import Change, ChangeKind
 
 from .icons import blank_icon, star_icon
 
@@ -201,25 +200,18 @@ class ContributionRowsModel(QAbstractTableModel):
         self.endRemoveRows()
         return True
 
-    def apply(self, changes: Iterable[Change]) -> bool:
-        """Follow a command's changes row by row; True when a round this model shows was reordered."""
-        reload = False
-        for change in changes:
-            row = change.row
-            if change.kind is ChangeKind.REORDERED:
-                reload = reload or any(r.round_id == change.round_id for r in self._rows)
-            elif row is None:
-                continue
-            elif change.kind is ChangeKind.REMOVED:
-                self.remove(row.id)
-            elif self.accepts(row):
+    def follow(self, rows: Iterable[ContributionRow], removed: Iterable[int] = ()) -> None:
+        """Follow a change: ``rows`` as they are now (added or changed), ``removed`` ids gone."""
+        for contribution_id in removed:
+            self.remove(contribution_id)
+        for row in rows:
+            if self.accepts(row):
                 if self.index_of(row.id) is None:
                     self.insert(row)
                 else:
                     self.update(row)
             else:
                 self.remove(row.id)
-        return reload
 
     # --- Qt model interface -------------------------------------------------------------------------
 
@@ -378,17 +370,15 @@ class ContributionSearchModel(ContributionRowsModel):
     def accepts(self, row: ContributionRow) -> bool:
         return bool(self._terms) and self.index_ is not None and self.index_.matches(row, self._terms)
 
-    def apply(self, changes: Iterable[Change]) -> bool:
-        changes = list(changes)
+    def follow(self, rows: Iterable[ContributionRow], removed: Iterable[int] = ()) -> None:
+        rows = list(rows)
+        removed = list(removed)
         if self.index_ is not None:
-            for change in changes:
-                if change.row is None:
-                    continue
-                if change.kind is ChangeKind.REMOVED:
-                    self.index_.discard(change.row.id)
-                else:
-                    self.index_.put(change.row)
-        return super().apply(changes)
+            for contribution_id in removed:
+                self.index_.discard(contribution_id)
+            for row in rows:
+                self.index_.put(row)
+        super().follow(rows, removed)
 
     def display(self, row: ContributionRow, column: Col) -> str:
         if column is Col.ROUND:

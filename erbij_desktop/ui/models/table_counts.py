@@ -21,8 +21,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from erbij_desktop.domain.undo import Change, ChangeKind
-
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -86,22 +84,6 @@ class TableCountsModel(QAbstractListModel):
         number = self.row_of(table_id)
         if number is not None:
             self._set(number, max(0, self._entries[number].count + delta))
-
-    def apply(self, changes: Iterable[Change]) -> None:
-        """Follow a command's changes for the round shown."""
-        for change in changes:
-            row = change.row
-            if row is None:
-                continue
-            if change.kind is ChangeKind.ADDED and row.round_id == self.round_id:
-                self.add(row.table_id, 1)
-            elif change.kind is ChangeKind.REMOVED and row.round_id == self.round_id:
-                self.add(row.table_id, -1)
-            elif change.kind is ChangeKind.CHANGED and change.before is not None:
-                if change.before.round_id == self.round_id:
-                    self.add(change.before.table_id, -1)
-                if row.round_id == self.round_id:
-                    self.add(row.table_id, 1)
 
     def _set(self, number: int, count: int) -> None:
         if self._entries[number].count == count:

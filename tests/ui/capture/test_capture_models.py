@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from erbij_desktop.domain.contribution_search import SearchIndex
 from erbij_desktop.domain.contributions import ContributionRow
-from erbij_desktop.domain.undo import Change, ChangeKind
 from erbij_desktop.ui.models.contributions import (
     HIGHLIGHTED_ROLE,
     ID_ROLE,
@@ -51,9 +50,9 @@ def test_table_model_passes_the_model_tester_through_every_change(qtmodeltester:
     qtmodeltester.check(model)
     assert [model.row_at(i).id for i in range(3)] == [1, 2, 3]
     model.editor = lambda _row, _col, _text: True
-    assert model.apply([Change.added(row(4))]) is False
-    model.apply([Change.changed(row(2), row(2, highlighted=True))])
-    model.apply([Change.removed(row(1))])
+    model.follow([row(4)])
+    model.follow([row(2, highlighted=True)])
+    model.follow([], removed=[1])
     qtmodeltester.check(model)
     assert [r.id for r in model.rows] == [2, 3, 4]
 
@@ -65,14 +64,14 @@ def test_table_model_inserts_in_round_order_without_reset(qtbot: QtBot) -> None:
     inserted: list[tuple[int, int]] = []
     model.modelReset.connect(lambda: resets.append(1))
     model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
-    model.apply([Change.added(row(5000, position=15))])  # lands between positions 10 and 20
+    model.follow([row(5000, position=15)])  # lands between positions 10 and 20
     assert inserted == [(1, 1)] and resets == []
     # Rows of other tables/rounds are ignored; a row moved to another table leaves.
-    model.apply([Change.added(row(5001, table_id=2)), Change.added(row(5002, round_id=2))])
+    model.follow([row(5001, table_id=2), row(5002, round_id=2)])
     assert model.rowCount() == 1001
     removed: list[int] = []
     model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
-    model.apply([Change.changed(row(5000, position=15), row(5000, position=15, table_id=3))])
+    model.follow([row(5000, position=15, table_id=3)])
     assert removed == [1] and model.index_of(5000) is None and resets == []
 
 
@@ -121,14 +120,15 @@ def test_search_model_filters_case_and_accent_insensitively(qtmodeltester: Model
     assert model.index(0, model.column_of(Col.ROUND)).data() == "Ronde 2"
     assert model.index(1, model.column_of(Col.TABLE)).data() == "Tafel 1"
     model.set_query("client")
-    model.apply([Change.added(row(4, text="Nog een CLIËNT")), Change.added(row(5, text="niets"))])
+    model.follow([row(4, text="Nog een CLIËNT"), row(5, text="niets")])
     assert [r.id for r in model.rows] == [1, 3, 4]
-    model.apply([Change.changed(row(1), row(1, text="Iets anders"))])
+    model.follow([row(1, text="Iets anders")])
     assert [r.id for r in model.rows] == [3, 4]
-    model.apply([Change.removed(row(3))])
+    model.follow([], removed=[3])
     qtmodeltester.check(model)
     assert [r.id for r in model.rows] == [4]
-    assert model.apply([Change(ChangeKind.REORDERED, round_id=1)]) is True
+    model.follow([row(4, text="Nog een CLIËNT", position=-1), row(9, text="cliënt")])  # moved first
+    assert [r.id for r in model.rows] == [4, 9]
 
 
 def test_counts_model(qtmodeltester: ModelTester) -> None:
@@ -143,9 +143,9 @@ def test_counts_model(qtmodeltester: ModelTester) -> None:
     assert "Tafelhost: Gea" in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     changed: list[int] = []
     model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
-    model.apply([Change.added(row(1, table_id=2)), Change.added(row(2, round_id=2, table_id=3))])
+    model.set_counts({1: 4, 2: 2}, round_id=1)  # one more at table 2: only its row changes
     assert model.index(1).data(COUNT_ROLE) == 2 and model.index(2).data(COUNT_ROLE) == 0
-    model.apply([Change.changed(row(1, table_id=2), row(1, table_id=3)), Change.removed(row(9, table_id=1))])
+    model.set_counts({1: 3, 2: 1, 3: 1}, round_id=1)
     assert [model.index(i).data(COUNT_ROLE) for i in range(3)] == [3, 1, 1]
     assert sorted(changed) == [0, 1, 1, 2] and model.total() == 5
     qtmodeltester.check(model)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from capture_helpers import CaptureEvent, at, make_view, press, type_text
+from capture_helpers import CaptureEvent, at, history, host_of, make_view, press, type_text
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -85,7 +85,7 @@ def test_empty_input_is_refused_at_the_field(view: CaptureView, db: Database) ->
     type_text(view.entry, "    ")
     press(view.entry, Qt.Key.Key_Return)
     assert error.isVisible() and view.entry.text() == "    "  # nothing typed is thrown away
-    assert count(db, Contribution) == 0 and view.undo_stack.count() == 0
+    assert count(db, Contribution) == 0 and history(view).to_undo() is None
     type_text(view.entry, "nu wel")
     assert not error.isVisible()
     press(view.entry, Qt.Key.Key_Return)
@@ -177,7 +177,7 @@ def test_undo_and_redo_survive_switching_tables(
     press(view.entry, Qt.Key.Key_H, Ctrl)
     press(view.entry, Qt.Key.Key_2, Ctrl)
     capture(view, "aan tafel 2")
-    assert view.undo_stack.undoText() == "Bijdrage toevoegen"
+    assert history(view).undo_label == "Bijdrage toevoegen"
     press(view.entry, Qt.Key.Key_Z, Ctrl)  # the empty field passes Ctrl+Z to the Edit menu
     assert [r.text for r in stored(db)] == ["aan tafel 1"]
     press(view.entry, Qt.Key.Key_Z, Ctrl)  # the highlight at table 1: the view goes there
@@ -285,8 +285,8 @@ def test_quote_from_the_stage(qtbot: QtBot, db: Database, capture_event: Capture
             capture_event.items[0],
         )
     assert bar.text.text() == "" and bar.speaker.text() == "marijke de vries"
-    assert view.undo_stack.undoText() == "Citaat toevoegen"
-    view.undo_stack.undo()
+    assert history(view).undo_label == "Citaat toevoegen"
+    host_of(view).step(undo=True)
     assert count(db, Quote) == 0
 
 
@@ -296,7 +296,7 @@ def test_quote_field_follows_the_stage_until_an_item_is_chosen(
     view = make_view(qtbot, db, capture_event.event_id, now=at(10, 30))
     talk, roundtable = capture_event.items
     assert view.quote_bar.item_id() == talk
-    view.clock = lambda: at(11, 10)
+    view.controller.clock = lambda: at(11, 10)
     view.follow_stage()
     assert view.quote_bar.item_id() == roundtable
     combo = view.quote_bar.item_combo
@@ -342,18 +342,27 @@ def test_failed_undo_is_explained_and_changes_nothing(qtbot: QtBot, view: Captur
     press(view.list, Qt.Key.Key_Delete)
     with db.session() as s:  # the round is deleted elsewhere (the prepare tab)
         delete_round(s, s.get(Round, view.round_id))
-    view.undo_stack.undo()
-    assert view.message.isVisible() and "lukte niet" in view.message.text()
-    qtbot.waitUntil(lambda: view.undo_stack.count() == 0)
+    host = host_of(view)
+    host.undo.trigger()
+    assert "niet meer ongedaan" in host.statusBar().currentMessage()
+    assert history(view).to_undo() is None
     assert count(db, Contribution) == 0
 
 
-def test_without_event_or_rounds_the_view_says_what_to_do(qtbot: QtBot, db: Database) -> None:
-    view = make_view(qtbot, db, None)
-    assert view.body.currentWidget() is view.empty and "evenement" in view.empty.text()
-    with db.session() as s:
-        from erbij_desktop.domain.events import create_event
+def test_without_rounds_the_view_says_what_to_do_and_follows_when_one_comes(
+    qtbot: QtBot, db: Database
+) -> None:
+    from erbij_desktop.domain.events import create_event, get_event
+    from erbij_desktop.domain.rounds import add_round
 
+    with db.session() as s:
         event_id = create_event(s, "Nog leeg").id
-    view.set_event(event_id)
-    assert "geen rondes" in view.empty.text()
+    view = make_view(qtbot, db, event_id)
+    assert view.body.currentWidget() is view.empty and "geen rondes" in view.empty.text()
+    view.context.workspace.run(  # added in Voorbereiden: the view hears it on the feed
+        "Ronde toevoegen", lambda s: add_round(s, get_event(s, event_id), "Eerste ronde", "Wat werkt?")
+    )
+    qtbot.waitUntil(lambda: view.body.currentWidget() is not view.empty)
+    assert view.round_id is not None and view.question.text() == "Wat werkt?"
+    host_of(view).step(undo=True)
+    qtbot.waitUntil(lambda: view.body.currentWidget() is view.empty)
