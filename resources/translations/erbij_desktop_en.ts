@@ -201,58 +201,120 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="108"/>
         <source>Zonder tafel</source>
         <translation>No table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="181"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="174"/>
         <source>Kies eerst een ronde.</source>
         <translation>Choose a round first.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="182"/>
+        <source>Bijdrage toevoegen</source>
+        <translation>Add contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="188"/>
+        <source>Uitlichten opheffen</source>
+        <translation>Remove highlight</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="188"/>
+        <source>Bijdrage uitlichten</source>
+        <translation>Highlight contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="193"/>
+        <source>Bijdrage verwijderen</source>
+        <translation>Delete contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="198"/>
+        <source>Bijdrage naar andere tafel</source>
+        <translation>Move contribution to another table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="202"/>
+        <source>Labels wijzigen</source>
+        <translation>Change tags</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="221"/>
+        <source>Bijdrage verplaatsen</source>
+        <translation>Move contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="227"/>
+        <source>Citaat toevoegen</source>
+        <translation>Add quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="234"/>
+        <source>Bijdrage wijzigen</source>
+        <translation>Edit contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="238"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="242"/>
+        <source>Spreker wijzigen</source>
+        <translation>Change speaker</translation>
     </message>
 </context>
 <context>
     <name>CaptureHeader</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="32"/>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="36"/>
         <source>Andere ronde: Ctrl+Shift+PgUp / Ctrl+Shift+PgDn</source>
         <translation>Other round: Ctrl+Shift+PgUp / Ctrl+Shift+PgDn</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="33"/>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="37"/>
         <source>Ro&amp;nde</source>
         <translation>Ro&amp;und</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="41"/>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="51"/>
         <source>Zoeken in alle bijdragen (Ctrl+F)</source>
         <translation>Search all contributions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="90"/>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="93"/>
+        <source>De zaal is bij %1</source>
+        <translation>The room is at %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="91"/>
+        <source>daarheen</source>
+        <translation>go there</translation>
     </message>
 </context>
 <context>
     <name>CaptureRowMenu</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="30"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="31"/>
         <source>Uitlichten opheffen</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="30"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="31"/>
         <source>Uitlichten</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="32"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="33"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="33"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="34"/>
         <source>Naar andere tafel</source>
         <translation>Move to another table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="38"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="39"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -376,45 +438,44 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="67"/>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="187"/>
-        <source>Kies of maak een evenement om vast te leggen.</source>
-        <translation>Choose or create an event to capture.</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="85"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="101"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="192"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="204"/>
+        <source>Dit evenement bestaat niet meer.</source>
+        <translation>This event no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="211"/>
         <source>Dit evenement heeft nog geen rondes.
 Voeg onder Voorbereiden een ronde met haar gespreksvraag toe; daarna kun je hier vastleggen.</source>
         <translation>This event has no rounds yet.
 Add a round with its discussion question under Prepare; then you can capture here.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="202"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="223"/>
         <source>Wat je de vorige keer typte maar nog niet bewaarde, staat weer klaar.</source>
         <translation>What you typed last time but had not saved yet is back in place.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="359"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="309"/>
         <source>Gevonden in alle rondes en tafels</source>
         <translation>Found in all rounds and tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="365"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="315"/>
         <source>1 bijdrage</source>
         <translation>1 contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="365"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="315"/>
         <source>%1 bijdragen</source>
         <translation>%1 contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="366"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="316"/>
         <source>tafelhost %1</source>
         <translation>table host %1</translation>
     </message>
@@ -422,47 +483,47 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>ContributionModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="77"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="78"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="79"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="80"/>
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="81"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="82"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="107"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="106"/>
         <source>In het verslag: %1</source>
         <translation>In the report: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="108"/>
         <source>%1 tekens</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="273"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="265"/>
         <source>%1, uitgelicht</source>
         <translation>%1, highlighted</translation>
     </message>
@@ -3296,17 +3357,17 @@ Database: %1</translation>
 <context>
     <name>TableCountsModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/models/table_counts.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/models/table_counts.py" line="117"/>
         <source>Tafelhost: %1</source>
         <translation>Table host: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/table_counts.py" line="150"/>
+        <location filename="../../erbij_desktop/ui/models/table_counts.py" line="132"/>
         <source>1 bijdrage in deze ronde</source>
         <translation>1 contribution in this round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/table_counts.py" line="151"/>
+        <location filename="../../erbij_desktop/ui/models/table_counts.py" line="133"/>
         <source>%1 bijdragen in deze ronde</source>
         <translation>%1 contributions in this round</translation>
     </message>

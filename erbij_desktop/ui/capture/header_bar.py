@@ -88,7 +88,8 @@ class CaptureHeader(QWidget):
             self.live_note.hide()
             return
         text = self.tr("De zaal is bij %1").replace("%1", html.escape(title))
-        self.live_note.setText(f'{text} · <a href="live">{self.tr("daarheen")}</a>')
+        link = self.tr("daarheen")
+        self.live_note.setText(f'{text} · <a href="live">{link}</a>')
         self.live_note.setAccessibleName(self.tr("De zaal is bij %1").replace("%1", title))
         self.live_note.show()
 
