@@ -14,7 +14,7 @@ from .workspace import Workspace
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from erbij_desktop.domain.models import Event, EventTable
+    from erbij_desktop.domain.models import Event, EventTable, Round
 
 
 def _event(session: Session, ws: Workspace) -> Event:
@@ -111,8 +111,52 @@ def delete_table(ws: Workspace, table_id: int, *, label: str = "Tafel verwijdere
     ws.run(label, lambda s: rounds.delete_table(s, _table(s, ws, table_id)))
 
 
-def table_contribution_count(ws: Workspace, table_id: int) -> int:
-    """How many contributions the table holds (to warn before deleting it); a read."""
+# --- rounds ---------------------------------------------------------------------------------------
+
+
+def _round(session: Session, ws: Workspace, round_id: int) -> Round:
+    from erbij_desktop.domain.errors import ValidationError
+    from erbij_desktop.domain.models import Round
+
+    round_ = session.get(Round, round_id)
+    if round_ is None or round_.event_id != ws.event_id:
+        raise ValidationError("round", "Deze ronde bestaat niet meer.", "missing")
+    return round_
+
+
+def add_round(
+    ws: Workspace, title: str, question: str, *, planned_minutes: int, label: str = "Ronde toevoegen"
+) -> int:
     from erbij_desktop.domain import rounds
 
-    return ws.read(lambda s: rounds.contribution_count(s, table=_table(s, ws, table_id)))
+    return ws.run(
+        label,
+        lambda s: rounds.add_round(s, _event(s, ws), title, question, planned_minutes=planned_minutes).id,
+    )
+
+
+def update_round(ws: Workspace, round_id: int, *, label: str = "Ronde wijzigen", **fields: Any) -> None:
+    """Change round fields; ``programme_item_id`` (an id or None) links the round to an item."""
+    from erbij_desktop.domain import rounds
+    from erbij_desktop.domain.models import ProgrammeItem
+
+    def action(session: Session) -> None:
+        values = dict(fields)
+        if "programme_item_id" in values:
+            item_id = values.pop("programme_item_id")
+            values["programme_item"] = session.get(ProgrammeItem, item_id) if item_id is not None else None
+        rounds.update_round(session, _round(session, ws, round_id), **values)
+
+    ws.run(label, action)
+
+
+def move_round(ws: Workspace, round_id: int, index: int, *, label: str = "Ronde verplaatsen") -> None:
+    from erbij_desktop.domain import rounds
+
+    ws.run(label, lambda s: rounds.move_round(s, _round(s, ws, round_id), index))
+
+
+def delete_round(ws: Workspace, round_id: int, *, label: str = "Ronde verwijderen") -> None:
+    from erbij_desktop.domain import rounds
+
+    ws.run(label, lambda s: rounds.delete_round(s, _round(s, ws, round_id)))

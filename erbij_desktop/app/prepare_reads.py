@@ -42,6 +42,17 @@ class TableRow:
     contributions: int
 
 
+@dataclass(frozen=True)
+class RoundRow:
+    id: int
+    title: str
+    question: str
+    planned_minutes: int
+    intro: str
+    selection_intro: str
+    programme_item_id: int | None
+
+
 def event_fields(ws: Workspace) -> EventFields:
     def read(session: Session) -> EventFields:
         from erbij_desktop.domain.events import get_event
@@ -96,6 +107,67 @@ def table_rows(ws: Workspace) -> list[TableRow]:
             TableRow(t.id, t.name, t.host.name if t.host else "", counts.get(t.id, 0))
             for t in tables(session, get_event(session, ws.event_id))
         ]
+
+    return ws.read(read)
+
+
+def round_rows(ws: Workspace) -> list[RoundRow]:
+    def read(session: Session) -> list[RoundRow]:
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.rounds import rounds
+
+        return [
+            RoundRow(
+                r.id,
+                r.title,
+                r.question,
+                r.planned_minutes,
+                r.intro or "",
+                r.selection_intro or "",
+                r.programme_item_id,
+            )
+            for r in rounds(session, get_event(session, ws.event_id))
+        ]
+
+    return ws.read(read)
+
+
+def roundtable_items(ws: Workspace) -> list[tuple[int, str]]:
+    """The programme's roundtable items (id, heading), in programme order: where a round can run."""
+
+    def read(session: Session) -> list[tuple[int, str]]:
+        from erbij_desktop.domain.enums import ProgrammeKind
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.programme import programme_items
+
+        items = programme_items(session, get_event(session, ws.event_id))
+        return [(i.id, i.heading) for i in items if i.kind is ProgrammeKind.ROUNDTABLE]
+
+    return ws.read(read)
+
+
+def round_contribution_count(ws: Workspace, round_id: int) -> int:
+    """How many contributions the round holds (to warn before deleting it)."""
+
+    def read(session: Session) -> int:
+        from erbij_desktop.domain import rounds
+        from erbij_desktop.domain.models import Round
+
+        found = session.get(Round, round_id)
+        return rounds.contribution_count(session, round_=found) if found is not None else 0
+
+    return ws.read(read)
+
+
+def table_contribution_count(ws: Workspace, table_id: int) -> int:
+    """How many contributions the table holds (to warn before deleting it)."""
+
+    def read(session: Session) -> int:
+        from erbij_desktop.domain import rounds
+        from erbij_desktop.domain.models import EventTable
+
+        found = session.get(EventTable, table_id)
+        return rounds.contribution_count(session, table=found) if found is not None else 0
 
     return ws.read(read)
 

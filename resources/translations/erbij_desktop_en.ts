@@ -1132,17 +1132,17 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="103"/>
         <source>&amp;Nieuwe ronde:</source>
         <translation>&amp;New round:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="95"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="105"/>
         <source>titel, bijv. Eenzaamheid signaleren</source>
         <translation>title, e.g. Spotting loneliness</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="109"/>
         <source>gespreksvraag, bijv. Wat doe je om eenzaamheid te signaleren?</source>
         <translation>discussion question, e.g. What do you do to spot loneliness?</translation>
     </message>
@@ -2680,112 +2680,129 @@ Database: %1</translation>
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="67"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="183"/>
+        <source>Ronde wijzigen</source>
+        <translation>Edit round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="80"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="85"/>
         <source>Gespreksvraag</source>
         <translation>Discussion question</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="90"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="143"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="96"/>
+        <source>Ronde verplaatsen</source>
+        <translation>Move round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="134"/>
+        <source>Ronde toevoegen</source>
+        <translation>Add round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="153"/>
         <source>De %1 bijdragen die in deze ronde zijn vastgelegd, worden ook verwijderd.</source>
         <translation>The %1 contributions captured in this round are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="147"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="157"/>
         <source>Er zijn in deze ronde nog geen bijdragen vastgelegd.</source>
         <translation>No contributions have been captured in this round yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="151"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="159"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="167"/>
         <source>Ronde verwijderen</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="152"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="168"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="194"/>
         <source>Geselecteerde ronde</source>
         <translation>Selected round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="179"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="196"/>
         <source>&amp;Titel:</source>
         <translation>Tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="183"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="200"/>
         <source>&amp;Gespreksvraag:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="185"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="202"/>
         <source>De vraag die op het scherm komt en aan elke tafel wordt besproken.</source>
         <translation>The question that goes on the screen and is discussed at every table.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="207"/>
         <source>&amp;Duur:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="192"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="209"/>
         <source>Tussen %1 en %2 minuten.</source>
         <translation>Between %1 and %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="199"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="216"/>
         <source>&amp;Inleiding:</source>
         <translation>&amp;Introduction:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="201"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="218"/>
         <source>Wat het verslag vóór de vraag zegt; de vraag volgt tussen aanhalingstekens.</source>
         <translation>What the report says before the question; the question follows in quotes.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="205"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="223"/>
         <source>Een greep uit de bijdragen:</source>
         <translation>A selection of contributions:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="207"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="225"/>
         <source>Vóór de bi&amp;jdragen:</source>
         <translation>Before the contributions (&amp;j):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="209"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="227"/>
         <source>De zin vóór de gekozen bijdragen; leeg: ‘Een greep uit de bijdragen:’.</source>
         <translation>The sentence before the chosen contributions; empty: ‘A selection of contributions:’.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="214"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="232"/>
         <source>&amp;Onderdeel:</source>
         <translation>Pr&amp;ogramme item:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="216"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="234"/>
         <source>Het rondetafelgesprek in het programma waarin deze ronde valt.</source>
         <translation>The roundtable conversation in the programme that this round is part of.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="248"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="263"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>

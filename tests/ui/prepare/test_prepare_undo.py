@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 from row_dump import dump
 
@@ -17,6 +18,7 @@ from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.main_window import MainWindow
 from erbij_desktop.ui.prepare.page import PreparePage
+from erbij_desktop.ui.prepare.rounds_page import RoundsModel, RoundsPage
 from erbij_desktop.ui.prepare.tables_page import TablesModel, TablesPage
 
 if TYPE_CHECKING:
@@ -136,3 +138,60 @@ def test_a_refused_edit_changes_nothing(window: MainWindow, db: Database, kb: Ke
     assert "titel" in page.findChild(object, "eventTitleError").text()
     assert dump(db) == start
     assert not window.undo_actions.undo.isEnabled()
+
+
+def undo_all(window: MainWindow, steps: int) -> None:
+    """Take back ``steps`` steps from the Edit menu, switching tabs in between."""
+    undo = window.findChild(QAction, "actionUndo")
+    for step in range(steps):
+        assert undo.isEnabled()
+        undo.trigger()
+        if step % 2:
+            away_and_back(window)
+    assert not undo.isEnabled()
+
+
+def redo_all(window: MainWindow, steps: int) -> None:
+    redo = window.undo_actions.redo
+    for step in range(steps):
+        redo.trigger()
+        if step % 2 == 0:
+            away_and_back(window)
+    assert not redo.isEnabled()
+
+
+def round_titles(section: RoundsPage) -> list[str]:
+    model = section.list.model
+    return [str(model.data(model.index(r, RoundsModel.TITLE))) for r in range(model.rowCount())]
+
+
+def test_rounds_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard) -> None:
+    page = prepare(window)
+    start = dump(db)
+    page.show_section(4)
+    section = page.editor(4)
+    assert isinstance(section, RoundsPage)
+    title, question = (section.findChild(QLineEdit, n) for n in ("roundAddTitle", "roundAddQuestion"))
+    for name in ("Signaleren", "Interventies"):
+        kb.type(title, name)
+        kb.type(question, f"Wat doe je bij {name.lower()}?")
+        kb.press(question, Qt.Key.Key_Return)
+    assert round_titles(section) == ["Signaleren", "Interventies"]
+    kb.replace(section.findChild(QLineEdit, "roundTitle"), "Wat werkt")
+    section.findChild(QSpinBox, "roundMinutes").setValue(45)
+    section.findChild(QPushButton, "roundUp").click()
+    assert round_titles(section) == ["Wat werkt", "Signaleren"]
+    section.list.view.select_row(1)
+    section.findChild(QPushButton, "roundDelete").click()
+    section.findChildren(object, "confirmDialog")[-1].findChild(object, "confirmYes").click()
+    assert round_titles(section) == ["Wat werkt"]
+    changed = dump(db)
+    assert window.undo_actions.undo.text() == "Ongedaan maken: ronde verwijderen"
+
+    undo_all(window, 6)
+    assert round_titles(section) == []
+    assert dump(db) == start
+    redo_all(window, 6)
+    assert dump(db) == changed
+    assert round_titles(section) == ["Wat werkt"]
+    assert section.findChild(QSpinBox, "roundMinutes").value() == 45
