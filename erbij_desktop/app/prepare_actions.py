@@ -14,7 +14,7 @@ from .workspace import Workspace
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from erbij_desktop.domain.models import Event, EventTable, Round
+    from erbij_desktop.domain.models import Event, EventTable, Quote, Round
 
 
 def _event(session: Session, ws: Workspace) -> Event:
@@ -64,6 +64,25 @@ def set_organisers(ws: Workspace, names: Sequence[str], *, label: str = "Organis
         events.set_organisers(session, event, chosen)
 
     ws.run(label, action)
+
+
+def set_headline(ws: Workspace, quote_id: int | None, *, label: str = "Kopcitaat kiezen") -> None:
+    """Make the quote the report's headline (the only one); None: no headline."""
+    from erbij_desktop.domain import quotes
+
+    ws.run(
+        label, lambda s: quotes.set_headline(s, _event(s, ws), _quote(s, ws, quote_id) if quote_id else None)
+    )
+
+
+def _quote(session: Session, ws: Workspace, quote_id: int) -> Quote:
+    from erbij_desktop.domain.errors import ValidationError
+    from erbij_desktop.domain.models import Quote
+
+    quote = session.get(Quote, quote_id)
+    if quote is None or quote.event_id != ws.event_id:
+        raise ValidationError("quote", "Dit citaat bestaat niet meer.", "missing")
+    return quote
 
 
 # --- tables ---------------------------------------------------------------------------------------

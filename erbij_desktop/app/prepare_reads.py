@@ -53,6 +53,29 @@ class RoundRow:
     programme_item_id: int | None
 
 
+@dataclass(frozen=True)
+class ReportFields:
+    purpose: str
+    lead: str
+    conclusion: str
+    background_heading: str
+    background_text: str
+    report_language: Any
+    report_status: Any
+    published_on: dt.date | None
+    modified_on: dt.date | None
+    logo: bytes | None
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    id: int
+    text: str
+    speaker: str
+    is_headline: bool
+    programme_item_id: int | None
+
+
 def event_fields(ws: Workspace) -> EventFields:
     def read(session: Session) -> EventFields:
         from erbij_desktop.domain.events import get_event
@@ -72,6 +95,47 @@ def event_fields(ws: Workspace) -> EventFields:
             attendance_text=e.attendance_text or "",
             organisers=tuple(o.name for o in e.organisers),
         )
+
+    return ws.read(read)
+
+
+def report_fields(ws: Workspace) -> ReportFields:
+    def read(session: Session) -> ReportFields:
+        from erbij_desktop.domain.events import get_event
+
+        e = get_event(session, ws.event_id)
+        return ReportFields(
+            purpose=e.purpose or "",
+            lead=e.lead or "",
+            conclusion=e.conclusion or "",
+            background_heading=e.background_heading or "",
+            background_text=e.background_text or "",
+            report_language=e.report_language,
+            report_status=e.report_status,
+            published_on=e.published_on,
+            modified_on=e.modified_on,
+            logo=e.logo or None,
+        )
+
+    return ws.read(read)
+
+
+ALL_ITEMS = -1  # ``quote_rows``: the quotes of every programme item
+
+
+def quote_rows(ws: Workspace, item_id: int | None = ALL_ITEMS) -> list[QuoteRow]:
+    """The event's quotes in order; only those of programme item ``item_id`` (None: unlinked ones)."""
+
+    def read(session: Session) -> list[QuoteRow]:
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.quotes import quotes
+
+        found = quotes(session, get_event(session, ws.event_id))
+        return [
+            QuoteRow(q.id, q.text, q.speaker.name if q.speaker else "", q.is_headline, q.programme_item_id)
+            for q in found
+            if item_id == ALL_ITEMS or q.programme_item_id == item_id
+        ]
 
     return ws.read(read)
 

@@ -2449,107 +2449,112 @@ Database: %1</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="54"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="53"/>
+        <source>Verslag wijzigen</source>
+        <translation>Edit report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="66"/>
         <source>Tekst van het verslag</source>
         <translation>Text of the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="57"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="69"/>
         <source>&amp;Doel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="60"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="72"/>
         <source>Waarom het evenement er is, in één zin.</source>
         <translation>Why the event exists, in one sentence.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
         <source>&amp;Inleiding:</source>
         <translation>&amp;Introduction:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
         <source>De eerste alinea van het verslag.</source>
         <translation>The first paragraph of the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="75"/>
         <source>&amp;Conclusie:</source>
         <translation>Co&amp;nclusion:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="66"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="78"/>
         <source>&amp;Kopcitaat:</source>
         <translation>&amp;Key quote:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="68"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="80"/>
         <source>Het citaat dat in de titel van het verslag staat.</source>
         <translation>The quote in the title of the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="84"/>
         <source>Achtergrond (kader)</source>
         <translation>Background (box)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="86"/>
         <source>bijv. Eenzaamheid in Nederland</source>
         <translation>e.g. Loneliness in the Netherlands</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="87"/>
         <source>Ko&amp;p:</source>
         <translation>Hea&amp;ding:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="89"/>
         <source>Tek&amp;st:</source>
         <translation>Bod&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="91"/>
         <source>Publicatie</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="85"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="93"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="94"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="96"/>
         <source>&amp;Taal:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="99"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="100"/>
         <source>Definitief</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="102"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="105"/>
         <source>&amp;Geplaatst op:</source>
         <translation>Pu&amp;blished on:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="108"/>
         <source>Laatst gewi&amp;jzigd op:</source>
         <translation>L&amp;ast modified on:</translation>
     </message>
@@ -2569,37 +2574,48 @@ Database: %1</translation>
         <translation>Re&amp;move logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="139"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="141"/>
         <source>(geen kopcitaat)</source>
         <translation>(no key quote)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="158"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="162"/>
+        <source>Kopcitaat kiezen</source>
+        <translation>Choose key quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="166"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="191"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="161"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="169"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="172"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="180"/>
         <source>Kan het bestand niet lezen: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="176"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="184"/>
         <source>Kies een PNG- of JPEG-afbeelding.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="178"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="186"/>
         <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="193"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="191"/>
+        <source>Logo weghalen</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="203"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
@@ -2686,7 +2702,7 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="77"/>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="183"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="184"/>
         <source>Ronde wijzigen</source>
         <translation>Edit round</translation>
     </message>
@@ -2711,98 +2727,98 @@ Database: %1</translation>
         <translation>Move round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="134"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="135"/>
         <source>Ronde toevoegen</source>
         <translation>Add round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="153"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="154"/>
         <source>De %1 bijdragen die in deze ronde zijn vastgelegd, worden ook verwijderd.</source>
         <translation>The %1 contributions captured in this round are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="157"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="158"/>
         <source>Er zijn in deze ronde nog geen bijdragen vastgelegd.</source>
         <translation>No contributions have been captured in this round yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="159"/>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="167"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="160"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="168"/>
         <source>Ronde verwijderen</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="168"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="169"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="194"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="195"/>
         <source>Geselecteerde ronde</source>
         <translation>Selected round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="196"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="197"/>
         <source>&amp;Titel:</source>
         <translation>Tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="200"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="201"/>
         <source>&amp;Gespreksvraag:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="202"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="203"/>
         <source>De vraag die op het scherm komt en aan elke tafel wordt besproken.</source>
         <translation>The question that goes on the screen and is discussed at every table.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="207"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="208"/>
         <source>&amp;Duur:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="209"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="210"/>
         <source>Tussen %1 en %2 minuten.</source>
         <translation>Between %1 and %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="216"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="217"/>
         <source>&amp;Inleiding:</source>
         <translation>&amp;Introduction:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="218"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="219"/>
         <source>Wat het verslag vóór de vraag zegt; de vraag volgt tussen aanhalingstekens.</source>
         <translation>What the report says before the question; the question follows in quotes.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="224"/>
         <source>Een greep uit de bijdragen:</source>
         <translation>A selection of contributions:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="225"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="226"/>
         <source>Vóór de bi&amp;jdragen:</source>
         <translation>Before the contributions (&amp;j):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="227"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="228"/>
         <source>De zin vóór de gekozen bijdragen; leeg: ‘Een greep uit de bijdragen:’.</source>
         <translation>The sentence before the chosen contributions; empty: ‘A selection of contributions:’.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="232"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="233"/>
         <source>&amp;Onderdeel:</source>
         <translation>Pr&amp;ogramme item:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="234"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="235"/>
         <source>Het rondetafelgesprek in het programma waarin deze ronde valt.</source>
         <translation>The roundtable conversation in the programme that this round is part of.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="263"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="264"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>

@@ -4,12 +4,13 @@ across tab switches, ending byte-identical to the start; changes made elsewhere 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtGui import QAction, QColor, QImage
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 from row_dump import dump
 
@@ -18,6 +19,7 @@ from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.main_window import MainWindow
 from erbij_desktop.ui.prepare.page import PreparePage
+from erbij_desktop.ui.prepare.report_form import ReportForm
 from erbij_desktop.ui.prepare.rounds_page import RoundsModel, RoundsPage
 from erbij_desktop.ui.prepare.tables_page import TablesModel, TablesPage
 
@@ -195,3 +197,34 @@ def test_rounds_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard) ->
     assert dump(db) == changed
     assert round_titles(section) == ["Wat werkt"]
     assert section.findChild(QSpinBox, "roundMinutes").value() == 45
+
+
+def test_report_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard, tmp_path: Path) -> None:
+    page = prepare(window)
+    start = dump(db)
+    page.show_section(1)
+    form = page.editor(1)
+    assert isinstance(form, ReportForm)
+    lead = form.findChild(QPlainTextEdit, "reportLead")
+    kb.type(lead, "Op 20 februari vond de praktijktafel plaats.")
+    kb.press(lead, Qt.Key.Key_Tab)
+    kb.replace(form.findChild(QLineEdit, "reportBackgroundHeading"), "Eenzaamheid")
+    form.findChild(QComboBox, "reportLanguage").setCurrentIndex(1)
+    kb.replace(form.findChild(QLineEdit, "reportPublishedText"), "27-02-2018")
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    assert image.save(str(tmp_path / "logo.png"))
+    form.load_logo_file(str(tmp_path / "logo.png"))
+    changed = dump(db)
+    assert window.undo_actions.undo.text() == "Ongedaan maken: logo kiezen"
+
+    undo_all(window, 5)
+    assert dump(db) == start
+    page.show_section(1)
+    assert lead.toPlainText() == ""
+    assert not form.findChild(QPushButton, "reportLogoRemove").isEnabled()
+    redo_all(window, 5)
+    assert dump(db) == changed
+    assert lead.toPlainText() == "Op 20 februari vond de praktijktafel plaats."
+    assert form.findChild(QComboBox, "reportLanguage").currentIndex() == 1
+    assert form.findChild(QPushButton, "reportLogoRemove").isEnabled()
