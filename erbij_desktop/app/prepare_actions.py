@@ -14,7 +14,7 @@ from .workspace import Workspace
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from erbij_desktop.domain.models import Event, EventTable, Quote, Round
+    from erbij_desktop.domain.models import Event, EventTable, Organisation, Person, Quote, Round
 
 
 def _event(session: Session, ws: Workspace) -> Event:
@@ -179,3 +179,90 @@ def delete_round(ws: Workspace, round_id: int, *, label: str = "Ronde verwijdere
     from erbij_desktop.domain import rounds
 
     ws.run(label, lambda s: rounds.delete_round(s, _round(s, ws, round_id)))
+
+
+# --- people and organisations ---------------------------------------------------------------------
+
+
+def _person(session: Session, ws: Workspace, person_id: int) -> Person:
+    from erbij_desktop.domain.errors import ValidationError
+    from erbij_desktop.domain.models import Person
+
+    person = session.get(Person, person_id)
+    if person is None or person.event_id != ws.event_id:
+        raise ValidationError("person", "Deze persoon bestaat niet meer.", "missing")
+    return person
+
+
+def _organisation(session: Session, ws: Workspace, organisation_id: int) -> Organisation:
+    from erbij_desktop.domain.errors import ValidationError
+    from erbij_desktop.domain.models import Organisation
+
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None or organisation.event_id != ws.event_id:
+        raise ValidationError("organisation", "Deze organisatie bestaat niet meer.", "missing")
+    return organisation
+
+
+def add_person(ws: Workspace, name: str, *, label: str = "Persoon toevoegen") -> int:
+    """The person with this name (an existing one, whatever its case, is reused); its id."""
+    from erbij_desktop.domain.people import ensure_person
+
+    return ws.run(label, lambda s: ensure_person(s, _event(s, ws), name).id)
+
+
+def rename_person(ws: Workspace, person_id: int, name: str, *, label: str = "Persoon hernoemen") -> None:
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.rename_person(s, _person(s, ws, person_id), name))
+
+
+def update_person(ws: Workspace, person_id: int, *, label: str = "Persoon wijzigen", **fields: Any) -> None:
+    """Change ``role`` or ``consent_to_name``."""
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.update_person(s, _person(s, ws, person_id), **fields))
+
+
+def set_person_organisation(
+    ws: Workspace, person_id: int, name: str, *, label: str = "Organisatie wijzigen"
+) -> None:
+    """Link the person to the organisation with this name (created if new); empty: to none."""
+    from erbij_desktop.domain import people
+
+    def action(session: Session) -> None:
+        event = _event(session, ws)
+        organisation = (
+            people.ensure_organisation(session, event, name, commit=False) if name.strip() else None
+        )
+        people.update_person(session, _person(session, ws, person_id), organisation=organisation)
+
+    ws.run(label, action)
+
+
+def delete_person(ws: Workspace, person_id: int, *, label: str = "Persoon verwijderen") -> None:
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.delete_person(s, _person(s, ws, person_id)))
+
+
+def add_organisation(ws: Workspace, name: str, *, label: str = "Organisatie toevoegen") -> int:
+    from erbij_desktop.domain.people import ensure_organisation
+
+    return ws.run(label, lambda s: ensure_organisation(s, _event(s, ws), name).id)
+
+
+def rename_organisation(
+    ws: Workspace, organisation_id: int, name: str, *, label: str = "Organisatie hernoemen"
+) -> None:
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.rename_organisation(s, _organisation(s, ws, organisation_id), name))
+
+
+def delete_organisation(
+    ws: Workspace, organisation_id: int, *, label: str = "Organisatie verwijderen"
+) -> None:
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.delete_organisation(s, _organisation(s, ws, organisation_id)))

@@ -76,6 +76,22 @@ class QuoteRow:
     programme_item_id: int | None
 
 
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    role: str
+    organisation: str
+    consent_to_name: bool
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    members: int
+
+
 def event_fields(ws: Workspace) -> EventFields:
     def read(session: Session) -> EventFields:
         from erbij_desktop.domain.events import get_event
@@ -136,6 +152,59 @@ def quote_rows(ws: Workspace, item_id: int | None = ALL_ITEMS) -> list[QuoteRow]
             for q in found
             if item_id == ALL_ITEMS or q.programme_item_id == item_id
         ]
+
+    return ws.read(read)
+
+
+def person_rows(ws: Workspace) -> list[PersonRow]:
+    def read(session: Session) -> list[PersonRow]:
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.people import people
+
+        return [
+            PersonRow(
+                p.id, p.name, p.role or "", p.organisation.name if p.organisation else "", p.consent_to_name
+            )
+            for p in people(session, get_event(session, ws.event_id))
+        ]
+
+    return ws.read(read)
+
+
+def organisation_rows(ws: Workspace) -> list[OrganisationRow]:
+    def read(session: Session) -> list[OrganisationRow]:
+        from collections import Counter
+
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.people import organisations, people
+
+        event = get_event(session, ws.event_id)
+        members = Counter(p.organisation_id for p in people(session, event) if p.organisation_id)
+        return [OrganisationRow(o.id, o.name, members[o.id]) for o in organisations(session, event)]
+
+    return ws.read(read)
+
+
+def find_person(ws: Workspace, name: str) -> int | None:
+    """The id of the person with this name (whatever its case and spacing), if there is one."""
+
+    def read(session: Session) -> int | None:
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.people import find_person
+
+        found = find_person(session, get_event(session, ws.event_id), name) if name.strip() else None
+        return found.id if found is not None else None
+
+    return ws.read(read)
+
+
+def find_organisation(ws: Workspace, name: str) -> int | None:
+    def read(session: Session) -> int | None:
+        from erbij_desktop.domain.events import get_event
+        from erbij_desktop.domain.people import find_organisation
+
+        found = find_organisation(session, get_event(session, ws.event_id), name) if name.strip() else None
+        return found.id if found is not None else None
 
     return ws.read(read)
 

@@ -1586,38 +1586,53 @@ Database: %1</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="37"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="28"/>
+        <source>Persoon wijzigen</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="31"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="66"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="38"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="33"/>
+        <source>Persoon hernoemen</source>
+        <translation>Rename person</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="36"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="40"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="41"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="45"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="46"/>
         <source>Mag genoemd worden</source>
         <translation>May be named</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="50"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="51"/>
         <source>%1 mag in het verslag met naam genoemd worden.</source>
         <translation>%1 may be named in the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="53"/>
         <source>Zonder toestemming noemt het verslag %1 niet bij naam.</source>
         <translation>Without consent the report does not name %1.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="68"/>
+        <source>Organisatie hernoemen</source>
+        <translation>Rename organisation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="70"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
@@ -1625,69 +1640,81 @@ Database: %1</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="69"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="69"/>
         <source>&amp;Nieuwe persoon:</source>
         <translation>Ne&amp;w person:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="87"/>
         <source>Niemand wordt in het verslag met naam genoemd zonder vinkje bij ‘Mag genoemd worden’; zonder toestemming gebruikt het verslag de rol.</source>
         <translation>Nobody is named in the report without a tick at ‘May be named’; without consent the report uses the role.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="97"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="100"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="98"/>
         <source>Nieuwe or&amp;ganisatie:</source>
         <translation>&amp;New organisation:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="133"/>
         <source>naam, Enter voegt toe</source>
         <translation>name, Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="148"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="146"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="177"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="172"/>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="180"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="193"/>
         <source>‘%1’ staat al in de lijst en is geselecteerd.</source>
         <translation>‘%1’ is already in the list and has been selected.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="185"/>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="228"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="231"/>
         <source>Persoon verwijderen</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="224"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="236"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="229"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="243"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="233"/>
         <source>Bijdragen, citaten en tafels van deze persoon blijven bestaan, zonder naam.</source>
         <translation>This person’s contributions, quotes and tables remain, without a name.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="235"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="242"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="246"/>
         <source>Organisatie verwijderen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="238"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="249"/>
         <source>Mensen en bijdragen van deze organisatie blijven bestaan, zonder organisatie.</source>
         <translation>The people and contributions of this organisation remain, without an organisation.</translation>
     </message>

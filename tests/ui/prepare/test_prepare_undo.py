@@ -19,6 +19,8 @@ from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.main_window import MainWindow
 from erbij_desktop.ui.prepare.page import PreparePage
+from erbij_desktop.ui.prepare.people_models import PeopleModel
+from erbij_desktop.ui.prepare.people_page import PeoplePage
 from erbij_desktop.ui.prepare.report_form import ReportForm
 from erbij_desktop.ui.prepare.rounds_page import RoundsModel, RoundsPage
 from erbij_desktop.ui.prepare.tables_page import TablesModel, TablesPage
@@ -228,3 +230,46 @@ def test_report_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard, tm
     assert lead.toPlainText() == "Op 20 februari vond de praktijktafel plaats."
     assert form.findChild(QComboBox, "reportLanguage").currentIndex() == 1
     assert form.findChild(QPushButton, "reportLogoRemove").isEnabled()
+
+
+def test_people_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard, qtbot: QtBot) -> None:
+    page = prepare(window)
+    start = dump(db)
+    page.show_section(2)
+    section = page.editor(2)
+    assert isinstance(section, PeoplePage)
+    entry = section.findChild(QLineEdit, "personAdd")
+    for name in ("Mieke Kreun", "Bas Kramer"):
+        kb.type(entry, name)
+        kb.press(entry, Qt.Key.Key_Return)
+    kb.type(section.findChild(QLineEdit, "organisationAdd"), "Vier het Leven")
+    kb.press(section.findChild(QLineEdit, "organisationAdd"), Qt.Key.Key_Return)
+    view, model = section.person_view, section.people_model
+    view.select_row(1, PeopleModel.CONSENT)  # Mieke Kreun
+    view.setFocus()
+    kb.press(view, Qt.Key.Key_Space)
+    view.select_row(1, PeopleModel.ROLE)
+    kb.press(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    kb.type(editor, "ervaringsdeskundige")
+    kb.press(editor, Qt.Key.Key_Return)  # the delegate commits from the event loop
+    qtbot.waitUntil(lambda: model.rows[1].role == "ervaringsdeskundige")
+    assert model.setData(model.index(1, PeopleModel.ORGANISATION), "vier het leven")  # as the delegate does
+    view.select_row(0, PeopleModel.NAME)
+    view.setFocus()
+    kb.press(view, Qt.Key.Key_Delete)
+    section.findChildren(object, "confirmDialog")[-1].findChild(object, "confirmYes").click()
+    assert [p.name for p in model.rows] == ["Mieke Kreun"]
+    assert model.rows[0].role == "ervaringsdeskundige" and model.rows[0].consent_to_name
+    assert section.organisations_model.data(section.organisations_model.index(0, 1)) == "1"
+    changed = dump(db)
+    assert window.undo_actions.undo.text() == "Ongedaan maken: persoon verwijderen"
+
+    undo_all(window, 7)
+    assert dump(db) == start
+    assert model.rowCount() == 0 and section.organisations_model.rowCount() == 0
+    redo_all(window, 7)
+    assert dump(db) == changed
+    assert [p.name for p in model.rows] == ["Mieke Kreun"]
+    assert model.rows[0].organisation == "Vier het Leven"
