@@ -14,7 +14,7 @@ from .workspace import Workspace
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from erbij_desktop.domain.models import Event, EventTable
+    from erbij_desktop.domain.models import Event, EventTable, Organisation, Person, Quote, Round
 
 
 def _event(session: Session, ws: Workspace) -> Event:
@@ -66,6 +66,25 @@ def set_organisers(ws: Workspace, names: Sequence[str], *, label: str = "Organis
     ws.run(label, action)
 
 
+def set_headline(ws: Workspace, quote_id: int | None, *, label: str = "Kopcitaat kiezen") -> None:
+    """Make the quote the report's headline (the only one); None: no headline."""
+    from erbij_desktop.domain import quotes
+
+    ws.run(
+        label, lambda s: quotes.set_headline(s, _event(s, ws), _quote(s, ws, quote_id) if quote_id else None)
+    )
+
+
+def _quote(session: Session, ws: Workspace, quote_id: int) -> Quote:
+    from erbij_desktop.domain.errors import ValidationError
+    from erbij_desktop.domain.models import Quote
+
+    quote = session.get(Quote, quote_id)
+    if quote is None or quote.event_id != ws.event_id:
+        raise ValidationError("quote", "Dit citaat bestaat niet meer.", "missing")
+    return quote
+
+
 # --- tables ---------------------------------------------------------------------------------------
 
 
@@ -111,8 +130,139 @@ def delete_table(ws: Workspace, table_id: int, *, label: str = "Tafel verwijdere
     ws.run(label, lambda s: rounds.delete_table(s, _table(s, ws, table_id)))
 
 
-def table_contribution_count(ws: Workspace, table_id: int) -> int:
-    """How many contributions the table holds (to warn before deleting it); a read."""
+# --- rounds ---------------------------------------------------------------------------------------
+
+
+def _round(session: Session, ws: Workspace, round_id: int) -> Round:
+    from erbij_desktop.domain.errors import ValidationError
+    from erbij_desktop.domain.models import Round
+
+    round_ = session.get(Round, round_id)
+    if round_ is None or round_.event_id != ws.event_id:
+        raise ValidationError("round", "Deze ronde bestaat niet meer.", "missing")
+    return round_
+
+
+def add_round(
+    ws: Workspace, title: str, question: str, *, planned_minutes: int, label: str = "Ronde toevoegen"
+) -> int:
     from erbij_desktop.domain import rounds
 
-    return ws.read(lambda s: rounds.contribution_count(s, table=_table(s, ws, table_id)))
+    return ws.run(
+        label,
+        lambda s: rounds.add_round(s, _event(s, ws), title, question, planned_minutes=planned_minutes).id,
+    )
+
+
+def update_round(ws: Workspace, round_id: int, *, label: str = "Ronde wijzigen", **fields: Any) -> None:
+    """Change round fields; ``programme_item_id`` (an id or None) links the round to an item."""
+    from erbij_desktop.domain import rounds
+    from erbij_desktop.domain.models import ProgrammeItem
+
+    def action(session: Session) -> None:
+        values = dict(fields)
+        if "programme_item_id" in values:
+            item_id = values.pop("programme_item_id")
+            values["programme_item"] = session.get(ProgrammeItem, item_id) if item_id is not None else None
+        rounds.update_round(session, _round(session, ws, round_id), **values)
+
+    ws.run(label, action)
+
+
+def move_round(ws: Workspace, round_id: int, index: int, *, label: str = "Ronde verplaatsen") -> None:
+    from erbij_desktop.domain import rounds
+
+    ws.run(label, lambda s: rounds.move_round(s, _round(s, ws, round_id), index))
+
+
+def delete_round(ws: Workspace, round_id: int, *, label: str = "Ronde verwijderen") -> None:
+    from erbij_desktop.domain import rounds
+
+    ws.run(label, lambda s: rounds.delete_round(s, _round(s, ws, round_id)))
+
+
+# --- people and organisations ---------------------------------------------------------------------
+
+
+def _person(session: Session, ws: Workspace, person_id: int) -> Person:
+    from erbij_desktop.domain.errors import ValidationError
+    from erbij_desktop.domain.models import Person
+
+    person = session.get(Person, person_id)
+    if person is None or person.event_id != ws.event_id:
+        raise ValidationError("person", "Deze persoon bestaat niet meer.", "missing")
+    return person
+
+
+def _organisation(session: Session, ws: Workspace, organisation_id: int) -> Organisation:
+    from erbij_desktop.domain.errors import ValidationError
+    from erbij_desktop.domain.models import Organisation
+
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None or organisation.event_id != ws.event_id:
+        raise ValidationError("organisation", "Deze organisatie bestaat niet meer.", "missing")
+    return organisation
+
+
+def add_person(ws: Workspace, name: str, *, label: str = "Persoon toevoegen") -> int:
+    """The person with this name (an existing one, whatever its case, is reused); its id."""
+    from erbij_desktop.domain.people import ensure_person
+
+    return ws.run(label, lambda s: ensure_person(s, _event(s, ws), name).id)
+
+
+def rename_person(ws: Workspace, person_id: int, name: str, *, label: str = "Persoon hernoemen") -> None:
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.rename_person(s, _person(s, ws, person_id), name))
+
+
+def update_person(ws: Workspace, person_id: int, *, label: str = "Persoon wijzigen", **fields: Any) -> None:
+    """Change ``role`` or ``consent_to_name``."""
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.update_person(s, _person(s, ws, person_id), **fields))
+
+
+def set_person_organisation(
+    ws: Workspace, person_id: int, name: str, *, label: str = "Organisatie wijzigen"
+) -> None:
+    """Link the person to the organisation with this name (created if new); empty: to none."""
+    from erbij_desktop.domain import people
+
+    def action(session: Session) -> None:
+        event = _event(session, ws)
+        organisation = (
+            people.ensure_organisation(session, event, name, commit=False) if name.strip() else None
+        )
+        people.update_person(session, _person(session, ws, person_id), organisation=organisation)
+
+    ws.run(label, action)
+
+
+def delete_person(ws: Workspace, person_id: int, *, label: str = "Persoon verwijderen") -> None:
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.delete_person(s, _person(s, ws, person_id)))
+
+
+def add_organisation(ws: Workspace, name: str, *, label: str = "Organisatie toevoegen") -> int:
+    from erbij_desktop.domain.people import ensure_organisation
+
+    return ws.run(label, lambda s: ensure_organisation(s, _event(s, ws), name).id)
+
+
+def rename_organisation(
+    ws: Workspace, organisation_id: int, name: str, *, label: str = "Organisatie hernoemen"
+) -> None:
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.rename_organisation(s, _organisation(s, ws, organisation_id), name))
+
+
+def delete_organisation(
+    ws: Workspace, organisation_id: int, *, label: str = "Organisatie verwijderen"
+) -> None:
+    from erbij_desktop.domain import people
+
+    ws.run(label, lambda s: people.delete_organisation(s, _organisation(s, ws, organisation_id)))

@@ -1193,17 +1193,17 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="103"/>
         <source>&amp;Nieuwe ronde:</source>
         <translation>&amp;New round:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="95"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="105"/>
         <source>titel, bijv. Eenzaamheid signaleren</source>
         <translation>title, e.g. Spotting loneliness</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="109"/>
         <source>gespreksvraag, bijv. Wat doe je om eenzaamheid te signaleren?</source>
         <translation>discussion question, e.g. What do you do to spot loneliness?</translation>
     </message>
@@ -1647,38 +1647,53 @@ Database: %1</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="37"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="28"/>
+        <source>Persoon wijzigen</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="31"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="66"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="38"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="33"/>
+        <source>Persoon hernoemen</source>
+        <translation>Rename person</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="36"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="40"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="41"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="45"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="46"/>
         <source>Mag genoemd worden</source>
         <translation>May be named</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="50"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="51"/>
         <source>%1 mag in het verslag met naam genoemd worden.</source>
         <translation>%1 may be named in the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="53"/>
         <source>Zonder toestemming noemt het verslag %1 niet bij naam.</source>
         <translation>Without consent the report does not name %1.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="68"/>
+        <source>Organisatie hernoemen</source>
+        <translation>Rename organisation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_models.py" line="70"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
@@ -1686,69 +1701,81 @@ Database: %1</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="69"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="69"/>
         <source>&amp;Nieuwe persoon:</source>
         <translation>Ne&amp;w person:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="87"/>
         <source>Niemand wordt in het verslag met naam genoemd zonder vinkje bij ‘Mag genoemd worden’; zonder toestemming gebruikt het verslag de rol.</source>
         <translation>Nobody is named in the report without a tick at ‘May be named’; without consent the report uses the role.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="97"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="100"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="98"/>
         <source>Nieuwe or&amp;ganisatie:</source>
         <translation>&amp;New organisation:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="133"/>
         <source>naam, Enter voegt toe</source>
         <translation>name, Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="148"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="146"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="177"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="172"/>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="180"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="193"/>
         <source>‘%1’ staat al in de lijst en is geselecteerd.</source>
         <translation>‘%1’ is already in the list and has been selected.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="185"/>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="228"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="231"/>
         <source>Persoon verwijderen</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="224"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="236"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="229"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="243"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="233"/>
         <source>Bijdragen, citaten en tafels van deze persoon blijven bestaan, zonder naam.</source>
         <translation>This person’s contributions, quotes and tables remain, without a name.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="235"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="242"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="246"/>
         <source>Organisatie verwijderen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="238"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="249"/>
         <source>Mensen en bijdragen van deze organisatie blijven bestaan, zonder organisatie.</source>
         <translation>The people and contributions of this organisation remain, without an organisation.</translation>
     </message>
@@ -2510,107 +2537,112 @@ Database: %1</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="54"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="53"/>
+        <source>Verslag wijzigen</source>
+        <translation>Edit report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="66"/>
         <source>Tekst van het verslag</source>
         <translation>Text of the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="57"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="69"/>
         <source>&amp;Doel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="60"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="72"/>
         <source>Waarom het evenement er is, in één zin.</source>
         <translation>Why the event exists, in one sentence.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
         <source>&amp;Inleiding:</source>
         <translation>&amp;Introduction:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
         <source>De eerste alinea van het verslag.</source>
         <translation>The first paragraph of the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="75"/>
         <source>&amp;Conclusie:</source>
         <translation>Co&amp;nclusion:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="66"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="78"/>
         <source>&amp;Kopcitaat:</source>
         <translation>&amp;Key quote:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="68"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="80"/>
         <source>Het citaat dat in de titel van het verslag staat.</source>
         <translation>The quote in the title of the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="84"/>
         <source>Achtergrond (kader)</source>
         <translation>Background (box)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="86"/>
         <source>bijv. Eenzaamheid in Nederland</source>
         <translation>e.g. Loneliness in the Netherlands</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="87"/>
         <source>Ko&amp;p:</source>
         <translation>Hea&amp;ding:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="89"/>
         <source>Tek&amp;st:</source>
         <translation>Bod&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="91"/>
         <source>Publicatie</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="85"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="93"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="94"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="96"/>
         <source>&amp;Taal:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="99"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="100"/>
         <source>Definitief</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="102"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="105"/>
         <source>&amp;Geplaatst op:</source>
         <translation>Pu&amp;blished on:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="108"/>
         <source>Laatst gewi&amp;jzigd op:</source>
         <translation>L&amp;ast modified on:</translation>
     </message>
@@ -2630,37 +2662,48 @@ Database: %1</translation>
         <translation>Re&amp;move logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="139"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="141"/>
         <source>(geen kopcitaat)</source>
         <translation>(no key quote)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="158"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="162"/>
+        <source>Kopcitaat kiezen</source>
+        <translation>Choose key quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="166"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="191"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="161"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="169"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="172"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="180"/>
         <source>Kan het bestand niet lezen: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="176"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="184"/>
         <source>Kies een PNG- of JPEG-afbeelding.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="178"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="186"/>
         <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="193"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="191"/>
+        <source>Logo weghalen</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="203"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
@@ -2741,112 +2784,129 @@ Database: %1</translation>
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="67"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="184"/>
+        <source>Ronde wijzigen</source>
+        <translation>Edit round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="80"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="85"/>
         <source>Gespreksvraag</source>
         <translation>Discussion question</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="90"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="143"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="96"/>
+        <source>Ronde verplaatsen</source>
+        <translation>Move round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="135"/>
+        <source>Ronde toevoegen</source>
+        <translation>Add round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="154"/>
         <source>De %1 bijdragen die in deze ronde zijn vastgelegd, worden ook verwijderd.</source>
         <translation>The %1 contributions captured in this round are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="147"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="158"/>
         <source>Er zijn in deze ronde nog geen bijdragen vastgelegd.</source>
         <translation>No contributions have been captured in this round yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="151"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="160"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="168"/>
         <source>Ronde verwijderen</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="152"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="169"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="195"/>
         <source>Geselecteerde ronde</source>
         <translation>Selected round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="179"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="197"/>
         <source>&amp;Titel:</source>
         <translation>Tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="183"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="201"/>
         <source>&amp;Gespreksvraag:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="185"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="203"/>
         <source>De vraag die op het scherm komt en aan elke tafel wordt besproken.</source>
         <translation>The question that goes on the screen and is discussed at every table.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="208"/>
         <source>&amp;Duur:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="192"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="210"/>
         <source>Tussen %1 en %2 minuten.</source>
         <translation>Between %1 and %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="199"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="217"/>
         <source>&amp;Inleiding:</source>
         <translation>&amp;Introduction:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="201"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="219"/>
         <source>Wat het verslag vóór de vraag zegt; de vraag volgt tussen aanhalingstekens.</source>
         <translation>What the report says before the question; the question follows in quotes.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="205"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="224"/>
         <source>Een greep uit de bijdragen:</source>
         <translation>A selection of contributions:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="207"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="226"/>
         <source>Vóór de bi&amp;jdragen:</source>
         <translation>Before the contributions (&amp;j):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="209"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="228"/>
         <source>De zin vóór de gekozen bijdragen; leeg: ‘Een greep uit de bijdragen:’.</source>
         <translation>The sentence before the chosen contributions; empty: ‘A selection of contributions:’.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="214"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="233"/>
         <source>&amp;Onderdeel:</source>
         <translation>Pr&amp;ogramme item:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="216"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="235"/>
         <source>Het rondetafelgesprek in het programma waarin deze ronde valt.</source>
         <translation>The roundtable conversation in the programme that this round is part of.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="248"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="264"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>

@@ -6,11 +6,11 @@ Sections (objectName of the editor): Evenement (``prepareEvent``), Verslag
 The section list is ``prepareSections``; Alt+1 … Alt+6 jump to a section from
 anywhere in the tab, and the editor gets the focus.
 
-The page is built on the event's ``EventContext``: Evenement and Tafels
-change data only through ``app.prepare_actions`` (one workspace action = one
+The page is built on the event's ``EventContext``: Evenement, Verslag,
+Mensen, Rondes and Tafels change data only through ``app.prepare_actions`` (one workspace action = one
 undo step each) and show frozen rows from ``app.prepare_reads``, refreshed
-from ``context.signals.changed``. Verslag, Mensen, Programma and Rondes are
-not migrated yet: they still edit through one transitional session
+from ``context.signals.changed``. Programma is not
+migrated yet: it still edits through one transitional session
 (``prepare_reads.legacy_editing``) whose commits this page announces as
 ``saved`` (outside the undo history).
 """
@@ -38,7 +38,7 @@ STATE_KEY = keys.PREPARE_SECTION
 
 
 # The sections that are on the workspace (they have ``changed(ChangeSet)``).
-MIGRATED = (EventForm, TablesPage)
+MIGRATED = (EventForm, PeoplePage, ReportForm, RoundsPage, TablesPage)
 
 
 class PreparePage(QWidget):
@@ -71,10 +71,10 @@ class PreparePage(QWidget):
         self.stack = QStackedWidget(self)
         editors = (
             (self.tr("Evenement"), EventForm(context, self.autosave)),
-            (self.tr("Verslag"), ReportForm(session, event, legacy)),
-            (self.tr("Mensen"), PeoplePage(session, event, legacy)),
+            (self.tr("Verslag"), ReportForm(context, self.autosave)),
+            (self.tr("Mensen"), PeoplePage(context, self.autosave)),
             (self.tr("Programma"), ProgrammePage(session, event, legacy)),
-            (self.tr("Rondes"), RoundsPage(session, event, legacy)),
+            (self.tr("Rondes"), RoundsPage(context, self.autosave)),
             (self.tr("Tafels"), TablesPage(context, self.autosave)),
         )
         for number, (title, editor) in enumerate(editors, start=1):

@@ -1,21 +1,17 @@
-"""Table models for people (name, role, organisation, consent) and organisations (name, people)."""
+"""Table models for people (name, role, organisation, consent) and organisations (name, people).
+
+The rows are frozen ``PersonRow`` / ``OrganisationRow``s read from the
+workspace; each cell edit is one workspace action (one undo step).
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QCoreApplication, QObject
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.models import Event, Organisation, Person
-from erbij_desktop.domain.people import (
-    ensure_organisation,
-    organisations,
-    people,
-    rename_organisation,
-    rename_person,
-    update_person,
-)
+from erbij_desktop.app import prepare_actions as actions
+from erbij_desktop.app import prepare_reads as reads
+from erbij_desktop.app.prepare_reads import OrganisationRow, PersonRow
+from erbij_desktop.app.workspace import Workspace
 
 from ..widgets.binding import AutoSave
 from ..widgets.record_model import Column, RecordTableModel
@@ -25,26 +21,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PeopleModel", text)
 
 
-class PeopleModel(RecordTableModel[Person]):
+class PeopleModel(RecordTableModel[PersonRow]):
     NAME, ROLE, ORGANISATION, CONSENT = range(4)
 
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QObject | None = None
-    ) -> None:
-        self.session = session
-        self.evt = event
+    def __init__(self, ws: Workspace, autosave: AutoSave, parent: QObject | None = None) -> None:
+        changed = _tr("Persoon wijzigen")
         columns = [
-            Column[Person](_tr("Naam"), lambda p: p.name, lambda p, v: rename_person(session, p, v)),
-            Column[Person](_tr("Rol"), lambda p: p.role, lambda p, v: update_person(session, p, role=v)),
-            Column[Person](
-                _tr("Organisatie"),
-                lambda p: p.organisation.name if p.organisation else "",
-                self._set_organisation,
+            Column[PersonRow](
+                _tr("Naam"),
+                lambda p: p.name,
+                lambda p, v: actions.rename_person(ws, p.id, v, label=_tr("Persoon hernoemen")),
             ),
-            Column[Person](
+            Column[PersonRow](
+                _tr("Rol"),
+                lambda p: p.role,
+                lambda p, v: actions.update_person(ws, p.id, label=changed, role=v),
+            ),
+            Column[PersonRow](
+                _tr("Organisatie"),
+                lambda p: p.organisation,
+                lambda p, v: actions.set_person_organisation(ws, p.id, v, label=changed),
+            ),
+            Column[PersonRow](
                 _tr("Mag genoemd worden"),
                 lambda p: p.consent_to_name,
-                lambda p, v: update_person(session, p, consent_to_name=bool(v)),
+                lambda p, v: actions.update_person(ws, p.id, label=changed, consent_to_name=bool(v)),
                 check=True,
                 tooltip=lambda p: (
                     _tr("%1 mag in het verslag met naam genoemd worden.")
@@ -53,34 +54,21 @@ class PeopleModel(RecordTableModel[Person]):
                 ).replace("%1", p.name),
             ),
         ]
-        super().__init__(autosave, columns, lambda: people(session, event), parent=parent)
-
-    def _set_organisation(self, person: Person, name: str) -> None:
-        organisation = (
-            ensure_organisation(self.session, self.evt, name, commit=False) if name.strip() else None
-        )
-        update_person(self.session, person, organisation=organisation)
+        super().__init__(autosave, columns, lambda: reads.person_rows(ws), parent=parent, key=lambda p: p.id)
 
 
-class OrganisationsModel(RecordTableModel[Organisation]):
+class OrganisationsModel(RecordTableModel[OrganisationRow]):
     NAME, MEMBERS = range(2)
 
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QObject | None = None
-    ) -> None:
-        self.session = session
-        self.evt = event
-        self._members: Counter[int] = Counter()
+    def __init__(self, ws: Workspace, autosave: AutoSave, parent: QObject | None = None) -> None:
         columns = [
-            Column[Organisation](
-                _tr("Naam"), lambda o: o.name, lambda o, v: rename_organisation(session, o, v)
+            Column[OrganisationRow](
+                _tr("Naam"),
+                lambda o: o.name,
+                lambda o, v: actions.rename_organisation(ws, o.id, v, label=_tr("Organisatie hernoemen")),
             ),
-            Column[Organisation](_tr("Mensen"), lambda o: self._members[o.id], align_right=True),
+            Column[OrganisationRow](_tr("Mensen"), lambda o: o.members, align_right=True),
         ]
-        super().__init__(autosave, columns, lambda: organisations(session, event), parent=parent)
-
-    def reload(self) -> None:
-        self._members = Counter(
-            p.organisation_id for p in people(self.session, self.evt) if p.organisation_id
+        super().__init__(
+            autosave, columns, lambda: reads.organisation_rows(ws), parent=parent, key=lambda o: o.id
         )
-        super().reload()

@@ -11,9 +11,15 @@ objectNames: ``personAdd`` (name field, Enter adds), ``personList``
 ``organisationAdd``, ``organisationList``, ``organisationDelete``,
 ``peopleNotice`` (the "already there" note), ``peopleSplitter``.
 Mnemonics: Alt+N new person, Alt+G new organisation.
+
+Each add, cell edit and delete is one workspace action (one undo step); both
+lists show frozen rows, read again after every change (also one made
+elsewhere), and keep their current row.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -26,19 +32,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.models import Event, Organisation, Person
-from erbij_desktop.domain.people import (
-    delete_organisation,
-    delete_person,
-    ensure_organisation,
-    ensure_person,
-    find_organisation,
-    find_person,
-    organisations,
-)
+from erbij_desktop.app import prepare_actions as actions
+from erbij_desktop.app import prepare_reads as reads
+from erbij_desktop.app.changes import ChangeSet
 
+from ..events.context import EventContext
 from ..settings import keys
 from ..widgets.binding import AutoSave
 from ..widgets.confirm import confirm
@@ -52,17 +51,16 @@ SPLITTER_KEY = keys.PREPARE_PEOPLE_SPLITTER
 
 
 class PeoplePage(QWidget):
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QWidget | None = None
-    ) -> None:
+    # The feed's tables that change what these lists show.
+    WATCHES = ("person", "organisation")
+
+    def __init__(self, context: EventContext, autosave: AutoSave, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preparePeople")
-        self.session = session
-        self.evt = event
+        self.ws = context.workspace
         self.autosave = autosave
-        self.people_model = PeopleModel(session, event, autosave, self)
-        self.organisations_model = OrganisationsModel(session, event, autosave, self)
-        self.people_model.stored.connect(self.organisations_model.reload)
+        self.people_model = PeopleModel(self.ws, autosave, self)
+        self.organisations_model = OrganisationsModel(self.ws, autosave, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("peopleSplitter")
@@ -72,7 +70,7 @@ class PeoplePage(QWidget):
         )
         self.person_view.setItemDelegateForColumn(
             PeopleModel.ORGANISATION,
-            NameDelegate(lambda: [o.name for o in organisations(session, event)], self),
+            NameDelegate(lambda: reads.organisation_names(self.ws), self),
         )
         header = self.person_view.horizontalHeader()
         header.setSectionResizeMode(PeopleModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -161,15 +159,20 @@ class PeoplePage(QWidget):
         self.people_model.reload()
         self.organisations_model.reload()
 
+    def changed(self, changes: ChangeSet) -> None:
+        """Something was stored (here or elsewhere): show it; the current rows stay current."""
+        if changes.everything or changes.touches(*self.WATCHES):
+            self.reload()
+
     def flush(self) -> None:
         """Nothing pending: cells store on Enter."""
 
     def _add_person(self) -> None:
         name = self.person_entry.text()
-        existing = find_person(self.session, self.evt, name) if name.strip() else None
+        label = self.tr("Persoon toevoegen")
         self._add(
-            existing,
-            lambda: ensure_person(self.session, self.evt, name),
+            reads.find_person(self.ws, name),
+            lambda: actions.add_person(self.ws, name, label=label),
             self.person_entry,
             self.person_row,
             self.person_view,
@@ -179,10 +182,10 @@ class PeoplePage(QWidget):
 
     def _add_organisation(self) -> None:
         name = self.organisation_entry.text()
-        existing = find_organisation(self.session, self.evt, name) if name.strip() else None
+        label = self.tr("Organisatie toevoegen")
         self._add(
-            existing,
-            lambda: ensure_organisation(self.session, self.evt, name),
+            reads.find_organisation(self.ws, name),
+            lambda: actions.add_organisation(self.ws, name, label=label),
             self.organisation_entry,
             self.organisation_row,
             self.organisation_view,
@@ -192,8 +195,8 @@ class PeoplePage(QWidget):
 
     def _add(
         self,
-        existing: Person | Organisation | None,
-        create: object,
+        existing: int | None,
+        create: Callable[[], int],
         entry: QLineEdit,
         row: FieldRow,
         view: RecordTable,
@@ -202,17 +205,19 @@ class PeoplePage(QWidget):
     ) -> None:
         self.notice.hide()
         if existing is not None:
-            self.notice.setText(already.replace("%1", existing.name))
+            model.reload()
+            record = model.record(model.row_of(existing))
+            self.notice.setText(already.replace("%1", getattr(record, "name", "")))
             self.notice.show()
-            record = existing
+            record_id = existing
         else:
-            made: list[Person | Organisation] = []
-            if not self.autosave.run(lambda: made.append(create()), row):  # type: ignore[operator]
+            made: list[int] = []
+            if not self.autosave.run(lambda: made.append(create()), row):
                 return
-            record = made[0]
+            record_id = made[0]
         entry.clear()
         model.reload()
-        view.select_row(model.row_of(record), 0)
+        view.select_row(model.row_of(record_id), 0)
 
     def _delete_person(self, row: int) -> None:
         person = self.people_model.record(row)
@@ -222,7 +227,9 @@ class PeoplePage(QWidget):
             self,
             self.tr("Persoon verwijderen"),
             self.tr("‘%1’ verwijderen?").replace("%1", person.name),
-            lambda: self._really_delete(lambda: delete_person(self.session, person)),
+            lambda: self._really_delete(
+                lambda: actions.delete_person(self.ws, person.id, label=self.tr("Persoon verwijderen"))
+            ),
             detail=self.tr("Bijdragen, citaten en tafels van deze persoon blijven bestaan, zonder naam."),
         )
 
@@ -234,13 +241,16 @@ class PeoplePage(QWidget):
             self,
             self.tr("Organisatie verwijderen"),
             self.tr("‘%1’ verwijderen?").replace("%1", organisation.name),
-            lambda: self._really_delete(lambda: delete_organisation(self.session, organisation)),
+            lambda: self._really_delete(
+                lambda: actions.delete_organisation(
+                    self.ws, organisation.id, label=self.tr("Organisatie verwijderen")
+                )
+            ),
             detail=self.tr("Mensen en bijdragen van deze organisatie blijven bestaan, zonder organisatie."),
         )
 
-    def _really_delete(self, operation: object) -> None:
-        self.autosave.run(operation)  # type: ignore[arg-type]
-        self.session.expire_all()  # foreign keys were cleared in the database
+    def _really_delete(self, operation: Callable[[], object]) -> None:
+        self.autosave.run(operation)
         self.reload()
 
     def save_state(self, settings: QSettings) -> None:

@@ -7,22 +7,28 @@ language and status, the published/modified dates and the logo. objectNames:
 ``reportLanguage``, ``reportStatus``, ``reportPublished``, ``reportModified``,
 ``reportLogoChoose``, ``reportLogoRemove``. Date fields: type into
 ``reportPublishedText`` / ``reportModifiedText``.
+
+Each stored edit is one workspace action (one undo step); the form shows
+the frozen ``ReportFields`` read after every change, also one made elsewhere.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
+from erbij_desktop.app import prepare_actions as actions
+from erbij_desktop.app import prepare_reads as reads
+from erbij_desktop.app.changes import ChangeSet
+from erbij_desktop.app.prepare_reads import ReportFields
 from erbij_desktop.domain.enums import ReportLanguage, ReportStatus
-from erbij_desktop.domain.events import update_event
-from erbij_desktop.domain.models import Event
-from erbij_desktop.domain.quotes import quotes, set_headline
 
+from ..events.context import EventContext
 from ..widgets.binding import AutoSave, FormBinder, field_row
 from ..widgets.field_row import FieldRow
 from ..widgets.text_area import TextArea
@@ -34,22 +40,28 @@ MAX_LOGO_BYTES = 2_000_000
 
 
 class ReportForm(PrepareForm):
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QWidget | None = None
-    ) -> None:
+    # The feed's tables that change what this form shows.
+    WATCHES = ("event", "quote")
+
+    def __init__(self, context: EventContext, autosave: AutoSave, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("prepareReport")
-        self.session = session
-        self.evt = event
+        self.ws = ws = context.workspace
+        self.fields: ReportFields = reads.report_fields(ws)
         self.autosave = autosave
         self.binder = bind = FormBinder(autosave, self)
+        label = self.tr("Verslag wijzigen")
+
+        def get(field: str) -> Callable[[], Any]:
+            return lambda: getattr(self.fields, field)
+
+        def store(field: str) -> Callable[[Any], None]:
+            return lambda v: actions.update_event(ws, label=label, **{field: v})
 
         def text(name: str, label: str, field: str, lines: int, hint: str = "") -> None:
             row = field_row(TextArea(lines=lines), name)
             self.add(label, row, hint=hint)
-            bind.line(
-                row, lambda: getattr(event, field), lambda v: update_event(session, event, **{field: v})
-            )
+            bind.line(row, get(field), store(field))
 
         self.section(self.tr("Tekst van het verslag"))
         text(
@@ -73,11 +85,7 @@ class ReportForm(PrepareForm):
         heading = field_row(QLineEdit(), "reportBackgroundHeading")
         heading.field.setPlaceholderText(self.tr("bijv. Eenzaamheid in Nederland"))
         self.add(self.tr("Ko&p:"), heading)
-        bind.line(
-            heading,
-            lambda: event.background_heading,
-            lambda v: update_event(session, event, background_heading=v),
-        )
+        bind.line(heading, get("background_heading"), store("background_heading"))
         text("reportBackgroundText", self.tr("Tek&st:"), "background_text", 4)
 
         self.section(self.tr("Publicatie"))
@@ -86,27 +94,19 @@ class ReportForm(PrepareForm):
         language.field.addItem(self.tr("Engels"), ReportLanguage.EN)
         language.field.setMaximumWidth(260)
         self.add(self.tr("&Taal:"), language)
-        bind.combo(
-            language, lambda: event.report_language, lambda v: update_event(session, event, report_language=v)
-        )
+        bind.combo(language, get("report_language"), store("report_language"))
         status = field_row(QComboBox(), "reportStatus")
         status.field.addItem(self.tr("Concept"), ReportStatus.DRAFT)
         status.field.addItem(self.tr("Definitief"), ReportStatus.FINAL)
         status.field.setMaximumWidth(260)
         self.add(self.tr("Stat&us:"), status)
-        bind.combo(
-            status, lambda: event.report_status, lambda v: update_event(session, event, report_status=v)
-        )
+        bind.combo(status, get("report_status"), store("report_status"))
         published = field_row(DateEdit(), "reportPublished")
         self.add(self.tr("&Geplaatst op:"), published)
-        bind.parsed(
-            published, lambda: event.published_on, lambda v: update_event(session, event, published_on=v)
-        )
+        bind.parsed(published, get("published_on"), store("published_on"))
         modified = field_row(DateEdit(), "reportModified")
         self.add(self.tr("Laatst gewi&jzigd op:"), modified)
-        bind.parsed(
-            modified, lambda: event.modified_on, lambda v: update_event(session, event, modified_on=v)
-        )
+        bind.parsed(modified, get("modified_on"), store("modified_on"))
         self.add(self.tr("Logo:"), self._logo_row())
 
     def _logo_row(self) -> FieldRow:
@@ -131,18 +131,26 @@ class ReportForm(PrepareForm):
         self.logo_row = FieldRow(box)
         return self.logo_row
 
-    def reload(self) -> None:
-        self.binder.load()
+    def reload(self, *, keep_typing: bool = False) -> None:
+        self.fields = reads.report_fields(self.ws)
+        self.binder.load(keep_typing=keep_typing)
         combo = self.headline_row.field
         assert isinstance(combo, QComboBox)
+        combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("(geen kopcitaat)"), None)
-        for quote in quotes(self.session, self.evt):
+        for quote in reads.quote_rows(self.ws):
             short = quote.text if len(quote.text) <= 90 else quote.text[:88] + "…"
             combo.addItem(f"‘{short}’", quote.id)
             if quote.is_headline:
                 combo.setCurrentIndex(combo.count() - 1)
+        combo.blockSignals(False)
         self._show_logo()
+
+    def changed(self, changes: ChangeSet) -> None:
+        """Something was stored (here or elsewhere): show it, leaving a field being typed in alone."""
+        if changes.everything or changes.touches(*self.WATCHES):
+            self.reload(keep_typing=True)
 
     def flush(self) -> None:
         self.binder.flush()
@@ -151,8 +159,8 @@ class ReportForm(PrepareForm):
         combo = self.headline_row.field
         assert isinstance(combo, QComboBox)
         quote_id = combo.itemData(index)
-        chosen = next((q for q in quotes(self.session, self.evt) if q.id == quote_id), None)
-        self.autosave.run(lambda: set_headline(self.session, self.evt, chosen), self.headline_row)
+        label = self.tr("Kopcitaat kiezen")
+        self.autosave.run(lambda: actions.set_headline(self.ws, quote_id, label=label), self.headline_row)
 
     def _choose_logo(self) -> None:
         dialog = QFileDialog(self, self.tr("Logo kiezen"))
@@ -180,13 +188,15 @@ class ReportForm(PrepareForm):
             self._store_logo(data, mime)
 
     def _store_logo(self, data: bytes | None, mime: str) -> None:
+        label = self.tr("Logo kiezen") if data else self.tr("Logo weghalen")
         if self.autosave.run(
-            lambda: update_event(self.session, self.evt, logo=data, logo_mime=mime), self.logo_row
+            lambda: actions.update_event(self.ws, label=label, logo=data, logo_mime=mime), self.logo_row
         ):
+            self.fields = reads.report_fields(self.ws)
             self._show_logo()
 
     def _show_logo(self) -> None:
-        data = self.evt.logo
+        data = self.fields.logo
         self.remove_logo.setEnabled(bool(data))
         if not data:
             self.logo_preview.setPixmap(QPixmap())

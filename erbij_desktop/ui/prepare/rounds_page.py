@@ -12,28 +12,33 @@ programme item it runs in. objectNames: ``roundAddTitle``,
 ``roundsSplitter``. Mnemonics: Alt+N new round (title), Alt+T title,
 Alt+G question, Alt+D minutes, Alt+I intro, Alt+J lead-in to the contributions,
 Alt+O programme item.
+
+Every stored edit, add, move or delete is one workspace action (one undo
+step); the list and the form show frozen ``RoundRow``s, read again after
+every change (also one made elsewhere); the selected round stays selected.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
-
-from erbij_desktop.domain.enums import ProgrammeKind
-from erbij_desktop.domain.models import Event, Round
-from erbij_desktop.domain.programme import programme_items
-from erbij_desktop.domain.rounds import (
-    MAX_MINUTES,
-    MIN_MINUTES,
-    add_round,
-    contribution_count,
-    delete_round,
-    move_round,
-    rounds,
-    update_round,
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
+from erbij_desktop.app import prepare_actions as actions
+from erbij_desktop.app import prepare_reads as reads
+from erbij_desktop.app.changes import ChangeSet
+from erbij_desktop.app.prepare_reads import RoundRow
+from erbij_desktop.domain.timer import MAX_MINUTES, MIN_MINUTES
+
+from ..events.context import EventContext
 from ..settings import keys
 from ..settings.preferences import default_round_minutes
 from ..widgets.binding import AutoSave, FormBinder, field_row
@@ -64,28 +69,33 @@ def minutes_box() -> QSpinBox:
     return box
 
 
-class RoundsModel(RecordTableModel[Round]):
+class RoundsModel(RecordTableModel[RoundRow]):
     TITLE, QUESTION, MINUTES = range(3)
 
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, context: EventContext, autosave: AutoSave, parent: QObject | None = None) -> None:
+        ws = context.workspace
+        label = _tr("Ronde wijzigen")
         columns = [
-            Column[Round](_tr("Ronde"), lambda r: r.title, lambda r, v: update_round(session, r, title=v)),
-            Column[Round](
+            Column[RoundRow](
+                _tr("Ronde"),
+                lambda r: r.title,
+                lambda r, v: actions.update_round(ws, r.id, label=label, title=v),
+            ),
+            Column[RoundRow](
                 _tr("Gespreksvraag"),
                 lambda r: r.question,
-                lambda r, v: update_round(session, r, question=v),
+                lambda r, v: actions.update_round(ws, r.id, label=label, question=v),
                 tooltip=lambda r: r.question,
             ),
-            Column[Round](_tr("Duur"), lambda r: minutes_label(r.planned_minutes), align_right=True),
+            Column[RoundRow](_tr("Duur"), lambda r: minutes_label(r.planned_minutes), align_right=True),
         ]
         super().__init__(
             autosave,
             columns,
-            lambda: rounds(session, event),
-            move=lambda r, i: move_round(session, r, i),
+            lambda: reads.round_rows(ws),
+            move=lambda r, i: actions.move_round(ws, r.id, i, label=_tr("Ronde verplaatsen")),
             parent=parent,
+            key=lambda r: r.id,
         )
 
 
@@ -101,14 +111,16 @@ class RoundsList(ListEditor):
         ),
     )
 
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QWidget | None = None
-    ) -> None:
-        self.session, self.evt = session, event
-        super().__init__(RoundsModel(session, event, autosave), "round", autosave, parent)
+    WATCHES = ("round", "contribution")
+
+    def __init__(self, context: EventContext, autosave: AutoSave, parent: QWidget | None = None) -> None:
+        self.ws = context.workspace
+        super().__init__(RoundsModel(context, autosave), "round", autosave, parent)
         self.minutes_row = field_row(minutes_box(), "roundAddMinutes")
-        bar = self.layout().itemAt(0).layout()  # type: ignore[union-attr]
-        bar.insertWidget(bar.count() - 1, self.minutes_row, 0, Qt.AlignmentFlag.AlignTop)  # type: ignore[union-attr]
+        item = self.box.itemAt(0)
+        bar = item.layout() if item is not None else None
+        assert isinstance(bar, QHBoxLayout)
+        bar.insertWidget(bar.count() - 1, self.minutes_row, 0, Qt.AlignmentFlag.AlignTop)
         self.add_rows["planned_minutes"] = self.minutes_row
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(RoundsModel.QUESTION, QHeaderView.ResizeMode.Stretch)
@@ -116,17 +128,16 @@ class RoundsList(ListEditor):
         header.resizeSection(RoundsModel.TITLE, 200)
 
     def _add(self) -> None:
-        made: list[Round] = []
-        minutes = self.minutes_row.field.value()  # type: ignore[attr-defined]
+        made: list[int] = []
+        box = self.minutes_row.field
+        assert isinstance(box, QSpinBox)
+        minutes = box.value()
+        label = _tr("Ronde toevoegen")
 
         def add() -> None:
             made.append(
-                add_round(
-                    self.session,
-                    self.evt,
-                    self.value("title"),
-                    self.value("question"),
-                    planned_minutes=minutes,
+                actions.add_round(
+                    self.ws, self.value("title"), self.value("question"), planned_minutes=minutes, label=label
                 )
             )
 
@@ -138,7 +149,7 @@ class RoundsList(ListEditor):
         round_ = self.model.record(row)
         if round_ is None:
             return
-        count = contribution_count(self.session, round_=round_)
+        count = reads.round_contribution_count(self.ws, round_.id)
         detail = (
             _tr("De %1 bijdragen die in deze ronde zijn vastgelegd, worden ook verwijderd.").replace(
                 "%1", str(count)
@@ -146,33 +157,40 @@ class RoundsList(ListEditor):
             if count
             else _tr("Er zijn in deze ronde nog geen bijdragen vastgelegd.")
         )
+        label = _tr("Ronde verwijderen")
+
+        def delete() -> None:
+            if self.autosave.run(lambda: actions.delete_round(self.ws, round_.id, label=label)):
+                self.deleted(row)
+
         confirm(
             self,
             _tr("Ronde verwijderen"),
             _tr("‘%1’ verwijderen?").replace("%1", round_.title),
-            lambda: self.autosave.run(lambda: delete_round(self.session, round_)) and self.deleted(row),
+            delete,
             detail=detail,
         )
 
 
 class RoundsPage(QWidget):
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: EventContext, autosave: AutoSave, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("prepareRounds")
-        self.session, self.evt = session, event
-        self.round: Round | None = None
-        self.list = RoundsList(session, event, autosave, self)
+        self.ws = context.workspace
+        self.round_id: int | None = None  # the round the form shows
+        self.list = RoundsList(context, autosave, self)
         self.form = PrepareForm(self)
         self.binder = bind = FormBinder(autosave, self)
+        label = _tr("Ronde wijzigen")
 
-        def current() -> Round:
-            assert self.round is not None
-            return self.round
+        def current() -> RoundRow:
+            row = self.list.model.record(self.list.model.row_of(self.round_id))
+            assert isinstance(row, RoundRow)
+            return row
 
         def update(**fields: object) -> None:
-            update_round(session, current(), **fields)
+            assert self.round_id is not None
+            actions.update_round(self.ws, self.round_id, label=label, **fields)
 
         self.form.section(_tr("Geselecteerde ronde"))
         title = field_row(QLineEdit(), "roundTitle")
@@ -202,6 +220,7 @@ class RoundsPage(QWidget):
         )
         bind.line(intro, lambda: current().intro, lambda v: update(intro=v))
         selection = field_row(TextArea(lines=2), "roundSelectionIntro")
+        assert isinstance(selection.field, TextArea)
         selection.field.setPlaceholderText(_tr("Een greep uit de bijdragen:"))
         self.form.add(
             _tr("Vóór de bi&jdragen:"),
@@ -218,9 +237,7 @@ class RoundsPage(QWidget):
         bind.combo(
             self.item_row,
             lambda: current().programme_item_id,
-            lambda v: update(
-                programme_item=next((i for i in programme_items(session, event) if i.id == v), None)
-            ),
+            lambda v: update(programme_item_id=v),
         )
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("roundsSplitter")
@@ -237,36 +254,51 @@ class RoundsPage(QWidget):
             lambda index, _old: self._select(index.row())
         )
         self.list.model.modelReset.connect(lambda: self._select(self.list.view.current_row()))
-        autosave.saved.connect(self.list.model.refresh_all)
         self.setFocusProxy(self.list)
 
-    def reload(self) -> None:
+    def _load_items(self) -> None:
         combo = self.item_row.field
         assert isinstance(combo, QComboBox)
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(_tr("(geen)"), None)
-        for item in programme_items(self.session, self.evt):
-            if item.kind is ProgrammeKind.ROUNDTABLE:
-                combo.addItem(item.heading, item.id)
+        for item_id, heading in reads.roundtable_items(self.ws):
+            combo.addItem(heading, item_id)
         combo.blockSignals(False)
-        current = self.round
+
+    def reload(self) -> None:
+        self._load_items()
+        current = self.round_id
         self.list.reload()
         row = self.list.model.row_of(current) if current is not None else -1
         self.list.view.select_row(row if row >= 0 else 0, RoundsModel.TITLE)
         self._select(self.list.view.current_row())
+        if self.round_id is not None:
+            self.binder.load()
+
+    def changed(self, changes: ChangeSet) -> None:
+        """Something was stored (here or elsewhere): show it; the selected round stays selected."""
+        if changes.everything or changes.touches("programme_item"):
+            self._load_items()
+        if changes.everything or changes.touches("round", "programme_item", "contribution"):
+            self.list.model.reload()
+            if self.list.model.row_of(self.round_id) < 0:  # gone (or none yet): show another
+                view = self.list.view
+                view.select_row(max(view.current_row(), 0), RoundsModel.TITLE)
+                self._select(view.current_row())
+            elif self.round_id is not None:
+                self.binder.load(keep_typing=True)
 
     def flush(self) -> None:
-        if self.round is not None:
+        if self.round_id is not None and self.list.model.row_of(self.round_id) >= 0:
             self.binder.flush()
 
     def _select(self, row: int) -> None:
         chosen = self.list.model.record(row)
-        if chosen is self.round and chosen is not None:
+        if chosen is not None and chosen.id == self.round_id:
             return
-        if self.round is not None:
-            self.binder.flush()
-        self.round = chosen
+        self.flush()
+        self.round_id = chosen.id if chosen is not None else None
         self.form.setEnabled(chosen is not None)
         self.binder.enabled = chosen is not None
         if chosen is not None:

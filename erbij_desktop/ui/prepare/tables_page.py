@@ -133,7 +133,7 @@ class TablesPage(ListEditor):
         table = self.model.record(row)
         if table is None:
             return
-        count = actions.table_contribution_count(self.ws, table.id)
+        count = reads.table_contribution_count(self.ws, table.id)
         detail = (
             _tr("De %1 bijdragen van deze tafel blijven bewaard, zonder tafel.").replace("%1", str(count))
             if count

@@ -4,11 +4,13 @@ across tab switches, ending byte-identical to the start; changes made elsewhere 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QColor, QImage
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 from row_dump import dump
 
@@ -17,6 +19,10 @@ from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.main_window import MainWindow
 from erbij_desktop.ui.prepare.page import PreparePage
+from erbij_desktop.ui.prepare.people_models import PeopleModel
+from erbij_desktop.ui.prepare.people_page import PeoplePage
+from erbij_desktop.ui.prepare.report_form import ReportForm
+from erbij_desktop.ui.prepare.rounds_page import RoundsModel, RoundsPage
 from erbij_desktop.ui.prepare.tables_page import TablesModel, TablesPage
 
 if TYPE_CHECKING:
@@ -136,3 +142,134 @@ def test_a_refused_edit_changes_nothing(window: MainWindow, db: Database, kb: Ke
     assert "titel" in page.findChild(object, "eventTitleError").text()
     assert dump(db) == start
     assert not window.undo_actions.undo.isEnabled()
+
+
+def undo_all(window: MainWindow, steps: int) -> None:
+    """Take back ``steps`` steps from the Edit menu, switching tabs in between."""
+    undo = window.findChild(QAction, "actionUndo")
+    for step in range(steps):
+        assert undo.isEnabled()
+        undo.trigger()
+        if step % 2:
+            away_and_back(window)
+    assert not undo.isEnabled()
+
+
+def redo_all(window: MainWindow, steps: int) -> None:
+    redo = window.undo_actions.redo
+    for step in range(steps):
+        redo.trigger()
+        if step % 2 == 0:
+            away_and_back(window)
+    assert not redo.isEnabled()
+
+
+def round_titles(section: RoundsPage) -> list[str]:
+    model = section.list.model
+    return [str(model.data(model.index(r, RoundsModel.TITLE))) for r in range(model.rowCount())]
+
+
+def test_rounds_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard) -> None:
+    page = prepare(window)
+    start = dump(db)
+    page.show_section(4)
+    section = page.editor(4)
+    assert isinstance(section, RoundsPage)
+    title, question = (section.findChild(QLineEdit, n) for n in ("roundAddTitle", "roundAddQuestion"))
+    for name in ("Signaleren", "Interventies"):
+        kb.type(title, name)
+        kb.type(question, f"Wat doe je bij {name.lower()}?")
+        kb.press(question, Qt.Key.Key_Return)
+    assert round_titles(section) == ["Signaleren", "Interventies"]
+    kb.replace(section.findChild(QLineEdit, "roundTitle"), "Wat werkt")
+    section.findChild(QSpinBox, "roundMinutes").setValue(45)
+    section.findChild(QPushButton, "roundUp").click()
+    assert round_titles(section) == ["Wat werkt", "Signaleren"]
+    section.list.view.select_row(1)
+    section.findChild(QPushButton, "roundDelete").click()
+    section.findChildren(object, "confirmDialog")[-1].findChild(object, "confirmYes").click()
+    assert round_titles(section) == ["Wat werkt"]
+    changed = dump(db)
+    assert window.undo_actions.undo.text() == "Ongedaan maken: ronde verwijderen"
+
+    undo_all(window, 6)
+    assert round_titles(section) == []
+    assert dump(db) == start
+    redo_all(window, 6)
+    assert dump(db) == changed
+    assert round_titles(section) == ["Wat werkt"]
+    assert section.findChild(QSpinBox, "roundMinutes").value() == 45
+
+
+def test_report_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard, tmp_path: Path) -> None:
+    page = prepare(window)
+    start = dump(db)
+    page.show_section(1)
+    form = page.editor(1)
+    assert isinstance(form, ReportForm)
+    lead = form.findChild(QPlainTextEdit, "reportLead")
+    kb.type(lead, "Op 20 februari vond de praktijktafel plaats.")
+    kb.press(lead, Qt.Key.Key_Tab)
+    kb.replace(form.findChild(QLineEdit, "reportBackgroundHeading"), "Eenzaamheid")
+    form.findChild(QComboBox, "reportLanguage").setCurrentIndex(1)
+    kb.replace(form.findChild(QLineEdit, "reportPublishedText"), "27-02-2018")
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    assert image.save(str(tmp_path / "logo.png"))
+    form.load_logo_file(str(tmp_path / "logo.png"))
+    changed = dump(db)
+    assert window.undo_actions.undo.text() == "Ongedaan maken: logo kiezen"
+
+    undo_all(window, 5)
+    assert dump(db) == start
+    page.show_section(1)
+    assert lead.toPlainText() == ""
+    assert not form.findChild(QPushButton, "reportLogoRemove").isEnabled()
+    redo_all(window, 5)
+    assert dump(db) == changed
+    assert lead.toPlainText() == "Op 20 februari vond de praktijktafel plaats."
+    assert form.findChild(QComboBox, "reportLanguage").currentIndex() == 1
+    assert form.findChild(QPushButton, "reportLogoRemove").isEnabled()
+
+
+def test_people_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard, qtbot: QtBot) -> None:
+    page = prepare(window)
+    start = dump(db)
+    page.show_section(2)
+    section = page.editor(2)
+    assert isinstance(section, PeoplePage)
+    entry = section.findChild(QLineEdit, "personAdd")
+    for name in ("Mieke Kreun", "Bas Kramer"):
+        kb.type(entry, name)
+        kb.press(entry, Qt.Key.Key_Return)
+    kb.type(section.findChild(QLineEdit, "organisationAdd"), "Vier het Leven")
+    kb.press(section.findChild(QLineEdit, "organisationAdd"), Qt.Key.Key_Return)
+    view, model = section.person_view, section.people_model
+    view.select_row(1, PeopleModel.CONSENT)  # Mieke Kreun
+    view.setFocus()
+    kb.press(view, Qt.Key.Key_Space)
+    view.select_row(1, PeopleModel.ROLE)
+    kb.press(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    kb.type(editor, "ervaringsdeskundige")
+    kb.press(editor, Qt.Key.Key_Return)  # the delegate commits from the event loop
+    qtbot.waitUntil(lambda: model.rows[1].role == "ervaringsdeskundige")
+    assert model.setData(model.index(1, PeopleModel.ORGANISATION), "vier het leven")  # as the delegate does
+    view.select_row(0, PeopleModel.NAME)
+    view.setFocus()
+    kb.press(view, Qt.Key.Key_Delete)
+    section.findChildren(object, "confirmDialog")[-1].findChild(object, "confirmYes").click()
+    assert [p.name for p in model.rows] == ["Mieke Kreun"]
+    assert model.rows[0].role == "ervaringsdeskundige" and model.rows[0].consent_to_name
+    assert section.organisations_model.data(section.organisations_model.index(0, 1)) == "1"
+    changed = dump(db)
+    assert window.undo_actions.undo.text() == "Ongedaan maken: persoon verwijderen"
+
+    undo_all(window, 7)
+    assert dump(db) == start
+    assert model.rowCount() == 0 and section.organisations_model.rowCount() == 0
+    redo_all(window, 7)
+    assert dump(db) == changed
+    assert [p.name for p in model.rows] == ["Mieke Kreun"]
+    assert model.rows[0].organisation == "Vier het Leven"
