@@ -75,7 +75,7 @@ done
 grep -q '^translations: [1-9]' bundle-info.txt || fail "no compiled translations (.qm) in the bundle"
 grep -qx 'translation: &Bestand -> &File' bundle-info.txt || fail "the bundled English translation does not work"
 grep -q '^migrations: [1-9]' bundle-info.txt || fail "no migrations in the bundle"
-grep -qx 'lazy import: erbij_desktop.domain.commands -> AddContribution' bundle-info.txt \
+grep -qx 'lazy import: erbij_desktop.app.capture_actions -> add_contribution' bundle-info.txt \
     || fail "a lazily imported module does not load inside the bundle"
 log "resources_dir=$resources (inside the bundle)"
 

@@ -57,8 +57,8 @@ def lazy_import_check() -> int:
     """Load a module the app imports lazily (importlib's LazyLoader) through the bundle's importer."""
     from erbij_desktop.lazy_import import lazy_import
 
-    commands = lazy_import("erbij_desktop.domain.commands")
-    print(f"lazy import: erbij_desktop.domain.commands -> {commands.AddContribution.__name__}")
+    actions = lazy_import("erbij_desktop.app.capture_actions")
+    print(f"lazy import: erbij_desktop.app.capture_actions -> {actions.add_contribution.__name__}")
     return 0
 
 

@@ -23,8 +23,9 @@ from erbij_desktop.domain.outline import EventStructure, load_structure, now_at
 from .workspace import Workspace
 
 
-def structure(ws: Workspace, now: dt.datetime) -> EventStructure:
-    """Rounds, tables, programme, names of the event (what the view's pickers show)."""
+def structure(ws: Workspace, now: dt.datetime | None) -> EventStructure:
+    """Rounds, tables, programme, names of the event (what the view's pickers show); ``now``: None
+    leaves out what is on now."""
     return ws.read_plain(lambda conn: load_structure(conn, ws.event_id, now))
 
 

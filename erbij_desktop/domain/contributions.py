@@ -6,8 +6,8 @@ immutable ``ContributionRow`` values instead of ORM objects; they live in
 ``domain.contribution_rows`` (free of the ORM) and are re-exported here.
 
 Deleting returns a ``ContributionSnapshot`` that ``restore_contribution`` turns
-back into the same record (same id, same fields, same tags): that is what undo
-is built on (see ``domain.undo``). Searching lives in ``domain.contribution_search``.
+back into the same record (same id, same fields, same tags). Undo itself is
+the workspace's (``app.workspace``: it records changed rows). Searching lives in ``domain.contribution_search``.
 """
 
 from __future__ import annotations

@@ -8,9 +8,8 @@ writing primitives live in ``domain.contributions``; this module adds what the
 curation workspace needs on top, each operation one committed unit of work
 that raises ValidationError and changes nothing when refused.
 
-The undoable commands at the end follow ``domain.undo`` (ids and plain values
-only, every do and undo through committing operations), so the workspace's
-Edit menu can take any curation step back.
+Each is called inside one workspace action (``app.curation_actions``), which
+records the rows it changed, so the Edit menu can take any curation step back.
 """
 
 from __future__ import annotations
@@ -22,19 +21,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import contributions as ops
-from .commands import ChangeOne
 from .contributions import ContributionRow
 from .errors import NotFoundError, ValidationError
 from .models import Contribution, Event, Round, Tag
 from .text import name_key
 from .transactions import committed
 from .types import utcnow
-from .undo import Change, ChangeKind, Command
 
 __all__ = [
-    "OrderSelection",
-    "SelectContribution",
-    "SetReportText",
     "TagGroup",
     "add_tag",
     "clean_tag",
@@ -42,7 +36,6 @@ __all__ = [
     "order_selection",
     "remove_tag",
     "rename_tag",
-    "restore_round_order",
     "select_contribution",
     "selection",
     "tag_groups",
@@ -83,22 +76,6 @@ def order_selection(session: Session, round_id: int, ids: Sequence[int]) -> list
     slots = [index for index, cid in enumerate(order) if cid in chosen]
     for slot, cid in zip(slots, wanted, strict=True):
         order[slot] = cid
-    with committed(session, expire=True):
-        ops.write_order(session, round_id, order)
-    return order
-
-
-def restore_round_order(session: Session, round_id: int, ids: Sequence[int]) -> list[int]:
-    """Put the round back in the order of ``ids`` (used by undo).
-
-    Lenient on purpose: ids that no longer exist are skipped and contributions
-    added since are kept after the others, in their current order.
-    """
-    _round_exists(session, round_id)
-    current = ops.round_order(session, round_id)
-    present = set(current)
-    listed = [cid for cid in dict.fromkeys(ids) if cid in present]
-    order = listed + [cid for cid in current if cid not in set(listed)]
     with committed(session, expire=True):
         ops.write_order(session, round_id, order)
     return order
@@ -210,78 +187,6 @@ def delete_tag(session: Session, tag_id: int) -> None:
     tag = _load_tag(session, tag_id)
     with committed(session, expire=True):
         session.delete(tag)
-
-
-# --- undoable commands -----------------------------------------------------------------------------
-
-
-class SetReportText(ChangeOne):
-    """New wording for the report (None or empty: back to the captured original)."""
-
-    def __init__(self, contribution_id: int, text: str | None) -> None:
-        super().__init__(contribution_id)
-        self.text = text
-        self.label = "Formulering wijzigen" if text and text.strip() else "Terug naar origineel"
-
-    def _apply(self, session: Session) -> ContributionRow:
-        return ops.set_report_text(session, self.id, self.text)
-
-    def _revert(self, session: Session, before: ContributionRow) -> ContributionRow:
-        return ops.set_report_text(session, self.id, before.report_text)
-
-
-class SelectContribution(Command):
-    """Take a contribution into the report at a place in the selection (None: last)."""
-
-    label = "Opnemen in het verslag"
-
-    def __init__(self, contribution_id: int, index: int | None = None) -> None:
-        self.id = contribution_id
-        self.index = index
-        self._was_highlighted = False
-        self._old_order: list[int] = []
-
-    def redo(self, session: Session) -> list[Change]:
-        before = ops.get_row(session, self.id)
-        self._was_highlighted = before.highlighted
-        self._old_order = ops.round_order(session, before.round_id)
-        after = select_contribution(session, self.id, self.index)
-        return [Change.changed(before, after), Change(ChangeKind.REORDERED, round_id=after.round_id)]
-
-    def undo(self, session: Session) -> list[Change]:
-        before = ops.get_row(session, self.id)
-        after = ops.set_highlight(session, self.id, self._was_highlighted)
-        restore_round_order(session, after.round_id, self._old_order)
-        return [Change.changed(before, after), Change(ChangeKind.REORDERED, round_id=after.round_id)]
-
-    @property
-    def contribution_id(self) -> int | None:
-        return self.id
-
-
-class OrderSelection(Command):
-    """A new order for a round's selection (drag and drop, move up or down)."""
-
-    label = "Volgorde in het verslag wijzigen"
-
-    def __init__(self, round_id: int, ids: Sequence[int], focus: int | None = None) -> None:
-        self.round_id = round_id
-        self.ids = list(ids)
-        self.focus = focus
-        self._old_order: list[int] = []
-
-    def redo(self, session: Session) -> list[Change]:
-        self._old_order = ops.round_order(session, self.round_id)
-        order_selection(session, self.round_id, self.ids)
-        return [Change(ChangeKind.REORDERED, round_id=self.round_id)]
-
-    def undo(self, session: Session) -> list[Change]:
-        restore_round_order(session, self.round_id, self._old_order)
-        return [Change(ChangeKind.REORDERED, round_id=self.round_id)]
-
-    @property
-    def contribution_id(self) -> int | None:
-        return self.focus
 
 
 def rounds_without_selection(session: Session, event: Event) -> list[Round]:

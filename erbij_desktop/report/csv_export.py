@@ -53,7 +53,10 @@ def rows(view: PublicEvent) -> Iterator[list[str]]:
 
 
 def render_csv(session: Session, event: Event, *, delimiter: str | None = None) -> bytes:
-    view = public_view(session, event)
+    return render_csv_view(public_view(session, event), delimiter=delimiter)
+
+
+def render_csv_view(view: PublicEvent, *, delimiter: str | None = None) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=delimiter or delimiter_for(view.language), lineterminator="\r\n")
     writer.writerows(rows(view))
@@ -63,3 +66,8 @@ def render_csv(session: Session, event: Event, *, delimiter: str | None = None) 
 def write_csv(session: Session, event: Event, target: Path, *, delimiter: str | None = None) -> None:
     """Write the CSV atomically: ``target`` is either the old file or the complete new one."""
     atomic_write_bytes(Path(target), render_csv(session, event, delimiter=delimiter), mode=0o644)
+
+
+def write_csv_view(view: PublicEvent, target: Path, *, delimiter: str | None = None) -> None:
+    """The CSV of a public view already read, written atomically."""
+    atomic_write_bytes(Path(target), render_csv_view(view, delimiter=delimiter), mode=0o644)

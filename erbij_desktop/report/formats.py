@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.models import Event
+from erbij_desktop.domain.privacy import PublicEvent
 from erbij_desktop.storage.atomic import atomic_write_bytes
 
 FORMATS = ("pdf", "html", "docx")
@@ -40,6 +41,28 @@ def write_export(session: Session, event: Event, target: Path, fmt: str, *, appe
     """Render ``event`` as ``fmt`` and write it atomically to ``target``."""
     data = renderer(fmt)(session, event, appendix=appendix)
     atomic_write_bytes(Path(target), data, mode=0o644)
+
+
+def view_renderer(fmt: str) -> Callable[..., bytes]:
+    """``render(view, appendix=...) -> bytes`` for ``fmt``, from a public view already read."""
+    if fmt == "pdf":
+        from .article import render_view
+
+        return render_view
+    if fmt == "html":
+        from .html_article import render_html_view
+
+        return render_html_view
+    if fmt == "docx":
+        from .docx_article import render_docx_view
+
+        return render_docx_view
+    raise ValueError(f"Onbekend formaat {fmt!r}; kies uit {', '.join(FORMATS)}.")
+
+
+def write_view_as(view: PublicEvent, target: Path, fmt: str, *, appendix: bool = False) -> None:
+    """Render a public view as ``fmt`` and write it atomically to ``target`` (the Verslag tab)."""
+    atomic_write_bytes(Path(target), view_renderer(fmt)(view, appendix=appendix), mode=0o644)
 
 
 def format_for(path: Path, default: str = "pdf") -> str:

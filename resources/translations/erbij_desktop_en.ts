@@ -363,79 +363,6 @@
     </message>
 </context>
 <context>
-    <name>CaptureUndo</name>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="19"/>
-        <source>Bijdrage toevoegen</source>
-        <translation>Add contribution</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="20"/>
-        <source>Bijdrage verwijderen</source>
-        <translation>Delete contribution</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="21"/>
-        <source>Bijdrage wijzigen</source>
-        <translation>Edit contribution</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="22"/>
-        <source>Bijdrage uitlichten</source>
-        <translation>Highlight contribution</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="23"/>
-        <source>Uitlichten opheffen</source>
-        <translation>Remove highlight</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="24"/>
-        <source>Spreker wijzigen</source>
-        <translation>Change speaker</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="25"/>
-        <source>Bijdrage naar andere tafel</source>
-        <translation>Move contribution to another table</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="26"/>
-        <source>Labels wijzigen</source>
-        <translation>Change tags</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="27"/>
-        <source>Bijdrage verplaatsen</source>
-        <translation>Move contribution</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="28"/>
-        <source>Citaat toevoegen</source>
-        <translation>Add quote</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="30"/>
-        <source>Formulering wijzigen</source>
-        <translation>Change wording</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="31"/>
-        <source>Terug naar origineel</source>
-        <translation>Back to the original</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="32"/>
-        <source>Opnemen in het verslag</source>
-        <translation>Include in the report</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/capture/undo_bridge.py" line="33"/>
-        <source>Volgorde in het verslag wijzigen</source>
-        <translation>Change the order in the report</translation>
-    </message>
-</context>
-<context>
     <name>CaptureView</name>
     <message>
         <location filename="../../erbij_desktop/ui/capture/view.py" line="101"/>
@@ -596,37 +523,37 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>Enter or Space in the list</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="199"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="204"/>
         <source>Dit evenement heeft nog geen rondes (Voorbereiden › Rondes).</source>
         <translation>This event has no rounds yet (Prepare › Rounds).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="204"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="209"/>
         <source>Nog niets gekozen. Sleep bijdragen hierheen of kies ze hieronder met Enter.</source>
         <translation>Nothing chosen yet. Drag contributions here or pick them below with Enter.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="207"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="212"/>
         <source>Deze ronde heeft nog geen bijdragen; ze verschijnen hier zodra ze zijn vastgelegd.</source>
         <translation>This round has no contributions yet; they appear here as soon as they are captured.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="221"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="226"/>
         <source>In het verslag: 1 bijdrage</source>
         <translation>In the report: 1 contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="228"/>
         <source>In het verslag: %1 bijdragen</source>
         <translation>In the report: %1 contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="231"/>
         <source>Niet opgenomen: %1</source>
         <translation>Not included: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="228"/>
+        <location filename="../../erbij_desktop/ui/curation/contributions_page.py" line="233"/>
         <source>(%1 getoond)</source>
         <translation>(%1 shown)</translation>
     </message>
@@ -634,27 +561,42 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>CurationController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="111"/>
-        <source>Opslaan lukte niet.</source>
-        <translation>Saving failed.</translation>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="116"/>
+        <source>Opnemen in het verslag</source>
+        <translation>Include in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="127"/>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="122"/>
         <source>Uit het verslag halen</source>
         <translation>Take out of the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="143"/>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="132"/>
+        <source>Volgorde in het verslag wijzigen</source>
+        <translation>Change order in the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="148"/>
         <source>Deze bijdrage bestaat niet meer.</source>
         <translation>This contribution no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="155"/>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="153"/>
+        <source>Formulering wijzigen</source>
+        <translation>Change wording</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="153"/>
+        <source>Terug naar origineel</source>
+        <translation>Back to the original</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="160"/>
         <source>Label toevoegen</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/controller.py" line="168"/>
+        <location filename="../../erbij_desktop/ui/curation/controller.py" line="166"/>
         <source>Label weghalen</source>
         <translation>Remove tag</translation>
     </message>
@@ -662,12 +604,12 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>CurationModels</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/models.py" line="167"/>
+        <location filename="../../erbij_desktop/ui/curation/models.py" line="170"/>
         <source>Zoals vastgelegd.</source>
         <translation>As captured.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/models.py" line="168"/>
+        <location filename="../../erbij_desktop/ui/curation/models.py" line="171"/>
         <source>Eigen formulering voor het verslag. Origineel: %1</source>
         <translation>Own wording for the report. Original: %1</translation>
     </message>
@@ -2469,37 +2411,37 @@ Database: %1</translation>
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="45"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="46"/>
         <source>De map %1 bestaat niet (meer).</source>
         <translation>The folder %1 does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="47"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="48"/>
         <source>Geen toestemming om %1 te schrijven.</source>
         <translation>No permission to write %1.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="49"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="50"/>
         <source>De schijf is vol; %1 is niet geschreven.</source>
         <translation>The disk is full; %1 has not been written.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="53"/>
         <source>%1 kon niet worden geschreven: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="107"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="108"/>
         <source>PDF, toegankelijk (*.pdf)</source>
         <translation>PDF, accessible (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="109"/>
         <source>Webpagina (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="110"/>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -2509,27 +2451,27 @@ Database: %1</translation>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="136"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="135"/>
         <source>Bijdragen exporteren als CSV</source>
         <translation>Export the contributions as CSV</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="137"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="136"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="193"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="189"/>
         <source>%1 is een map; kies een bestandsnaam.</source>
         <translation>%1 is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="209"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="205"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/export.py" line="210"/>
+        <location filename="../../erbij_desktop/ui/curation/export.py" line="206"/>
         <source>Het bestand kon niet worden opgeslagen.</source>
         <translation>The file could not be saved.</translation>
     </message>
@@ -2711,72 +2653,72 @@ Database: %1</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="88"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="90"/>
         <source>Labels</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="110"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="123"/>
         <source>Verslag exp&amp;orteren…</source>
         <translation>Exp&amp;ort report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="124"/>
         <source>Als PDF, als webpagina (HTML) of als Word-bestand</source>
         <translation>As PDF, as a web page (HTML) or as a Word file</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="114"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="127"/>
         <source>&amp;met bijlage</source>
         <translation>&amp;with appendix</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="118"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="131"/>
         <source>Voeg alle bijdragen per ronde en tafel en de lijst van organisaties toe.</source>
         <translation>Add every contribution by round and table, and the list of organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="120"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="133"/>
         <source>CSV export&amp;eren…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="135"/>
         <source>Alle bijdragen als spreadsheet (opent in Excel).</source>
         <translation>All contributions as a spreadsheet (opens in Excel).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="185"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="94"/>
         <source>Teksten</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="103"/>
         <source>Foto’s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="191"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="105"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="199"/>
         <source>Nog geen bijdragen gekozen voor: %1. Kies ze onder Bijdragen vóór u exporteert.</source>
         <translation>No contributions chosen yet for: %1. Choose them under Contributions before you export.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="260"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="249"/>
         <source>%1 wordt opgeslagen…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="263"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="252"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3550,37 +3492,37 @@ Database: %1</translation>
 <context>
     <name>TagTreeModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="41"/>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="43"/>
         <source>1 bijdrage</source>
         <translation>1 contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="41"/>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="43"/>
         <source>%1 bijdragen</source>
         <translation>%1 contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="95"/>
         <source>Label en bijdragen</source>
         <translation>Tag and contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="95"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="124"/>
         <source>Dubbelklik of F2 om het label te hernoemen.</source>
         <translation>Double-click or press F2 to rename the tag.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="137"/>
         <source>In het verslag</source>
         <translation>In the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/curation/tag_model.py" line="137"/>
         <source>Niet in het verslag</source>
         <translation>Not in the report</translation>
     </message>
@@ -3588,42 +3530,48 @@ Database: %1</translation>
 <context>
     <name>TagsPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="91"/>
         <source>Her&amp;noemen</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="92"/>
         <source>Label verw&amp;ijderen…</source>
         <translation>&amp;Delete tag…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="93"/>
         <source>&amp;Tonen bij Bijdragen</source>
         <translation>&amp;Show under Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="128"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="142"/>
         <source>Nog geen labels. Geef een bijdrage labels onder Bijdragen (veld ‘Labels’).</source>
         <translation>No tags yet. Give a contribution tags under Contributions (the ‘Tags’ field).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="132"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="146"/>
         <source>%1 labels op %2 plaatsen. Een ster betekent: staat in het verslag.</source>
         <translation>%1 tags in %2 places. A star means: in the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="203"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="197"/>
+        <source>Label hernoemen</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="222"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="231"/>
         <source>Label verwijderen</source>
         <translation>Delete tag</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="204"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="223"/>
         <source>Label ‘%1’ verwijderen?</source>
         <translation>Delete tag ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="206"/>
+        <location filename="../../erbij_desktop/ui/curation/tags_page.py" line="225"/>
         <source>Het label gaat van %1 af; de bijdragen zelf blijven.</source>
         <translation>The tag is removed from %1; the contributions themselves remain.</translation>
     </message>

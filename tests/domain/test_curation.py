@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from row_dump import dump
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from erbij_desktop.app import curation_actions as actions
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain import curation as cur
 from erbij_desktop.domain.errors import NotFoundError, ValidationError
@@ -15,7 +18,6 @@ from erbij_desktop.domain.events import create_event
 from erbij_desktop.domain.models import Tag
 from erbij_desktop.domain.privacy import public_view
 from erbij_desktop.domain.rounds import add_round
-from erbij_desktop.domain.undo import History
 from erbij_desktop.storage.database import Database
 
 
@@ -102,29 +104,24 @@ def test_unknown_round_and_contribution(session: Session, rnd: Round) -> None:
         cur.select_contribution(session, 9999)
 
 
-def test_restore_round_order_is_lenient(session: Session, rnd: Round) -> None:
-    a, b, c, d, e = rnd.ids
-    new = ops.add_contribution(session, rnd.round_id, "f").id
-    ops.delete_contribution(session, b)
-    order = cur.restore_round_order(session, rnd.round_id, [e, d, c, b, a])
-    assert order == [e, d, c, a, new]
-
-
 # --- wording ---------------------------------------------------------------------------------------
 
 
 def test_report_text_keeps_the_original(db: Database, session: Session, rnd: Round) -> None:
-    history = History(db.session)
+    ws = Workspace(db, rnd.event_id)
     cid = rnd.ids[0]
     ops.set_highlight(session, cid, True)
-    history.execute(cur.SetReportText(cid, "Welzijn op recept, door de huisarts"))
+    before = dump(db)
+    actions.set_report_text(ws, cid, "Welzijn op recept, door de huisarts")
     row = ops.get_row(session, cid)
     assert (row.text, row.report_text) == ("a", "Welzijn op recept, door de huisarts")
     assert report_bullets(session, rnd.event_id, rnd.round_id) == ["Welzijn op recept, door de huisarts"]
-    history.undo()
-    assert ops.get_row(session, cid).report_text is None
-    history.redo()
-    history.execute(cur.SetReportText(cid, None))  # terug naar origineel
+    ws.undo()
+    session.expire_all()
+    assert ops.get_row(session, cid).report_text is None and dump(db) == before
+    ws.redo()
+    actions.set_report_text(ws, cid, None)  # terug naar origineel
+    session.expire_all()
     assert ops.get_row(session, cid).report_text is None
     assert report_bullets(session, rnd.event_id, rnd.round_id) == ["a"]
 
@@ -132,23 +129,24 @@ def test_report_text_keeps_the_original(db: Database, session: Session, rnd: Rou
 # --- undo of selection and order -------------------------------------------------------------------
 
 
-def test_select_and_order_commands_undo_exactly(db: Database, session: Session, rnd: Round) -> None:
+def test_select_and_order_undo_exactly(db: Database, session: Session, rnd: Round) -> None:
     a, _, c, _, e = rnd.ids
-    history = History(db.session)
-    original = ops.round_order(session, rnd.round_id)
-    history.execute(cur.SelectContribution(c))
-    history.execute(cur.SelectContribution(a))
-    history.execute(cur.SelectContribution(e, 0))
+    ws = Workspace(db, rnd.event_id)
+    original = dump(db)
+    actions.pick(ws, c)
+    actions.pick(ws, a)
+    actions.pick(ws, e, 0)
+    session.expire_all()
     assert texts(session, rnd.round_id) == ["e", "c", "a"]
-    changes = history.execute(cur.OrderSelection(rnd.round_id, [a, c, e]))
-    assert changes[0].round_id == rnd.round_id
-    assert texts(session, rnd.round_id) == ["a", "c", "e"]
-    history.undo()
-    assert texts(session, rnd.round_id) == ["e", "c", "a"]
+    picked = dump(db)
+    order = actions.order_selection(ws, rnd.round_id, [a, c, e])
+    session.expire_all()
+    assert texts(session, rnd.round_id) == ["a", "c", "e"] and order.index(a) < order.index(e)
+    ws.undo()
+    assert dump(db) == picked
     for _ in range(3):
-        history.undo()
-    assert texts(session, rnd.round_id) == []
-    assert ops.round_order(session, rnd.round_id) == original
+        ws.undo()
+    assert dump(db) == original and not ws.can_undo
 
 
 # --- tags ------------------------------------------------------------------------------------------

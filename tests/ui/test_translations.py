@@ -85,31 +85,6 @@ def test_translations_keep_placeholders_markup_mnemonics_and_spacing(language: s
     assert wrong == []
 
 
-def test_the_undo_labels_the_domain_names_can_be_translated() -> None:
-    """Undo/redo show the domain commands' Dutch labels through translate("CaptureUndo", label)."""
-    import ast
-
-    labels: set[str] = set()
-    for path in (ROOT / "erbij_desktop" / "domain").glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            target = (
-                node.target
-                if isinstance(node, ast.AnnAssign)
-                else node.targets[0]
-                if isinstance(node, ast.Assign) and len(node.targets) == 1
-                else None
-            )
-            name = getattr(target, "id", None) or getattr(target, "attr", None)
-            if name == "label" and node.value is not None:  # type: ignore[union-attr]
-                labels |= {
-                    c.value
-                    for c in ast.walk(node.value)  # type: ignore[union-attr]
-                    if isinstance(c, ast.Constant) and isinstance(c.value, str) and c.value
-                }
-    translated = {m.source for m in tool.read_ts(tool.ts_path("en")) if m.context == "CaptureUndo"}
-    assert labels and sorted(labels - translated) == []
-
-
 def test_the_update_script_regenerates_and_compiles(tmp_path: Path) -> None:
     """update() on a copy with one new tr() string adds it (unfinished) and writes the .qm files."""
     copy = tmp_path / "checkout"

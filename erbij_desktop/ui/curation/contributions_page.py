@@ -113,7 +113,7 @@ class ContributionsPage(QWidget):
         self.filter.setToolTip(self.tr("Ctrl+F"))
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
+        find.activated.connect(self._focus_filter)
         self.pick_button = _button(
             self.tr("Opnemen &in het verslag"), "pickButton", self, self.tr("Enter of spatie in de lijst")
         )
@@ -158,6 +158,7 @@ class ContributionsPage(QWidget):
     def _connect(self) -> None:
         c = self.controller
         self.round_combo.activated.connect(lambda _i: c.show_round(self.round_combo.currentData()))
+        c.rounds_loaded.connect(self.load_rounds)
         c.round_loaded.connect(self._round_loaded)
         c.failed.connect(self.show_message)
         c.focus.connect(self._remember_focus)
@@ -177,6 +178,10 @@ class ContributionsPage(QWidget):
         self.editor.wording_changed.connect(self._store_wording)
         self.editor.tag_added.connect(c.add_tag)
         self.editor.tag_removed.connect(c.remove_tag)
+
+    def _focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
 
     # --- showing ------------------------------------------------------------------------------------
 

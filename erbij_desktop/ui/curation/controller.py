@@ -1,50 +1,54 @@
-"""The curation workspace's logic without its widgets: which round, the two lists, undoable steps.
+"""The Verslag tab's logic without its widgets: which round, the two lists, and every step as an action.
 
-Every change (take into the report, leave out, reorder, reword, tag) runs as
-an undoable domain command through the same ``History``/``UndoBridge`` pair
-the capture view uses, so Ctrl+Z in the Edit menu takes it back. After each
-stored step the round is read again (one query) and both lists are synced,
-and ``saved`` tells the tab (and so the preview) that something changed.
+Every change (take into the report, leave out, reorder, reword, tag) is one
+workspace action (``app.curation_actions``), so it is one step of the event's
+one undo history and Ctrl+Z in the Edit menu takes it back from any tab. The
+lists are not updated by the action's caller: whoever changed the round (this
+tab, an undo, the capture view, a table host's device), the change feed says
+so and the round is read again (one query) and both lists are synced.
 Refusals are reported through ``failed`` with the domain's sentence.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from sqlalchemy.exc import SQLAlchemyError
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from erbij_desktop.domain import contributions as ops
-from erbij_desktop.domain import curation as cur
-from erbij_desktop.domain.commands import SetHighlight, SetTags
+from PySide6.QtCore import QObject, Signal
+
+from erbij_desktop.app import capture_reads, curation_reads
+from erbij_desktop.app.changes import ChangeSet, Direction
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
-from erbij_desktop.domain.outline import EventStructure, RoundInfo, load_structure
-from erbij_desktop.domain.undo import Change, Command, History
-from erbij_desktop.storage.database import Database
-from erbij_desktop.ui.capture.undo_bridge import UndoBridge
+from erbij_desktop.domain.outline import EventStructure, RoundInfo
+from erbij_desktop.lazy_import import lazy_import
+from erbij_desktop.ui.events.context import EventContext
 
 from .models import CandidatesModel, SelectionModel
 
-UNDO_LIMIT = 500
+if TYPE_CHECKING:
+    from erbij_desktop.app import curation_actions
+else:  # the actions load the ORM: at the first change, not while the tab is built
+    curation_actions = lazy_import("erbij_desktop.app.curation_actions")
+
+# Tables whose changes alter the rounds or table names the lists show.
+STRUCTURE_TABLES = ("event", "round", "event_table", "person", "organisation")
+LIST_TABLES = ("contribution", "contribution_tag", "tag")
 
 
 class CurationController(QObject):
-    saved = Signal()
     failed = Signal(str)
+    # The event's rounds were read (again): the round picker follows.
+    rounds_loaded = Signal()
     # The round shown changed, or its lists were read again.
     round_loaded = Signal()
     # A stored step or an undo concerns this contribution (the view may show it).
     focus = Signal(int)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, context: EventContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.history = History(db.session, limit=UNDO_LIMIT)
-        self.undo = UndoBridge(self.history, self)
-        self.undo.stack.setObjectName("curationUndoStack")
-        self.undo.stack.setUndoLimit(UNDO_LIMIT)
-        self.undo.replayed.connect(self._replayed)
-        self.undo.failed.connect(self.failed)
+        self.context = context
+        self.ws = context.workspace
         self.selection = SelectionModel(self)
         self.candidates = CandidatesModel(self)
         self.selection.requests = self
@@ -52,28 +56,28 @@ class CurationController(QObject):
         self.structure: EventStructure | None = None
         self.round_id: int | None = None
         self.tag_names: list[str] = []
+        # While a reorder is stored, the selection model shows the move itself (it keeps the row selected).
+        self._moving = False
+        context.signals.changed.connect(self._changed)
 
     # --- loading ------------------------------------------------------------------------------------
 
     @property
-    def event_id(self) -> int | None:
-        return self.structure.event_id if self.structure is not None else None
+    def event_id(self) -> int:
+        return self.ws.event_id
 
     @property
     def rounds(self) -> list[RoundInfo]:
         return self.structure.rounds if self.structure is not None else []
 
-    def load_event(self, event_id: int) -> None:
+    def load_event(self) -> None:
         """Read the event's rounds and tables; keep the round shown when it still exists."""
-        if event_id != self.event_id:
-            self.undo.clear()
-            self.round_id = None
-        with self.db.session() as session:
-            self.structure = load_structure(session, event_id)
+        self.structure = capture_reads.structure(self.ws, None)
         names: dict[int | None, str] = {t.id: t.name for t in self.structure.tables}
         self.selection.table_names = self.candidates.table_names = names
         if self.structure.round(self.round_id) is None:
             self.round_id = self.structure.rounds[0].id if self.structure.rounds else None
+        self.rounds_loaded.emit()
         self.reload()
 
     def show_round(self, round_id: int | None) -> None:
@@ -83,55 +87,56 @@ class CurationController(QObject):
 
     def reload(self) -> None:
         """Read the round shown (and the event's tag names) again and sync both lists."""
-        rows: list[ContributionRow] = []
-        with self.db.session() as session:
-            if self.round_id is not None:
-                rows = ops.rows_for_round(session, self.round_id)
-            if self.event_id is not None:
-                self.tag_names = cur.tag_names(session, self.event_id)
+        rows = curation_reads.round_rows(self.ws, self.round_id) if self.round_id is not None else []
+        self.tag_names = curation_reads.tag_names(self.ws)
         self.selection.sync(row for row in rows if row.highlighted)
         self.candidates.sync(rows)
         self.round_loaded.emit()
 
     def row(self, contribution_id: int) -> ContributionRow | None:
         """The contribution as stored now (None when it was deleted elsewhere)."""
-        with self.db.session() as session:
-            try:
-                return ops.get_row(session, contribution_id)
-            except DomainError:
-                return None
+        return curation_reads.row(self.ws, contribution_id)
 
     # --- steps --------------------------------------------------------------------------------------
 
-    def execute(self, command: Command, *, sync: bool = True) -> bool:
-        """Run an undoable step; True when stored. A refusal is reported and changes nothing."""
+    def execute(self, change: Callable[[], object], focus: int | None = None) -> bool:
+        """Make one change; True when stored. A refusal is reported and changes nothing."""
         try:
-            self.undo.execute(command)
-        except (DomainError, SQLAlchemyError) as error:
-            self.failed.emit(str(error) if isinstance(error, DomainError) else self.tr("Opslaan lukte niet."))
+            change()
+        except DomainError as error:
+            self.failed.emit(str(error))
             self.reload()
             return False
-        if sync:
-            self.reload()
-        if command.contribution_id is not None:
-            self.focus.emit(command.contribution_id)
-        self.saved.emit()
+        if focus is not None:
+            self.focus.emit(focus)
         return True
 
     def pick(self, contribution_id: int, index: int | None = None) -> bool:
         """Take a contribution into the report (at ``index`` in the selection; None: last)."""
-        return self.execute(cur.SelectContribution(contribution_id, index))
+        label = self.tr("Opnemen in het verslag")
+        return self.execute(
+            lambda: curation_actions.pick(self.ws, contribution_id, index, label=label), contribution_id
+        )
 
     def unpick(self, contribution_id: int) -> bool:
-        command = SetHighlight(contribution_id, False)
-        command.label = self.tr("Uit het verslag halen")
-        return self.execute(command)
+        label = self.tr("Uit het verslag halen")
+        return self.execute(
+            lambda: curation_actions.unpick(self.ws, contribution_id, label=label), contribution_id
+        )
 
     def reorder(self, ids: list[int], moved: int) -> bool:
         """A new order of the selection; the selection model moves its own row afterwards."""
-        if self.round_id is None:
+        round_id = self.round_id
+        if round_id is None:
             return False
-        return self.execute(cur.OrderSelection(self.round_id, ids, moved), sync=False)
+        label = self.tr("Volgorde in het verslag wijzigen")
+        self._moving = True
+        try:
+            return self.execute(
+                lambda: curation_actions.order_selection(self.ws, round_id, ids, label=label), moved
+            )
+        finally:
+            self._moving = False
 
     def move(self, contribution_id: int, step: int) -> bool:
         return self.selection.move(contribution_id, step)
@@ -145,32 +150,35 @@ class CurationController(QObject):
         wanted = None if text is None or not text.strip() or text.strip() == current.text else text
         if wanted == current.report_text:
             return True
-        return self.execute(cur.SetReportText(contribution_id, wanted))
+        label = self.tr("Formulering wijzigen") if wanted else self.tr("Terug naar origineel")
+        return self.execute(
+            lambda: curation_actions.set_report_text(self.ws, contribution_id, wanted, label=label),
+            contribution_id,
+        )
 
     def add_tag(self, contribution_id: int, name: str) -> bool:
-        current = self.row(contribution_id)
-        if current is None:
-            return False
-        command = SetTags(contribution_id, [*current.tags, name])
-        command.label = self.tr("Label toevoegen")
-        try:
-            cur.clean_tag(name)
-        except DomainError as error:
-            self.failed.emit(str(error))
-            return False
-        return self.execute(command)
+        label = self.tr("Label toevoegen")
+        return self.execute(
+            lambda: curation_actions.add_tag(self.ws, contribution_id, name, label=label), contribution_id
+        )
 
     def remove_tag(self, contribution_id: int, name: str) -> bool:
-        current = self.row(contribution_id)
-        if current is None:
-            return False
-        command = SetTags(contribution_id, [t for t in current.tags if t != name])
-        command.label = self.tr("Label weghalen")
-        return self.execute(command)
+        label = self.tr("Label weghalen")
+        return self.execute(
+            lambda: curation_actions.remove_tag(self.ws, contribution_id, name, label=label), contribution_id
+        )
 
-    def _replayed(self, changes: list[Change], command: object) -> None:
-        self.reload()
-        focus = getattr(command, "contribution_id", None)
-        if isinstance(focus, int):
-            self.focus.emit(focus)
-        self.saved.emit()
+    # --- following changes --------------------------------------------------------------------------
+
+    def _changed(self, cs: object) -> None:
+        if not isinstance(cs, ChangeSet) or cs.event_id != self.event_id:
+            return
+        if cs.everything or cs.touches(*STRUCTURE_TABLES):
+            self.load_event()
+        elif cs.touches(*LIST_TABLES) and not self._moving:
+            self.reload()
+        else:
+            return
+        touched = cs.of("contribution").added | cs.of("contribution").changed
+        if cs.direction is not Direction.DO and touched:
+            self.focus.emit(min(touched))

@@ -3,9 +3,9 @@ and the CSV. The report dialog offers the three formats; the chosen filter or th
 extension decides which is written.
 
 The file is chosen in a save dialog (opened with ``open()``, never blocking)
-and then written off the UI thread, in a session of its own, atomically (the
-report package's writers): a failed export leaves no half file. A failure is
-shown in a message box that says why; success is announced through
+and then written off the UI thread from the event's public view (read there,
+through the workspace), atomically (the report package's writers): a failed
+export leaves no half file. A failure is shown in a message box that says why; success is announced through
 ``finished`` with the path. objectNames: ``exportPdfDialog``,
 ``exportCsvDialog``, ``exportError``.
 """
@@ -27,9 +27,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from erbij_desktop.app.lookups import event_title_of
+from erbij_desktop.app.publishing import public_view
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.errors import DomainError
-from erbij_desktop.domain.events import get_event
-from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
 from erbij_desktop.ui.events.actions import EXPORT_DIR_KEY, suggested_filename
 from erbij_desktop.ui.preview import switching
@@ -86,9 +87,9 @@ class ReportExporter(QObject):
     finished = Signal(str)  # the path written
     failed = Signal(str)  # why not
 
-    def __init__(self, db: Database, window: QWidget, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.workspace = workspace
         self.window = window
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -101,7 +102,7 @@ class ReportExporter(QObject):
 
     # --- choosing the file --------------------------------------------------------------------------
 
-    def choose_pdf(self, event_id: int, *, appendix: bool) -> QFileDialog:
+    def choose_pdf(self, *, appendix: bool) -> QFileDialog:
         """The report's save dialog: PDF, a web page (HTML) or Word, as the user picks."""
         filters = {
             self.tr("PDF, toegankelijk (*.pdf)"): "pdf",
@@ -116,10 +117,9 @@ class ReportExporter(QObject):
             fmt = format_for(path, default=filters.get(dialog.selectedNameFilter(), "pdf"))
             if path.suffix.lower() not in (*SUFFIXES.values(), ".htm"):
                 path = path.with_name(path.name + SUFFIXES[fmt])
-            self.write_report_as(event_id, path, fmt, appendix=appendix)
+            self.write_report_as(path, fmt, appendix=appendix)
 
         dialog = self._dialog(
-            event_id,
             "exportPdfDialog",
             self.tr("Verslag exporteren"),
             ";;".join(filters),
@@ -129,19 +129,17 @@ class ReportExporter(QObject):
         dialog.filterSelected.connect(lambda name: dialog.setDefaultSuffix(filters.get(name, "pdf")))
         return dialog
 
-    def choose_csv(self, event_id: int) -> QFileDialog:
+    def choose_csv(self) -> QFileDialog:
         return self._dialog(
-            event_id,
             "exportCsvDialog",
             self.tr("Bijdragen exporteren als CSV"),
             self.tr("CSV-bestanden (*.csv)"),
             "csv",
-            lambda path: self.write_csv(event_id, path),
+            lambda path: self.write_csv(path),
         )
 
     def _dialog(
         self,
-        event_id: int,
         name: str,
         title: str,
         name_filter: str,
@@ -149,8 +147,8 @@ class ReportExporter(QObject):
         chosen: Callable[[Path], None],
     ) -> QFileDialog:
         folder = last_folder(EXPORT_DIR_KEY)
-        with self.db.session() as session:
-            stem = Path(suggested_filename(get_event(session, event_id).title)).stem
+        title = event_title_of(self.workspace.db, self.workspace.event_id) or ""
+        stem = Path(suggested_filename(title)).stem
         dialog = QFileDialog(self.window, title, folder)
         dialog.setObjectName(name)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -164,26 +162,24 @@ class ReportExporter(QObject):
 
     # --- writing ------------------------------------------------------------------------------------
 
-    def write_pdf(self, event_id: int, target: Path, *, appendix: bool = False) -> None:
-        self.write_report_as(event_id, target, "pdf", appendix=appendix)
+    def write_pdf(self, target: Path, *, appendix: bool = False) -> None:
+        self.write_report_as(target, "pdf", appendix=appendix)
 
-    def write_report_as(self, event_id: int, target: Path, fmt: str, *, appendix: bool = False) -> None:
+    def write_report_as(self, target: Path, fmt: str, *, appendix: bool = False) -> None:
         """Write the report as ``fmt`` ("pdf", "html", "docx") off the UI thread."""
 
         def work() -> None:
-            from erbij_desktop.report.formats import write_export
+            from erbij_desktop.report.formats import write_view_as
 
-            with self.db.session() as session:
-                write_export(session, get_event(session, event_id), target, fmt, appendix=appendix)
+            write_view_as(public_view(self.workspace), target, fmt, appendix=appendix)
 
         self._start(work, target, fmt.upper())
 
-    def write_csv(self, event_id: int, target: Path) -> None:
+    def write_csv(self, target: Path) -> None:
         def work() -> None:
-            from erbij_desktop.report.csv_export import write_csv
+            from erbij_desktop.report.csv_export import write_csv_view
 
-            with self.db.session() as session:
-                write_csv(session, get_event(session, event_id), target)
+            write_csv_view(public_view(self.workspace), target)
 
         self._start(work, target, "CSV")
 

@@ -13,7 +13,7 @@ resetting when only their contents changed, so the views keep their place.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -75,7 +75,10 @@ class _DragsContributions:
     Comes before the Qt model class among the bases; the model offers ``rows``.
     """
 
-    rows: Sequence[ContributionRow]
+    if TYPE_CHECKING:  # each model has its own (a property); declared here for the type checker only
+
+        @property
+        def rows(self) -> Sequence[ContributionRow]: ...
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction

@@ -7,11 +7,12 @@ prepare editor's form, reused) and Foto’s (the photo manager). Right, the prev
 again shortly after every stored change. Above both, the exports: PDF (with
 or without the appendix) and CSV.
 
-The workspace builds this tab as ``ReportTab(db, parent)`` and calls
-``set_event``; it offers ``saved``, ``undo_stack`` (the Edit menu's undo for
-curation steps), ``flush``, ``save_state``/``restore_state`` and
-``close_session``. The preview only renders while the tab is visible: edits
-made in other tabs are picked up when it is shown again. objectNames:
+The event's tabs build it as ``ReportTab(context, parent)``: every change is a
+workspace action (one step of the event's undo history, Ctrl+Z in the Edit
+menu), and the sections and the preview follow the change feed, whoever made
+the change. It offers ``flush``, ``save_state``/``restore_state`` and
+``close_session``. The preview only renders while the tab is visible: changes
+made meanwhile are rendered when it is shown again. objectNames:
 ``reportTab`` (given by the workspace), ``curationSections``,
 ``exportPdfButton``, ``exportAppendix``, ``exportCsvButton``,
 ``exportStatus``, ``reportSplitter``, ``roundsWithoutSelection`` (a warning, before export, about
@@ -20,7 +21,7 @@ rounds of which no contribution is chosen yet: the report would show their quest
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,10 +33,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.events import get_event
-from erbij_desktop.storage.database import Database
+from erbij_desktop.app import curation_reads
+from erbij_desktop.app.changes import ChangeSet
+from erbij_desktop.app.prepare_reads import legacy_editing
+from erbij_desktop.ui.events.context import EventContext
 from erbij_desktop.ui.prepare.report_form import ReportForm
 from erbij_desktop.ui.preview.pane import PreviewPane
 from erbij_desktop.ui.preview.source import report_source
@@ -58,26 +60,23 @@ STATUS_MS = 10_000
 
 
 class ReportTab(QWidget):
-    saved = Signal()
+    TAKES_CONTEXT = True
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.event_id: int | None = None
-        self.session: Session | None = None
-        self.autosave: AutoSave | None = None
-        self.texts: ReportForm | None = None
-        self.photos: PhotosPage | None = None
-        self.controller = CurationController(db, self)
-        self.undo_stack = self.controller.undo.stack
-        self.exporter = ReportExporter(db, self, self)
+        self.context = context
+        self.workspace = context.workspace
+        self.autosave = AutoSave(None, self)
+        self.controller = CurationController(context, self)
+        self.exporter = ReportExporter(self.workspace, self, self)
         self._preview_stale = True
+        self._photos_own = False
         self._build()
-        self.controller.saved.connect(self.saved)
-        self.saved.connect(self._changed)
+        context.signals.changed.connect(self._changed)
         self.exporter.started.connect(self._export_started)
         self.exporter.finished.connect(self._exported)
         self.exporter.failed.connect(lambda _reason: self.status.clear())
+        self.load()
 
     # --- building -----------------------------------------------------------------------------------
 
@@ -90,12 +89,26 @@ class ReportTab(QWidget):
         self.tags = TagsPage(self.controller, self)
         self.sections.addTab(self.tags, self.tr("Labels"))
         self.tags.open_requested.connect(self._open_contribution)
+        self.texts = ReportForm(self.context, self.autosave)
+        self.texts.setObjectName("curationTexts")
+        self.sections.addTab(self.texts, self.tr("Teksten"))
+        # Transitional: the photo section still edits on a session of its own (legacy_editing).
+        session, event = legacy_editing(self.workspace)
+        self._legacy_session = session
+        legacy = AutoSave(session, self)
+        legacy.saved.connect(self._photo_stored)
+        self.destroyed.connect(session.close)
+        self.photos = PhotosPage(session, event, legacy)
+        self.photos.setObjectName("curationPhotos")
+        self.sections.addTab(self.photos, self.tr("Foto’s"))
+        for index in range(self.sections.count()):
+            self.sections.setTabToolTip(index, self.tr("Alt+%1").replace("%1", str(index + 1)))
         self.sections.currentChanged.connect(lambda _i: self._section_shown())
         for number in range(1, SECTION_COUNT + 1):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number - 1: self.show_section(n))
-        self.preview = PreviewPane(None, self)
+        self.preview = PreviewPane(report_source(self.workspace), self)
         printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         printing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         printing.activated.connect(self.preview.open_print_dialog)
@@ -151,53 +164,17 @@ class ReportTab(QWidget):
 
     # --- the event ----------------------------------------------------------------------------------
 
-    def set_event(self, event_id: int) -> None:
-        """Show an event; called again (same id) when another tab changed something."""
-        if event_id != self.event_id:
-            self._open(event_id)
-        else:
-            assert self.session is not None
-            self.session.expire_all()
-        self.controller.load_event(event_id)
-        self.contributions.load_rounds()
-        self._reload_sections()
-        self._flag_unselected()
-        self._preview_stale = True
-        if self.isVisible():
-            self._refresh_preview()
+    @property
+    def event_id(self) -> int:
+        return self.workspace.event_id
 
-    def _open(self, event_id: int) -> None:
-        self.flush()
-        if self.session is not None:
-            self.session.close()
-        self.event_id = event_id
-        self.session = self.db.session()
-        self.autosave = AutoSave(self.session, self)
-        self.autosave.saved.connect(self.saved)
-        event = get_event(self.session, event_id)
-        current = self.sections.currentIndex()
-        for old in (self.texts, self.photos):
-            if old is not None:
-                self.sections.removeTab(self.sections.indexOf(old))
-                old.deleteLater()
-        self.texts = ReportForm(self.session, event, self.autosave)
-        self.texts.setObjectName("curationTexts")
-        self.sections.addTab(self.texts, self.tr("Teksten"))
-        self.photos = PhotosPage(self.session, event, self.autosave)
-        self.photos.setObjectName("curationPhotos")
-        self.sections.addTab(self.photos, self.tr("Foto’s"))
-        self.sections.setCurrentIndex(max(current, 0))
-        for index in range(self.sections.count()):
-            self.sections.setTabToolTip(index, self.tr("Alt+%1").replace("%1", str(index + 1)))
-        self.preview.set_render(report_source(self.db, event_id))
-
-    def _reload_sections(self) -> None:
-        """Show what is stored now in the sections that read the event themselves."""
-        if self.texts is not None:
-            self.texts.reload()
-        if self.photos is not None:
-            self.photos.reload()
+    def load(self) -> None:
+        """Read the event for every section (at the start; after that they follow the feed)."""
+        self.controller.load_event()
+        self.texts.reload()
+        self.photos.reload()
         self.tags.reload()
+        self._flag_unselected()
 
     def show_section(self, index: int) -> None:
         """Alt+1 … Alt+4: a section, with the keyboard in it."""
@@ -215,11 +192,7 @@ class ReportTab(QWidget):
 
     def _flag_unselected(self) -> None:
         """Say which rounds have no chosen contribution yet (the print shows only their question)."""
-        if self.session is None or self.event_id is None:
-            return
-        from erbij_desktop.domain.curation import rounds_without_selection
-
-        rounds = rounds_without_selection(self.session, get_event(self.session, self.event_id))
+        rounds = curation_reads.rounds_without_selection(self.workspace)
         names = ", ".join(f"‘{r.title or r.question[:40]}’" for r in rounds)
         self.unselected.setText(
             self.tr(
@@ -228,8 +201,26 @@ class ReportTab(QWidget):
         )
         self.unselected.setVisible(bool(rounds))
 
-    def _changed(self) -> None:
-        self._flag_unselected()
+    def _photo_stored(self) -> None:
+        """The photo section committed on its own session: every view hears it (not the page itself)."""
+        self._photos_own = True
+        try:
+            self.workspace.feed.publish(ChangeSet(self.event_id, "", everything=True))
+        finally:
+            self._photos_own = False
+
+    def _changed(self, changes: ChangeSet) -> None:
+        """Something was committed (here, in another tab, by another thread): follow it."""
+        if changes.event_id != self.event_id:
+            return
+        self.texts.changed(changes)
+        if not self._photos_own and (
+            changes.everything or changes.touches("photo", "person", "programme_item")
+        ):
+            self._legacy_session.expire_all()
+            self.photos.reload()
+        if changes.everything or changes.touches("contribution", "round"):
+            self._flag_unselected()
         self._preview_stale = True
         if self.isVisible():
             self.preview.schedule()
@@ -240,20 +231,18 @@ class ReportTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._preview_stale and self.event_id is not None:
+        if self._preview_stale:
             self._refresh_preview()
 
     # --- exports ------------------------------------------------------------------------------------
 
     def export_pdf_dialog(self) -> None:
-        if self.event_id is not None:
-            self.flush()
-            self.exporter.choose_pdf(self.event_id, appendix=self.appendix.isChecked())
+        self.flush()
+        self.exporter.choose_pdf(appendix=self.appendix.isChecked())
 
     def export_csv_dialog(self) -> None:
-        if self.event_id is not None:
-            self.flush()
-            self.exporter.choose_csv(self.event_id)
+        self.flush()
+        self.exporter.choose_csv()
 
     def _export_started(self, kind: str) -> None:
         self._status_timer.stop()
@@ -268,9 +257,8 @@ class ReportTab(QWidget):
     def flush(self) -> None:
         """Store whatever was typed and not yet saved."""
         self.contributions.flush()
-        for section in (self.texts, self.photos):
-            if section is not None:
-                section.flush()
+        self.texts.flush()
+        self.photos.flush()
 
     def save_state(self, settings: QSettings) -> None:
         save_splitter(self.splitter, settings, SPLITTER_KEY)
@@ -279,16 +267,14 @@ class ReportTab(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         restore_splitter(self.splitter, settings, SPLITTER_KEY)
-        section = settings.value(SECTION_KEY, 0, type=int)
+        stored = settings.value(SECTION_KEY, 0, type=int)
+        section = stored if isinstance(stored, int) else 0
         if 0 <= section < self.sections.count():
             self.sections.setCurrentIndex(section)
         self.contributions.restore_state(settings)
 
     def close_session(self) -> None:
-        """Before the database closes: let renders and exports finish, drop the session."""
+        """Before the database closes: store what was typed, let renders and exports finish."""
         self.flush()
         self.preview.shutdown()
         self.exporter.shutdown()
-        if self.session is not None:
-            self.session.close()
-            self.session = None

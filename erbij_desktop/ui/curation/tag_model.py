@@ -9,7 +9,7 @@ the round (for a tag: how many contributions carry it).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -22,9 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from erbij_desktop.domain.contribution_rows import ContributionRow
-from erbij_desktop.domain.curation import TagGroup
 from erbij_desktop.ui.models.contributions import ROW_ROLE
 from erbij_desktop.ui.models.icons import blank_icon, star_icon
+
+if TYPE_CHECKING:  # the ORM loads with it: the rows are given, not read here
+    from erbij_desktop.domain.curation import TagGroup
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 DISPLAY_MAX = 300
@@ -69,7 +71,7 @@ class TagTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: _Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: _Index | None = None) -> Any:
         if index is None:
             return super().parent()  # QObject.parent()
         if not index.isValid() or index.internalId() == 0:

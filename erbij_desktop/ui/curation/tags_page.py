@@ -11,6 +11,8 @@ is in the report already. objectNames: ``tagTree``, ``tagSummary``,
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erbij_desktop.domain import curation as cur
+from erbij_desktop.app import curation_reads
+from erbij_desktop.app.changes import ChangeSet
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
+from erbij_desktop.lazy_import import lazy_import
 from erbij_desktop.ui.models.contributions import ROW_ROLE
 from erbij_desktop.ui.widgets.confirm import confirm
 from erbij_desktop.ui.widgets.message_banner import MessageBanner
@@ -34,6 +38,11 @@ from erbij_desktop.ui.widgets.style import MUTED_STYLE
 
 from .controller import CurationController
 from .tag_model import TAG_ID_ROLE, TagTreeModel
+
+if TYPE_CHECKING:
+    from erbij_desktop.app import curation_actions
+else:  # loads the ORM: at the first rename, not while the tab is built
+    curation_actions = lazy_import("erbij_desktop.app.curation_actions")
 
 
 class _TagTree(QTreeView):
@@ -96,6 +105,13 @@ class TagsPage(QWidget):
         self.tree.opened.connect(lambda row: self.open_requested.emit(row.round_id, row.id))
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        # Tags change in other tabs too (and by undo): read again once the change is done,
+        # never from inside the editor's commit that caused it.
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(0)
+        self._reload_soon.timeout.connect(self.reload)
+        controller.context.signals.changed.connect(self._heard)
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -108,14 +124,12 @@ class TagsPage(QWidget):
 
     def reload(self) -> None:
         """Read the tags again, keeping the current tag (or contribution) and what was expanded."""
-        event_id = self.controller.event_id
         current = self._current_key()
         expanded = {
             g.id for n, g in enumerate(self.model.groups) if self.tree.isExpanded(self.model.index(n, 0))
         }
         first_load = not self.model.groups
-        with self.controller.db.session() as session:
-            groups = cur.tag_groups(session, event_id) if event_id is not None else []
+        groups = curation_reads.tag_groups(self.controller.ws)
         names = {r.id: r.title for r in self.controller.rounds}
         self.model.set_groups(groups, names)
         for n, group in enumerate(groups):
@@ -173,15 +187,20 @@ class TagsPage(QWidget):
 
     # --- actions ------------------------------------------------------------------------------------
 
+    def _heard(self, changes: object) -> None:
+        if isinstance(changes, ChangeSet) and changes.touches(
+            "tag", "contribution_tag", "contribution", "round"
+        ):
+            self._reload_soon.start()
+
     def _rename(self, tag_id: int, name: str) -> bool:
+        label = self.tr("Label hernoemen")
         try:
-            with self.controller.db.session() as session:
-                cur.rename_tag(session, tag_id, name)
+            curation_actions.rename_tag(self.controller.ws, tag_id, name, label=label)
         except DomainError as error:
             self.show_message(str(error))
             return False
         self.message.hide()
-        QTimer.singleShot(0, self, self._stored)  # not from inside the editor's commit
         return True
 
     def _start_rename(self) -> None:
@@ -209,17 +228,11 @@ class TagsPage(QWidget):
         )
 
     def delete_tag(self, tag_id: int) -> None:
+        label = self.tr("Label verwijderen")
         try:
-            with self.controller.db.session() as session:
-                cur.delete_tag(session, tag_id)
+            curation_actions.delete_tag(self.controller.ws, tag_id, label=label)
         except DomainError as error:
             self.show_message(str(error))
-        self._stored()
-
-    def _stored(self) -> None:
-        self.reload()
-        self.controller.reload()
-        self.controller.saved.emit()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

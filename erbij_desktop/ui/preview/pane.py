@@ -258,7 +258,7 @@ class PreviewPane(QWidget):
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        dialog.open()  # type: ignore[call-arg]  # the stubs only know open(receiver, member)
         return dialog
 
     def print_to(self, printer: QPrinter) -> PrintJob:

@@ -1,20 +1,19 @@
-"""What the preview renders: an event's report, read in a session of the render thread's own."""
+"""What the preview renders: an event's report, from its public view read on the render thread."""
 
 from __future__ import annotations
 
-from erbij_desktop.domain.events import get_event
-from erbij_desktop.storage.database import Database
+from erbij_desktop.app.publishing import public_view
+from erbij_desktop.app.workspace import Workspace
 
 from .renderer import RenderFunction
 
 
-def report_source(db: Database, event_id: int, *, appendix: bool = False) -> RenderFunction:
-    """A render function for the preview: opens its own session (never the UI's), returns PDF bytes."""
+def report_source(workspace: Workspace, *, appendix: bool = False) -> RenderFunction:
+    """A render function for the preview: reads what is committed now, returns PDF bytes."""
 
     def render() -> bytes:
-        from erbij_desktop.report.article import render_report  # ReportLab only when needed
+        from erbij_desktop.report.article import render_view  # ReportLab only when needed
 
-        with db.session() as session:
-            return render_report(session, get_event(session, event_id), appendix=appendix)
+        return render_view(public_view(workspace), appendix=appendix)
 
     return render

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain.enums import ProgrammeKind
 from erbij_desktop.domain.events import create_event
@@ -20,6 +21,7 @@ from erbij_desktop.domain.quotes import add_quote
 from erbij_desktop.domain.rounds import add_round, add_tables
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.curation.tab import ReportTab
+from erbij_desktop.ui.events.context import open_context
 from erbij_desktop.ui.qt_fonts import register_fonts
 
 HERE = Path(__file__).parent
@@ -74,10 +76,11 @@ def curation_event(db: Database) -> CurationEvent:
 
 @pytest.fixture
 def tab(qtbot: QtBot, db: Database, curation_event: CurationEvent) -> Iterator[ReportTab]:
-    widget = ReportTab(db)
+    context = open_context(Workspace(db, curation_event.event_id))
+    widget = ReportTab(context)
     host = Host(widget)
+    context.signals.setParent(host)
     qtbot.addWidget(host)
-    widget.set_event(curation_event.event_id)
     host.show()
     qtbot.waitExposed(host)
     yield widget

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySeque
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
 from sqlalchemy.orm import Session
 
+from erbij_desktop.app.errors import UndoConflict
 from erbij_desktop.domain.events import get_event
 from erbij_desktop.domain.privacy import public_view
 from erbij_desktop.storage.database import Database
@@ -32,21 +33,27 @@ class CurationEvent:
 
 
 class Host(QMainWindow):
-    """Stands in for the main window: the tab as central widget, Edit actions on its undo stack."""
+    """Stands in for the main window: the tab as central widget, Edit actions on the event's history."""
 
     def __init__(self, tab: ReportTab) -> None:
         super().__init__()
         self.tab = tab
         self.setCentralWidget(tab)
         edit = self.menuBar().addMenu("Bewerken")
-        undo = tab.undo_stack.createUndoAction(self, "Ongedaan maken")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = tab.undo_stack.createRedoAction(self, "Opnieuw")
-        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        edit.addAction(undo)
-        edit.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        self.undo_action = edit.addAction("Ongedaan maken", lambda: self.step(undo=True))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = edit.addAction("Opnieuw", lambda: self.step(undo=False))
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.resize(1280, 820)
+
+    def step(self, *, undo: bool) -> None:
+        """What the window's Edit menu does: store the typing, then undo or redo, saying why not."""
+        self.tab.flush()
+        workspace = self.tab.workspace
+        try:
+            workspace.undo() if undo else workspace.redo()
+        except UndoConflict as error:
+            self.statusBar().showMessage(str(error))
 
 
 def report_bullets(db: Database, event_id: int, round_id: int) -> list[str]:

@@ -59,7 +59,7 @@ def test_keyboard_moves_change_the_report_order_and_undo(
     assert view.current_row() is not None and view.current_row().text == B  # the moved row stays current
     host = tab.window()
     assert isinstance(host, Host)
-    assert host.undo_action.text() == "Ongedaan maken Volgorde in het verslag wijzigen"
+    assert tab.workspace.history.undo_label == "Volgorde in het verslag wijzigen"
     host.undo_action.trigger()
     assert shown(tab) == [B, D]
     assert report_bullets(db, curation_event.event_id, curation_event.round1) == [B, D]

@@ -40,7 +40,7 @@ def test_pdf_through_the_dialog_with_appendix(qtbot: QtBot, tab: ReportTab, tmp_
 def test_pdf_without_appendix_has_only_the_selection(qtbot: QtBot, tab: ReportTab, tmp_path: Path) -> None:
     target = tmp_path / "verslag.pdf"
     with qtbot.waitSignal(tab.exporter.finished, timeout=20_000):
-        tab.exporter.write_pdf(tab.event_id or 0, target)
+        tab.exporter.write_pdf(target)
     text = pdf_text(target)
     assert "Vrijwilligers brengen maaltijden rond" in text
     assert "Dialoogtafels in de wijk" not in text
@@ -65,7 +65,7 @@ def test_csv_through_the_dialog(
 def test_failure_is_shown_and_no_file_is_left(qtbot: QtBot, tab: ReportTab, tmp_path: Path) -> None:
     target = tmp_path / "bestaat-niet" / "verslag.pdf"
     with qtbot.waitSignal(tab.exporter.failed, timeout=20_000) as failed:
-        tab.exporter.write_pdf(tab.event_id or 0, target)
+        tab.exporter.write_pdf(target)
     box = tab.findChild(QMessageBox, "exportError")
     assert box is not None and box.isVisible()
     assert box.text() == "Het bestand kon niet worden opgeslagen."
@@ -75,7 +75,7 @@ def test_failure_is_shown_and_no_file_is_left(qtbot: QtBot, tab: ReportTab, tmp_
 
 
 def test_a_folder_is_not_a_file(tab: ReportTab, tmp_path: Path) -> None:
-    tab.exporter.write_csv(tab.event_id or 0, tmp_path)
+    tab.exporter.write_csv(tmp_path)
     box = tab.findChild(QMessageBox, "exportError")
     assert box is not None and "is een map" in box.informativeText()
 

@@ -61,7 +61,7 @@ def test_good_files_go_in_and_refused_ones_are_each_explained(
         write(tmp_path, "notities.png", b"geen plaatje"),
         write(tmp_path, "tafels.jpg", jpeg(color="orange")),
     ]
-    with qtbot.waitSignal(tab.saved):
+    with qtbot.waitSignal(tab.context.signals.changed):
         assert page.add_files(files) == 2
     lines = page.message.text().split("\n")
     assert len(lines) == 2

@@ -89,9 +89,9 @@ def test_delete_asks_first_and_keeps_the_contributions(
     assert "2" in box.informativeText()
     yes = box.findChild(QPushButton, "confirmYes")
     assert yes is not None
-    with qtbot.waitSignal(tab.saved):
+    with qtbot.waitSignal(tab.context.signals.changed):
         yes.click()
-    assert [g[0] for g in groups(page)] == ["bewegen", "preventie"]
+    qtbot.waitUntil(lambda: [g[0] for g in groups(page)] == ["bewegen", "preventie"])
     with db.session() as s:
         assert ops.get_row(s, tagged.ids[0]).tags == ()
         assert ops.get_row(s, tagged.ids[0]).text == "Welzijn op recept via de huisarts"

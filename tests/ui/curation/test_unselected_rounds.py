@@ -16,12 +16,10 @@ def test_a_round_without_chosen_contributions_is_flagged_until_one_is_chosen(
     flag = tab.findChild(QLabel, "roundsWithoutSelection")
     assert flag is not None and flag.isVisible()
     assert "‘Interventies’" in flag.text() and "Signaleren" not in flag.text()
-    with db.session() as session:
-        ops.set_highlight(session, curation_event.other[0], True)
-    tab.set_event(curation_event.event_id)  # what the workspace does after another tab's change
+    workspace = tab.workspace  # changed in another tab: the tab hears it on the feed
+    workspace.run("Uitlichten", lambda s: ops.set_highlight(s, curation_event.other[0], True))
     assert not flag.isVisible()
-    with db.session() as session:
-        for cid in curation_event.ids:
-            ops.set_highlight(session, cid, False)
-    tab.set_event(curation_event.event_id)
+    workspace.run("Niets meer", lambda s: [ops.set_highlight(s, cid, False) for cid in curation_event.ids])
     assert flag.isVisible() and "‘Signaleren’" in flag.text()
+    workspace.undo()
+    assert not flag.isVisible()

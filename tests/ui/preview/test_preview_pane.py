@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.domain.events import update_event
 from erbij_desktop.domain.models import Event
@@ -50,7 +51,7 @@ def page_text(pane: PreviewPane, page: int) -> str:
 def test_demo_report_renders_and_follows_an_edit(
     qtbot: QtBot, make_pane: object, db: Database, session: Session, demo_event: Event
 ) -> None:
-    pane = make_pane(report_source(db, demo_event.id))  # type: ignore[operator]
+    pane = make_pane(report_source(Workspace(db, demo_event.id)))  # type: ignore[operator]
     with qtbot.waitSignal(pane.rendered, timeout=20_000) as first:
         pane.refresh()
         assert pane.busy_label.isVisible() and pane.busy.isVisible()
