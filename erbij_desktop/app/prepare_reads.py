@@ -303,15 +303,3 @@ def table_contribution_count(ws: Workspace, table_id: int) -> int:
         return rounds.contribution_count(session, table=found) if found is not None else 0
 
     return ws.read(read)
-
-
-def legacy_editing(ws: Workspace) -> tuple[Any, Any]:
-    """A long-lived session and the event in it, for prepare sections not yet on the workspace.
-
-    Transitional (Verslag, Mensen, Programma, Rondes): their edits still commit
-    on this session, outside the undo history. To be removed with them.
-    """
-    from erbij_desktop.domain.events import get_event
-
-    session = ws.db.session()
-    return session, get_event(session, ws.event_id)

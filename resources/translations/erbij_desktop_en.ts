@@ -1021,19 +1021,39 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>FiguresEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="60"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="45"/>
+        <source>Kerncijfer wijzigen</source>
+        <translation>Edit key figure</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="49"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="50"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="51"/>
         <source>Bron</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="57"/>
+        <source>Kerncijfer verplaatsen</source>
+        <translation>Move key figure</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="93"/>
+        <source>Kerncijfer toevoegen</source>
+        <translation>Add key figure</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="103"/>
+        <source>Kerncijfer verwijderen</source>
+        <translation>Delete key figure</translation>
     </message>
 </context>
 <context>
@@ -1082,17 +1102,17 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="65"/>
         <source>43%</source>
         <translation>43%</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="69"/>
         <source>van de volwassenen voelt zich wel eens eenzaam</source>
         <translation>of adults sometimes feel lonely</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="72"/>
         <source>bron (optioneel)</source>
         <translation>source (optional)</translation>
     </message>
@@ -1122,12 +1142,12 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="83"/>
         <source>Wat werd er gezegd?</source>
         <translation>What was said?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="84"/>
         <source>Spreker</source>
         <translation>Speaker</translation>
     </message>
@@ -1911,37 +1931,37 @@ Database: %1</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="73"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="60"/>
         <source>Evenement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="61"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="62"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="63"/>
         <source>Programma</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="64"/>
         <source>Rondes</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="65"/>
         <source>Tafels</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="69"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -2132,140 +2152,155 @@ Database: %1</translation>
 <context>
     <name>ProgrammeItemEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="46"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="53"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="74"/>
+        <source>Programmaonderdeel wijzigen</source>
+        <translation>Edit programme item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="86"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="89"/>
         <source>tussenkop in het verslag (mag leeg blijven)</source>
         <translation>subheading in the report (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="90"/>
         <source>&amp;Kop:</source>
         <translation>Su&amp;bheading:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="93"/>
         <source>aansluitend</source>
         <translation>straight after</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="95"/>
         <source>Be&amp;gintijd:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="97"/>
         <source>Leeg: begint zodra het vorige onderdeel eindigt.</source>
         <translation>Empty: starts as soon as the previous item ends.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="101"/>
         <source>D&amp;uur:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="103"/>
         <source>Naam toevoegen…</source>
         <translation>Add name…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="105"/>
         <source>O&amp;p het podium:</source>
         <translation>&amp;On stage:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="105"/>
         <source>Spreker(s), in volgorde.</source>
         <translation>Speaker(s), in order.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="108"/>
         <source>&amp;Tekst voor het verslag:</source>
         <translation>Te&amp;xt for the report:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="110"/>
         <source>Wat er gebeurde, voor het verslag.</source>
         <translation>What happened, for the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="115"/>
         <source>Kerncijfers in één &amp;zin:</source>
         <translation>Key figures in one sentence (&amp;z):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="104"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="118"/>
         <source>Wat de cijfers samen zeggen, voor wie het kader niet ziet (leeg: de cijfers op een rij).</source>
         <translation>What the key figures say together, for readers who cannot see the box (empty: the figures in a row).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="125"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="126"/>
         <source>Citaten</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="113"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="127"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="147"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="175"/>
         <source>Citaten (%1)</source>
         <translation>Quotes (%1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="148"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="176"/>
         <source>Kerncijfers (%1)</source>
         <translation>Key figures (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="185"/>
+        <source>Podium wijzigen</source>
+        <translation>Change who is on stage</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="48"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="46"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="49"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="47"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="50"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="48"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="51"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="49"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="50"/>
         <source>Op het podium</source>
         <translation>On stage</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="103"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="57"/>
+        <source>Programmaonderdeel verplaatsen</source>
+        <translation>Move programme item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="94"/>
         <source>Sluit aan op het vorige onderdeel.</source>
         <translation>Follows straight on from the previous item.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="97"/>
         <source>(geen tussenkop)</source>
         <translation>(no subheading)</translation>
     </message>
@@ -2273,72 +2308,78 @@ Database: %1</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="80"/>
         <source>&amp;Nieuw:</source>
         <translation>&amp;New:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="83"/>
         <source>tussenkop, Enter voegt het onderdeel toe</source>
         <translation>subheading, Enter adds the item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="87"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="95"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="99"/>
         <source>Progra&amp;mma (slepen of Alt+pijltjes om te verplaatsen):</source>
         <translation>Programme (&amp;drag, or Alt+arrows to move):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="115"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="116"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="123"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="174"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="186"/>
         <source>Het programma is nog leeg: voeg hierboven het eerste onderdeel toe.</source>
         <translation>The programme is still empty: add the first item above.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="189"/>
         <source>Verwacht einde: vul de begintijd van het evenement (of van het eerste onderdeel) in.</source>
         <translation>Expected end: fill in the start time of the event (or of the first item).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="180"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="192"/>
         <source>Verwacht einde van het programma: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Expected end of the programme: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="182"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="194"/>
         <source> (gepland einde %1)</source>
         <translation> (planned end %1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="205"/>
+        <source>Programmaonderdeel toevoegen</source>
+        <translation>Add programme item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="236"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="247"/>
         <source>Programmaonderdeel verwijderen</source>
         <translation>Delete programme item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="224"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="237"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="227"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="240"/>
         <source>Citaten, kerncijfers en rondes van dit onderdeel blijven bestaan, zonder onderdeel.</source>
         <translation>The quotes, key figures and rounds of this item remain, without an item.</translation>
     </message>
@@ -2385,24 +2426,54 @@ Database: %1</translation>
 <context>
     <name>QuotesEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="56"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="46"/>
         <source>Citaat</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="61"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="48"/>
+        <source>Citaat wijzigen</source>
+        <translation>Edit quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="52"/>
         <source>Spreker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="54"/>
+        <source>Spreker wijzigen</source>
+        <translation>Change speaker</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="57"/>
         <source>Kop</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="60"/>
+        <source>Kopcitaat kiezen</source>
+        <translation>Choose key quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="63"/>
         <source>Het kopcitaat staat in de titel van het verslag.</source>
         <translation>The key quote is in the title of the report.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="75"/>
+        <source>Citaat verplaatsen</source>
+        <translation>Move quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="114"/>
+        <source>Citaat toevoegen</source>
+        <translation>Add quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="125"/>
+        <source>Citaat verwijderen</source>
+        <translation>Delete quote</translation>
     </message>
 </context>
 <context>

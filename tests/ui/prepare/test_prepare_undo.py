@@ -21,6 +21,7 @@ from erbij_desktop.ui.main_window import MainWindow
 from erbij_desktop.ui.prepare.page import PreparePage
 from erbij_desktop.ui.prepare.people_models import PeopleModel
 from erbij_desktop.ui.prepare.people_page import PeoplePage
+from erbij_desktop.ui.prepare.programme_page import ProgrammePage
 from erbij_desktop.ui.prepare.report_form import ReportForm
 from erbij_desktop.ui.prepare.rounds_page import RoundsModel, RoundsPage
 from erbij_desktop.ui.prepare.tables_page import TablesModel, TablesPage
@@ -273,3 +274,45 @@ def test_people_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard, qt
     assert dump(db) == changed
     assert [p.name for p in model.rows] == ["Mieke Kreun"]
     assert model.rows[0].organisation == "Vier het Leven"
+
+
+def test_programme_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard) -> None:
+    page = prepare(window)
+    start = dump(db)
+    page.show_section(3)
+    section = page.editor(3)
+    assert isinstance(section, ProgrammePage)
+    entry = section.findChild(QLineEdit, "programmeAddHeading")
+    for heading in ("Opening", "Lezing"):
+        kb.type(entry, heading)
+        kb.press(entry, Qt.Key.Key_Return)
+    kb.replace(section.findChild(QLineEdit, "itemHeading"), "Lezing over eenzaamheid")
+    section.findChild(QSpinBox, "itemDuration").setValue(45)
+    stage = section.findChild(QLineEdit, "itemPeopleAdd")
+    kb.type(stage, "Pieter Hilhorst")
+    kb.press(stage, Qt.Key.Key_Return)
+    text = section.findChild(QLineEdit, "quoteAddText")
+    kb.type(text, "Het begint bij begrijpen")
+    kb.press(text, Qt.Key.Key_Return)
+    figure = section.findChild(QLineEdit, "figureAddValue")
+    kb.type(figure, "43%")
+    kb.type(section.findChild(QLineEdit, "figureAddText"), "voelt zich wel eens eenzaam")
+    kb.press(figure, Qt.Key.Key_Return)
+    section.findChild(QPushButton, "programmeUp").click()
+    assert [r.heading for r in section.model.rows] == ["Lezing over eenzaamheid", "Opening"]
+    section.view.select_row(1)
+    section.findChild(QPushButton, "programmeDelete").click()
+    section.findChildren(object, "confirmDialog")[-1].findChild(object, "confirmYes").click()
+    assert [r.heading for r in section.model.rows] == ["Lezing over eenzaamheid"]
+    assert section.editor.tabText(1) == "Citaten (1)" and section.editor.tabText(2) == "Kerncijfers (1)"
+    changed = dump(db)
+    assert window.undo_actions.undo.text() == "Ongedaan maken: programmaonderdeel verwijderen"
+
+    undo_all(window, 9)
+    assert dump(db) == start
+    assert section.model.rowCount() == 0 and "leeg" in section.projected.text()
+    redo_all(window, 9)
+    assert dump(db) == changed
+    assert section.editor.item is not None and section.editor.item.people == ("Pieter Hilhorst",)
+    assert section.editor.quotes.model.rowCount() == 1 and section.editor.figures.model.rowCount() == 1
+    assert section.findChild(QSpinBox, "itemDuration").value() == 45
