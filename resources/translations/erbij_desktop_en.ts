@@ -1931,37 +1931,37 @@ Database: %1</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="60"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="64"/>
         <source>Evenement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="61"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="65"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="62"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="66"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="67"/>
         <source>Programma</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="64"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="68"/>
         <source>Rondes</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="65"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="69"/>
         <source>Tafels</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="73"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>

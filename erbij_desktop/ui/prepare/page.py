@@ -11,19 +11,23 @@ data only through ``app.prepare_actions`` / ``app.programme_actions`` (one
 workspace action = one undo step, undone from the Edit menu) and shows frozen
 rows from ``app.prepare_reads`` / ``app.programme_reads``. Each section
 refreshes itself from ``context.signals.changed``, whoever made the change.
+A refusal that no field shows (a delete, the people on stage) appears in
+the banner ``prepareRefusal`` above the section; nothing was stored then.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from erbij_desktop.app.changes import ChangeSet
 
 from ..events.context import EventContext
 from ..settings import keys
 from ..widgets.binding import AutoSave
+from ..widgets.field_row import error_text
+from ..widgets.message_banner import MessageBanner
 from .event_form import EventForm
 from .people_page import PeoplePage
 from .programme_page import ProgrammePage
@@ -73,8 +77,15 @@ class PreparePage(QWidget):
             shortcut.activated.connect(lambda n=number - 1: self.show_section(n, focus=True))
         self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 48)
         self.sections.currentRowChanged.connect(self._switch)
+        self.refusal = MessageBanner("prepareRefusal", self, hide_after_ms=None)
+        self.autosave.refused.connect(lambda error: self.refusal.show_message(error_text(error)))
+        self.autosave.saved.connect(self.refusal.hide)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.refusal)
+        right.addWidget(self.stack, 1)
         layout.addWidget(self.sections)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.sections.setCurrentRow(0)
         context.signals.changed.connect(self._changed)
 
@@ -96,6 +107,7 @@ class PreparePage(QWidget):
             previous.flush()  # type: ignore[attr-defined]
         editor = self.editor(index)
         editor.reload()  # type: ignore[attr-defined]  # others may have changed names
+        self.refusal.hide()
         self.stack.setCurrentIndex(index)
 
     def _changed(self, changes: ChangeSet) -> None:
