@@ -85,12 +85,14 @@ class ProgrammeItemEditor(QTabWidget):
         self.kind_row = field_row(kind_box(), "itemKind")
         self.form.add(self.tr("&Soort:"), self.kind_row)
         bind.combo(self.kind_row, lambda: item().kind, lambda v: update(kind=v))
-        self.heading_row = field_row(QLineEdit(), "itemHeading")
-        self.heading_row.field.setPlaceholderText(self.tr("tussenkop in het verslag (mag leeg blijven)"))
+        heading = QLineEdit()
+        heading.setPlaceholderText(self.tr("tussenkop in het verslag (mag leeg blijven)"))
+        self.heading_row = field_row(heading, "itemHeading")
         self.form.add(self.tr("&Kop:"), self.heading_row)
         bind.line(self.heading_row, lambda: item().heading, lambda v: update(heading=v))
-        self.start_row = field_row(TimeEdit(), "itemStart")
-        self.start_row.field.setPlaceholderText(self.tr("aansluitend"))
+        start = TimeEdit()
+        start.setPlaceholderText(self.tr("aansluitend"))
+        self.start_row = field_row(start, "itemStart")
         self.form.add(
             self.tr("Be&gintijd:"),
             self.start_row,

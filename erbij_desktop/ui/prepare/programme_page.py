@@ -38,6 +38,7 @@ from ..widgets.confirm import confirm
 from ..widgets.field_row import FieldRow, error_text
 from ..widgets.record_view import RecordTable
 from ..widgets.splitter_state import restore_splitter, save_splitter
+from ..widgets.time_fields import TimeEdit
 from .programme_item_editor import ProgrammeItemEditor, duration_box, kind_box
 from .programme_model import ProgrammeModel
 
@@ -79,10 +80,11 @@ class ProgrammePage(QWidget):
         bar = QHBoxLayout()
         new_label = QLabel(self.tr("&Nieuw:"), side)
         self.kind_row = field_row(kind_box(), "programmeAddKind")
-        self.heading_row = field_row(QLineEdit(), "programmeAddHeading")
-        self.heading_row.field.setPlaceholderText(self.tr("tussenkop, Enter voegt het onderdeel toe"))
-        self.heading_row.field.returnPressed.connect(self._add)  # type: ignore[attr-defined]
-        new_label.setBuddy(self.heading_row.field)
+        heading = QLineEdit()
+        heading.setPlaceholderText(self.tr("tussenkop, Enter voegt het onderdeel toe"))
+        heading.returnPressed.connect(self._add)
+        self.heading_row = field_row(heading, "programmeAddHeading")
+        new_label.setBuddy(heading)
         self.duration_row = field_row(duration_box(), "programmeAddDuration")
         add = QPushButton(self.tr("Toevoegen"), side)
         add.setObjectName("programmeAddButton")
@@ -174,10 +176,13 @@ class ProgrammePage(QWidget):
         problems = self.model.problems(item) if item is not None else []
         if problems:
             self.editor.start_row.show_error(problems[0])
-        elif (
-            item is not None and self.editor.start_row.error and not self.editor.start_row.field.isModified()
-        ):
+        elif item is not None and self.editor.start_row.error and not self._start_typed():
             self.editor.start_row.clear_error()
+
+    def _start_typed(self) -> bool:
+        start = self.editor.start_row.field
+        assert isinstance(start, TimeEdit)
+        return start.isModified()
 
     def _show_projected_end(self) -> None:
         programme = self.model.programme
