@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .workspace import Workspace
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from erbij_desktop.domain.enums import ReportLanguage, ReportStatus
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,8 @@ class ReportFields:
     conclusion: str
     background_heading: str
     background_text: str
-    report_language: Any
-    report_status: Any
+    report_language: ReportLanguage
+    report_status: ReportStatus
     published_on: dt.date | None
     modified_on: dt.date | None
     logo: bytes | None

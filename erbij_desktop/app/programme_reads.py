@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .workspace import Workspace
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from erbij_desktop.domain.enums import ProgrammeKind
     from erbij_desktop.domain.errors import ValidationError
 
 
 @dataclass(frozen=True)
 class ProgrammeRow:
     id: int
-    kind: Any  # ProgrammeKind
+    kind: ProgrammeKind
     heading: str
     planned_start: dt.time | None
     duration_minutes: int | None
