@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .workspace import Workspace
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from erbij_desktop.domain.enums import ReportLanguage, ReportStatus
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,8 @@ class ReportFields:
     conclusion: str
     background_heading: str
     background_text: str
-    report_language: Any
-    report_status: Any
+    report_language: ReportLanguage
+    report_status: ReportStatus
     published_on: dt.date | None
     modified_on: dt.date | None
     logo: bytes | None
@@ -303,15 +305,3 @@ def table_contribution_count(ws: Workspace, table_id: int) -> int:
         return rounds.contribution_count(session, table=found) if found is not None else 0
 
     return ws.read(read)
-
-
-def legacy_editing(ws: Workspace) -> tuple[Any, Any]:
-    """A long-lived session and the event in it, for prepare sections not yet on the workspace.
-
-    Transitional (Verslag, Mensen, Programma, Rondes): their edits still commit
-    on this session, outside the undo history. To be removed with them.
-    """
-    from erbij_desktop.domain.events import get_event
-
-    session = ws.db.session()
-    return session, get_event(session, ws.event_id)

@@ -1024,19 +1024,39 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>FiguresEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="60"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="45"/>
+        <source>Kerncijfer wijzigen</source>
+        <translation>Edit key figure</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="49"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="50"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="51"/>
         <source>Bron</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="57"/>
+        <source>Kerncijfer verplaatsen</source>
+        <translation>Move key figure</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="93"/>
+        <source>Kerncijfer toevoegen</source>
+        <translation>Add key figure</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="103"/>
+        <source>Kerncijfer verwijderen</source>
+        <translation>Delete key figure</translation>
     </message>
 </context>
 <context>
@@ -1085,17 +1105,17 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="65"/>
         <source>43%</source>
         <translation>43%</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="69"/>
         <source>van de volwassenen voelt zich wel eens eenzaam</source>
         <translation>of adults sometimes feel lonely</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="72"/>
         <source>bron (optioneel)</source>
         <translation>source (optional)</translation>
     </message>
@@ -1125,12 +1145,12 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="83"/>
         <source>Wat werd er gezegd?</source>
         <translation>What was said?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="84"/>
         <source>Spreker</source>
         <translation>Speaker</translation>
     </message>
@@ -1653,71 +1673,71 @@ Database: %1</translation>
         <translation>Ne&amp;w person:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="89"/>
         <source>Niemand wordt in het verslag met naam genoemd zonder vinkje bij ‘Mag genoemd worden’; zonder toestemming gebruikt het verslag de rol.</source>
         <translation>Nobody is named in the report without a tick at ‘May be named’; without consent the report uses the role.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="97"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="99"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="98"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="100"/>
         <source>Nieuwe or&amp;ganisatie:</source>
         <translation>&amp;New organisation:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="133"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="135"/>
         <source>naam, Enter voegt toe</source>
         <translation>name, Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="146"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="148"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="172"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="174"/>
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="180"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="193"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="182"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="195"/>
         <source>‘%1’ staat al in de lijst en is geselecteerd.</source>
         <translation>‘%1’ is already in the list and has been selected.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="185"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="187"/>
         <source>Organisatie toevoegen</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="228"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="231"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="230"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="233"/>
         <source>Persoon verwijderen</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="229"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="243"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="231"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="245"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="233"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="235"/>
         <source>Bijdragen, citaten en tafels van deze persoon blijven bestaan, zonder naam.</source>
         <translation>This person’s contributions, quotes and tables remain, without a name.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="242"/>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="246"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="244"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="248"/>
         <source>Organisatie verwijderen</source>
         <translation>Delete organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="249"/>
+        <location filename="../../erbij_desktop/ui/prepare/people_page.py" line="251"/>
         <source>Mensen en bijdragen van deze organisatie blijven bestaan, zonder organisatie.</source>
         <translation>The people and contributions of this organisation remain, without an organisation.</translation>
     </message>
@@ -1914,37 +1934,37 @@ Database: %1</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="73"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="64"/>
         <source>Evenement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="65"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="66"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="67"/>
         <source>Programma</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="68"/>
         <source>Rondes</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="69"/>
         <source>Tafels</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="73"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -2135,140 +2155,155 @@ Database: %1</translation>
 <context>
     <name>ProgrammeItemEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="46"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="53"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="74"/>
+        <source>Programmaonderdeel wijzigen</source>
+        <translation>Edit programme item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="86"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="89"/>
         <source>tussenkop in het verslag (mag leeg blijven)</source>
         <translation>subheading in the report (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="91"/>
         <source>&amp;Kop:</source>
         <translation>Su&amp;bheading:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="94"/>
         <source>aansluitend</source>
         <translation>straight after</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="97"/>
         <source>Be&amp;gintijd:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="99"/>
         <source>Leeg: begint zodra het vorige onderdeel eindigt.</source>
         <translation>Empty: starts as soon as the previous item ends.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="103"/>
         <source>D&amp;uur:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="105"/>
         <source>Naam toevoegen…</source>
         <translation>Add name…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="107"/>
         <source>O&amp;p het podium:</source>
         <translation>&amp;On stage:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="107"/>
         <source>Spreker(s), in volgorde.</source>
         <translation>Speaker(s), in order.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="110"/>
         <source>&amp;Tekst voor het verslag:</source>
         <translation>Te&amp;xt for the report:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="112"/>
         <source>Wat er gebeurde, voor het verslag.</source>
         <translation>What happened, for the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="117"/>
         <source>Kerncijfers in één &amp;zin:</source>
         <translation>Key figures in one sentence (&amp;z):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="104"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="120"/>
         <source>Wat de cijfers samen zeggen, voor wie het kader niet ziet (leeg: de cijfers op een rij).</source>
         <translation>What the key figures say together, for readers who cannot see the box (empty: the figures in a row).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="127"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="128"/>
         <source>Citaten</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="113"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="129"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="147"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="177"/>
         <source>Citaten (%1)</source>
         <translation>Quotes (%1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="148"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="178"/>
         <source>Kerncijfers (%1)</source>
         <translation>Key figures (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="187"/>
+        <source>Podium wijzigen</source>
+        <translation>Change who is on stage</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="48"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="46"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="49"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="47"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="50"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="48"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="51"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="49"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="50"/>
         <source>Op het podium</source>
         <translation>On stage</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="103"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="57"/>
+        <source>Programmaonderdeel verplaatsen</source>
+        <translation>Move programme item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="94"/>
         <source>Sluit aan op het vorige onderdeel.</source>
         <translation>Follows straight on from the previous item.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_model.py" line="97"/>
         <source>(geen tussenkop)</source>
         <translation>(no subheading)</translation>
     </message>
@@ -2276,72 +2311,78 @@ Database: %1</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="81"/>
         <source>&amp;Nieuw:</source>
         <translation>&amp;New:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="84"/>
         <source>tussenkop, Enter voegt het onderdeel toe</source>
         <translation>subheading, Enter adds the item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="89"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="95"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="101"/>
         <source>Progra&amp;mma (slepen of Alt+pijltjes om te verplaatsen):</source>
         <translation>Programme (&amp;drag, or Alt+arrows to move):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="117"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="118"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="125"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="174"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="191"/>
         <source>Het programma is nog leeg: voeg hierboven het eerste onderdeel toe.</source>
         <translation>The programme is still empty: add the first item above.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="194"/>
         <source>Verwacht einde: vul de begintijd van het evenement (of van het eerste onderdeel) in.</source>
         <translation>Expected end: fill in the start time of the event (or of the first item).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="180"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="197"/>
         <source>Verwacht einde van het programma: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Expected end of the programme: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="182"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="199"/>
         <source> (gepland einde %1)</source>
         <translation> (planned end %1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="210"/>
+        <source>Programmaonderdeel toevoegen</source>
+        <translation>Add programme item</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="241"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="252"/>
         <source>Programmaonderdeel verwijderen</source>
         <translation>Delete programme item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="224"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="242"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="227"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="245"/>
         <source>Citaten, kerncijfers en rondes van dit onderdeel blijven bestaan, zonder onderdeel.</source>
         <translation>The quotes, key figures and rounds of this item remain, without an item.</translation>
     </message>
@@ -2388,24 +2429,54 @@ Database: %1</translation>
 <context>
     <name>QuotesEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="56"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="46"/>
         <source>Citaat</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="61"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="48"/>
+        <source>Citaat wijzigen</source>
+        <translation>Edit quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="52"/>
         <source>Spreker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="54"/>
+        <source>Spreker wijzigen</source>
+        <translation>Change speaker</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="57"/>
         <source>Kop</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="60"/>
+        <source>Kopcitaat kiezen</source>
+        <translation>Choose key quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="63"/>
         <source>Het kopcitaat staat in de titel van het verslag.</source>
         <translation>The key quote is in the title of the report.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="75"/>
+        <source>Citaat verplaatsen</source>
+        <translation>Move quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="114"/>
+        <source>Citaat toevoegen</source>
+        <translation>Add quote</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/quotes_editor.py" line="125"/>
+        <source>Citaat verwijderen</source>
+        <translation>Delete quote</translation>
     </message>
 </context>
 <context>
@@ -2514,138 +2585,138 @@ Database: %1</translation>
         <translation>Co&amp;nclusion:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="79"/>
         <source>&amp;Kopcitaat:</source>
         <translation>&amp;Key quote:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="81"/>
         <source>Het citaat dat in de titel van het verslag staat.</source>
         <translation>The quote in the title of the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="85"/>
         <source>Achtergrond (kader)</source>
         <translation>Background (box)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="87"/>
         <source>bijv. Eenzaamheid in Nederland</source>
         <translation>e.g. Loneliness in the Netherlands</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="89"/>
         <source>Ko&amp;p:</source>
         <translation>Hea&amp;ding:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="91"/>
         <source>Tek&amp;st:</source>
         <translation>Bod&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="93"/>
         <source>Publicatie</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="95"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="96"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="99"/>
         <source>&amp;Taal:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="102"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="100"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="103"/>
         <source>Definitief</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="102"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="106"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="105"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="109"/>
         <source>&amp;Geplaatst op:</source>
         <translation>Pu&amp;blished on:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="112"/>
         <source>Laatst gewi&amp;jzigd op:</source>
         <translation>L&amp;ast modified on:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="110"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="114"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="126"/>
         <source>Logo kie&amp;zen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="126"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="130"/>
         <source>Logo weghale&amp;n</source>
         <translation>Re&amp;move logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="145"/>
         <source>(geen kopcitaat)</source>
         <translation>(no key quote)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="162"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="166"/>
         <source>Kopcitaat kiezen</source>
         <translation>Choose key quote</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="166"/>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="191"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="170"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="195"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="169"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="173"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="180"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="184"/>
         <source>Kan het bestand niet lezen: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="184"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="188"/>
         <source>Kies een PNG- of JPEG-afbeelding.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="186"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="190"/>
         <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="191"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="195"/>
         <source>Logo weghalen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="203"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="207"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>

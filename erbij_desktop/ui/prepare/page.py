@@ -6,27 +6,28 @@ Sections (objectName of the editor): Evenement (``prepareEvent``), Verslag
 The section list is ``prepareSections``; Alt+1 … Alt+6 jump to a section from
 anywhere in the tab, and the editor gets the focus.
 
-The page is built on the event's ``EventContext``: Evenement, Verslag,
-Mensen, Rondes and Tafels change data only through ``app.prepare_actions`` (one workspace action = one
-undo step each) and show frozen rows from ``app.prepare_reads``, refreshed
-from ``context.signals.changed``. Programma is not
-migrated yet: it still edits through one transitional session
-(``prepare_reads.legacy_editing``) whose commits this page announces as
-``saved`` (outside the undo history).
+The page is built on the event's ``EventContext``: every section changes
+data only through ``app.prepare_actions`` / ``app.programme_actions`` (one
+workspace action = one undo step, undone from the Edit menu) and shows frozen
+rows from ``app.prepare_reads`` / ``app.programme_reads``. Each section
+refreshes itself from ``context.signals.changed``, whoever made the change.
+A refusal that no field shows (a delete, the people on stage) appears in
+the banner ``prepareRefusal`` above the section; nothing was stored then.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from erbij_desktop.app.changes import ChangeSet
-from erbij_desktop.app.prepare_reads import legacy_editing
 
 from ..events.context import EventContext
 from ..settings import keys
 from ..widgets.binding import AutoSave
+from ..widgets.field_row import error_text
+from ..widgets.message_banner import MessageBanner
 from .event_form import EventForm
 from .people_page import PeoplePage
 from .programme_page import ProgrammePage
@@ -37,23 +38,13 @@ from .tables_page import TablesPage
 STATE_KEY = keys.PREPARE_SECTION
 
 
-# The sections that are on the workspace (they have ``changed(ChangeSet)``).
-MIGRATED = (EventForm, PeoplePage, ReportForm, RoundsPage, TablesPage)
-
-
 class PreparePage(QWidget):
     TAKES_CONTEXT = True
-    saved = Signal()  # a not yet migrated section committed on its own session
 
     def __init__(self, context: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.autosave = AutoSave(None, self)
-        session, event = legacy_editing(context.workspace)
-        self._legacy_session = session
-        self.legacy_autosave = AutoSave(session, self)
-        self.legacy_autosave.saved.connect(self.saved)
-        legacy = self.legacy_autosave
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -73,7 +64,7 @@ class PreparePage(QWidget):
             (self.tr("Evenement"), EventForm(context, self.autosave)),
             (self.tr("Verslag"), ReportForm(context, self.autosave)),
             (self.tr("Mensen"), PeoplePage(context, self.autosave)),
-            (self.tr("Programma"), ProgrammePage(session, event, legacy)),
+            (self.tr("Programma"), ProgrammePage(context, self.autosave)),
             (self.tr("Rondes"), RoundsPage(context, self.autosave)),
             (self.tr("Tafels"), TablesPage(context, self.autosave)),
         )
@@ -86,11 +77,17 @@ class PreparePage(QWidget):
             shortcut.activated.connect(lambda n=number - 1: self.show_section(n, focus=True))
         self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 48)
         self.sections.currentRowChanged.connect(self._switch)
+        self.refusal = MessageBanner("prepareRefusal", self, hide_after_ms=None)
+        self.autosave.refused.connect(lambda error: self.refusal.show_message(error_text(error)))
+        self.autosave.saved.connect(self.refusal.hide)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.refusal)
+        right.addWidget(self.stack, 1)
         layout.addWidget(self.sections)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.sections.setCurrentRow(0)
         context.signals.changed.connect(self._changed)
-        self.destroyed.connect(session.close)
 
     def editor(self, index: int) -> QWidget:
         widget = self.stack.widget(index)
@@ -109,30 +106,17 @@ class PreparePage(QWidget):
         if previous is not None:
             previous.flush()  # type: ignore[attr-defined]
         editor = self.editor(index)
-        if not isinstance(editor, MIGRATED):
-            self._legacy_session.expire_all()  # what others stored since it last loaded
         editor.reload()  # type: ignore[attr-defined]  # others may have changed names
+        self.refusal.hide()
         self.stack.setCurrentIndex(index)
 
     def _changed(self, changes: ChangeSet) -> None:
-        """Something was committed (here, in another tab, by another thread): show it.
-
-        Migrated sections refresh themselves from the change set. The legacy
-        session forgets what it loaded; the current legacy section reloads
-        unless the change is the "everything" its own commits announce.
-        """
-        self._legacy_session.expire_all()
-        current = self.stack.currentWidget()
+        """Something was committed (here, in another tab, by another thread): every section shows it."""
         for i in range(self.stack.count()):
-            editor = self.editor(i)
-            if isinstance(editor, MIGRATED):
-                editor.changed(changes)
-            elif editor is current and not changes.everything:
-                editor.reload()  # type: ignore[attr-defined]
+            self.editor(i).changed(changes)  # type: ignore[attr-defined]
 
     def reload(self) -> None:
         """Show what is stored now."""
-        self._legacy_session.expire_all()
         current = self.stack.currentWidget()
         if current is not None:
             current.reload()  # type: ignore[attr-defined]

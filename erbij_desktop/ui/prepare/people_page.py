@@ -80,7 +80,9 @@ class PeoplePage(QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("peopleNotice")
         self.notice.setWordWrap(True)
-        people_box.layout().insertWidget(2, self.notice)
+        people_layout = people_box.layout()
+        assert isinstance(people_layout, QVBoxLayout)
+        people_layout.insertWidget(2, self.notice)
         self.notice.hide()
         hint = QLabel(
             self.tr(
@@ -91,7 +93,7 @@ class PeoplePage(QWidget):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_STYLE)
-        people_box.layout().addWidget(hint)
+        people_layout.addWidget(hint)
         organisations_box, self.organisation_entry, self.organisation_view, self.organisation_row = (
             self._list_box(
                 self.tr("Organisaties"),

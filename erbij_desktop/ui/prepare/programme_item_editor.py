@@ -8,18 +8,25 @@ means the item follows the previous one. objectNames: ``itemKind``,
 Alt+K heading, Alt+G start, Alt+U duration, Alt+P people, Alt+T narrative, Alt+Z the key
 figures in one sentence (the text alternative of the figures box);
 Ctrl+Tab / Ctrl+PgDn switch between the three tabs.
+
+The editor holds the item's id; its fields show the frozen ``ProgrammeRow``
+the programme list holds (read again after every change). Each stored edit
+is one workspace action (one undo step).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTabWidget, QWidget
-from sqlalchemy.orm import Session
 
+from erbij_desktop.app import prepare_reads
+from erbij_desktop.app import programme_actions as actions
+from erbij_desktop.app.programme_reads import ProgrammeRow
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.enums import ProgrammeKind
-from erbij_desktop.domain.models import Event, ProgrammeItem
-from erbij_desktop.domain.people import ensure_person, people
-from erbij_desktop.domain.programme import MAX_DURATION, set_people_on_stage, update_programme_item
+from erbij_desktop.domain.programme import MAX_DURATION
 
 from ..widgets.binding import AutoSave, FormBinder, field_row
 from ..widgets.names import NameListEditor
@@ -50,33 +57,42 @@ def duration_box() -> QSpinBox:
 
 class ProgrammeItemEditor(QTabWidget):
     def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        autosave: AutoSave,
+        lookup: Callable[[int], ProgrammeRow | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("itemTabs")
-        self.session = session
-        self.evt = event
+        self.ws = ws
         self.autosave = autosave
-        self.item: ProgrammeItem | None = None
+        self.lookup = lookup  # the programme list's current row of an item
+        self.item_id: int | None = None
         self.form = PrepareForm(self)
         self.binder = bind = FormBinder(autosave, self)
+        label = self.tr("Programmaonderdeel wijzigen")
 
-        def item() -> ProgrammeItem:
-            assert self.item is not None
-            return self.item
+        def item() -> ProgrammeRow:
+            found = self.item
+            assert found is not None
+            return found
 
         def update(**fields: object) -> None:
-            update_programme_item(session, item(), **fields)
+            assert self.item_id is not None
+            actions.update_item(ws, self.item_id, label=label, **fields)
 
         self.kind_row = field_row(kind_box(), "itemKind")
         self.form.add(self.tr("&Soort:"), self.kind_row)
         bind.combo(self.kind_row, lambda: item().kind, lambda v: update(kind=v))
-        self.heading_row = field_row(QLineEdit(), "itemHeading")
-        self.heading_row.field.setPlaceholderText(self.tr("tussenkop in het verslag (mag leeg blijven)"))
+        heading = QLineEdit()
+        heading.setPlaceholderText(self.tr("tussenkop in het verslag (mag leeg blijven)"))
+        self.heading_row = field_row(heading, "itemHeading")
         self.form.add(self.tr("&Kop:"), self.heading_row)
         bind.line(self.heading_row, lambda: item().heading, lambda v: update(heading=v))
-        self.start_row = field_row(TimeEdit(), "itemStart")
-        self.start_row.field.setPlaceholderText(self.tr("aansluitend"))
+        start = TimeEdit()
+        start.setPlaceholderText(self.tr("aansluitend"))
+        self.start_row = field_row(start, "itemStart")
         self.form.add(
             self.tr("Be&gintijd:"),
             self.start_row,
@@ -106,8 +122,8 @@ class ProgrammeItemEditor(QTabWidget):
         )
         bind.line(self.summary_row, lambda: item().figures_summary, lambda v: update(figures_summary=v))
 
-        self.quotes = QuotesEditor(session, event, autosave, lambda: self.item)
-        self.figures = FiguresEditor(session, event, autosave, lambda: self.item)
+        self.quotes = QuotesEditor(ws, autosave, lambda: self.item_id)
+        self.figures = FiguresEditor(ws, autosave, lambda: self.item_id)
         self.addTab(self.form, self.tr("Onderdeel"))
         self.addTab(self.quotes, self.tr("Citaten"))
         self.addTab(self.figures, self.tr("Kerncijfers"))
@@ -116,18 +132,22 @@ class ProgrammeItemEditor(QTabWidget):
         self.figures.model.modelReset.connect(self._update_counts)
         self.set_item(None)
 
-    def set_item(self, item: ProgrammeItem | None) -> None:
-        if self.item is not None and item is not self.item:
-            self.binder.flush()
-        self.item = item
-        self.setEnabled(item is not None)
-        self.binder.enabled = item is not None
-        if item is not None:
+    @property
+    def item(self) -> ProgrammeRow | None:
+        return self.lookup(self.item_id) if self.item_id is not None else None
+
+    def set_item(self, item_id: int | None) -> None:
+        """Show another item (or none); what was typed for the previous one is stored first."""
+        if item_id != self.item_id:
+            self.flush()
+        self.item_id = item_id
+        present = self.item is not None
+        self.setEnabled(present)
+        self.binder.enabled = present
+        if present:
             self.binder.load()
-            self.people.set_names(
-                [p.name for p in item.people], [p.name for p in people(self.session, self.evt)]
-            )
         else:
+            self.item_id = None
             for widget in (
                 self.heading_row.field,
                 self.start_row.field,
@@ -135,7 +155,17 @@ class ProgrammeItemEditor(QTabWidget):
                 self.summary_row.field,
             ):
                 widget.setText("")  # type: ignore[attr-defined]
-            self.people.set_names([])
+        self._show_people()
+        self.quotes.reload()
+        self.figures.reload()
+
+    def refresh(self) -> None:
+        """The item was stored anew (here or elsewhere): show it, leaving a field being typed in alone."""
+        if self.item is None:
+            self.set_item(None)
+            return
+        self.binder.load(keep_typing=True)
+        self._show_people()
         self.quotes.reload()
         self.figures.reload()
 
@@ -147,14 +177,13 @@ class ProgrammeItemEditor(QTabWidget):
         self.setTabText(1, self.tr("Citaten (%1)").replace("%1", str(self.quotes.model.rowCount())))
         self.setTabText(2, self.tr("Kerncijfers (%1)").replace("%1", str(self.figures.model.rowCount())))
 
-    def _store_people(self, names: list[str]) -> None:
+    def _show_people(self) -> None:
         item = self.item
-        if item is None:
+        self.people.set_names(list(item.people) if item else [], prepare_reads.person_names(self.ws))
+
+    def _store_people(self, names: list[str]) -> None:
+        if self.item_id is None:
             return
-
-        def store() -> None:
-            chosen = [ensure_person(self.session, self.evt, n, commit=False) for n in names]
-            set_people_on_stage(self.session, item, chosen)
-
-        self.autosave.run(store)
-        self.people.set_names([p.name for p in item.people], [p.name for p in people(self.session, self.evt)])
+        item_id, label = self.item_id, self.tr("Podium wijzigen")
+        self.autosave.run(lambda: actions.set_people_on_stage(self.ws, item_id, names, label=label))
+        self._show_people()

@@ -4,6 +4,9 @@ Times are computed from the order, each item's planned start and duration
 (domain/schedule.py); a row whose times are inconsistent shows a warning icon
 with the reason (domain/programme.schedule_problems). Rows reorder by drag or
 with ``move_row``.
+
+The rows are frozen ``ProgrammeRow``s (``app.programme_reads``), times and
+problems included; a move is one workspace action (one undo step).
 """
 
 from __future__ import annotations
@@ -13,12 +16,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
-from sqlalchemy.orm import Session
 
+from erbij_desktop.app import programme_actions as actions
+from erbij_desktop.app import programme_reads as reads
+from erbij_desktop.app.programme_reads import Programme, ProgrammeRow
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.errors import ValidationError
-from erbij_desktop.domain.models import Event, ProgrammeItem
-from erbij_desktop.domain.programme import move_programme_item, programme_items, schedule_problems
-from erbij_desktop.domain.schedule import Slot, planned_slots
 
 from ..widgets.binding import AutoSave
 from ..widgets.field_row import error_text
@@ -33,61 +36,49 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ProgrammeModel", text)
 
 
-class ProgrammeModel(RecordTableModel[ProgrammeItem]):
+class ProgrammeModel(RecordTableModel[ProgrammeRow]):
     TIME, KIND, HEADING, DURATION, PEOPLE = range(5)
 
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QObject | None = None
-    ) -> None:
-        self.session = session
-        self.evt = event
-        self._slots: dict[int, Slot] = {}
-        self._problems: dict[int, list[ValidationError]] = {}
-        self.programme_problem: ValidationError | None = None
+    def __init__(self, ws: Workspace, autosave: AutoSave, parent: QObject | None = None) -> None:
+        self.ws = ws
+        self.programme = Programme((), None, None, None, None)
         columns = [
-            Column[ProgrammeItem](_tr("Tijd"), self._time_text),
-            Column[ProgrammeItem](_tr("Soort"), lambda i: kind_label(i.kind)),
-            Column[ProgrammeItem](_tr("Onderdeel"), lambda i: i.heading),
-            Column[ProgrammeItem](_tr("Duur"), lambda i: minutes_label(i.duration_minutes), align_right=True),
-            Column[ProgrammeItem](_tr("Op het podium"), lambda i: ", ".join(p.name for p in i.people)),
+            Column[ProgrammeRow](_tr("Tijd"), self._time_text),
+            Column[ProgrammeRow](_tr("Soort"), lambda i: kind_label(i.kind)),
+            Column[ProgrammeRow](_tr("Onderdeel"), lambda i: i.heading),
+            Column[ProgrammeRow](_tr("Duur"), lambda i: minutes_label(i.duration_minutes), align_right=True),
+            Column[ProgrammeRow](_tr("Op het podium"), lambda i: ", ".join(i.people)),
         ]
         super().__init__(
             autosave,
             columns,
-            lambda: programme_items(session, event),
-            move=lambda item, index: move_programme_item(session, item, index),
+            self._fetch,
+            move=lambda item, index: actions.move_item(
+                ws, item.id, index, label=_tr("Programmaonderdeel verplaatsen")
+            ),
             parent=parent,
+            key=lambda i: i.id,
         )
 
-    def reload(self) -> None:
-        self._recompute()
-        super().reload()
+    def _fetch(self) -> tuple[ProgrammeRow, ...]:
+        self.programme = reads.programme(self.ws)
+        return self.programme.items
 
-    def refresh_all(self) -> None:
-        self._recompute()
-        super().refresh_all()
+    @property
+    def programme_problem(self) -> ValidationError | None:
+        return self.programme.problem
 
-    def _recompute(self) -> None:
-        self._slots = {id(s.item): s for s in planned_slots(self.evt.programme, self.evt.start_time)}
-        self._problems = {}
-        self.programme_problem = None
-        for item, problem in schedule_problems(self.evt):
-            if item is None:
-                self.programme_problem = problem
-            else:
-                self._problems.setdefault(id(item), []).append(problem)
+    def problems(self, item: ProgrammeRow) -> list[ValidationError]:
+        found = self.record(self.row_of(item.id))
+        return list(found.problems) if found is not None else []
 
-    def problems(self, item: ProgrammeItem) -> list[ValidationError]:
-        return self._problems.get(id(item), [])
-
-    def _time_text(self, item: ProgrammeItem) -> str:
-        slot = self._slots.get(id(item))
-        if slot is None or slot.start is None:
+    def _time_text(self, item: ProgrammeRow) -> str:
+        if item.start is None:
             return "–"
-        start = slot.start.strftime("%H:%M")
-        if slot.end is None or slot.end == slot.start:
+        start = item.start.strftime("%H:%M")
+        if item.end is None or item.end == item.start:
             return start
-        return f"{start}–{slot.end:%H:%M}"
+        return f"{start}–{item.end:%H:%M}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.record(index.row()) if index.isValid() else None

@@ -8,6 +8,10 @@ the selected item. objectNames: ``programmeAddKind``, ``programmeAddHeading``,
 ``programmeUp``, ``programmeDown``, ``programmeDelete``,
 ``programmeProjectedEnd``, ``programmeSplitter``. Alt+N focuses the heading
 of a new item, Alt+M the list.
+
+Each add, edit, move and delete is one workspace action (one undo step);
+the list, the projected end and the item editor show frozen rows, read again
+after every change (also one made elsewhere); the selected item stays selected.
 """
 
 from __future__ import annotations
@@ -23,18 +27,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.models import Event, ProgrammeItem
-from erbij_desktop.domain.programme import add_programme_item, delete_programme_item
-from erbij_desktop.domain.schedule import projected_end
+from erbij_desktop.app import programme_actions as actions
+from erbij_desktop.app.changes import ChangeSet
 
+from ..events.context import EventContext
 from ..settings import keys
 from ..widgets.binding import AutoSave, field_row
 from ..widgets.confirm import confirm
 from ..widgets.field_row import FieldRow, error_text
 from ..widgets.record_view import RecordTable
 from ..widgets.splitter_state import restore_splitter, save_splitter
+from ..widgets.time_fields import TimeEdit
 from .programme_item_editor import ProgrammeItemEditor, duration_box, kind_box
 from .programme_model import ProgrammeModel
 
@@ -42,20 +46,22 @@ SPLITTER_KEY = keys.PREPARE_PROGRAMME_SPLITTER
 
 
 class ProgrammePage(QWidget):
-    def __init__(
-        self, session: Session, event: Event, autosave: AutoSave, parent: QWidget | None = None
-    ) -> None:
+    # The feed's tables that change what this section shows.
+    WATCHES = ("event", "programme_item", "programme_item_person", "person", "quote", "key_figure")
+
+    def __init__(self, context: EventContext, autosave: AutoSave, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("prepareProgramme")
-        self.session = session
-        self.evt = event
+        self.ws = context.workspace
         self.autosave = autosave
-        self.model = ProgrammeModel(session, event, autosave, self)
+        self.model = model = ProgrammeModel(self.ws, autosave, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("programmeSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._list_side())
-        self.editor = ProgrammeItemEditor(session, event, autosave, self.splitter)
+        self.editor = ProgrammeItemEditor(
+            self.ws, autosave, lambda item_id: model.record(model.row_of(item_id)), self.splitter
+        )
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -65,7 +71,6 @@ class ProgrammePage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _old: self._select(current.row())
         )
-        autosave.saved.connect(self._after_save)
         self.setFocusProxy(self.heading_row.field)
 
     def _list_side(self) -> QWidget:
@@ -75,10 +80,11 @@ class ProgrammePage(QWidget):
         bar = QHBoxLayout()
         new_label = QLabel(self.tr("&Nieuw:"), side)
         self.kind_row = field_row(kind_box(), "programmeAddKind")
-        self.heading_row = field_row(QLineEdit(), "programmeAddHeading")
-        self.heading_row.field.setPlaceholderText(self.tr("tussenkop, Enter voegt het onderdeel toe"))
-        self.heading_row.field.returnPressed.connect(self._add)  # type: ignore[attr-defined]
-        new_label.setBuddy(self.heading_row.field)
+        heading = QLineEdit()
+        heading.setPlaceholderText(self.tr("tussenkop, Enter voegt het onderdeel toe"))
+        heading.returnPressed.connect(self._add)
+        self.heading_row = field_row(heading, "programmeAddHeading")
+        new_label.setBuddy(heading)
         self.duration_row = field_row(duration_box(), "programmeAddDuration")
         add = QPushButton(self.tr("Toevoegen"), side)
         add.setObjectName("programmeAddButton")
@@ -130,7 +136,7 @@ class ProgrammePage(QWidget):
     # --- data -----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        current = self.editor.item
+        current = self.editor.item_id
         self.model.reload()
         row = self.model.row_of(current) if current is not None else -1
         self.view.select_row(row if row >= 0 else 0, ProgrammeModel.HEADING)
@@ -138,7 +144,19 @@ class ProgrammePage(QWidget):
             self.editor.set_item(None)
         else:
             self._select(self.view.current_row())
-        self.editor.quotes.reload()
+        self.editor.refresh()
+        self._show_projected_end()
+        self._mark_standing_problem()
+
+    def changed(self, changes: ChangeSet) -> None:
+        """Something was stored (here or elsewhere): show it; the selected item stays selected."""
+        if not (changes.everything or changes.touches(*self.WATCHES)):
+            return
+        self.model.reload()
+        if self.editor.item is None:  # gone (or none yet): show another
+            self.view.select_row(max(self.view.current_row(), 0), ProgrammeModel.HEADING)
+            self._select(self.view.current_row())
+        self.editor.refresh()
         self._show_projected_end()
         self._mark_standing_problem()
 
@@ -147,14 +165,10 @@ class ProgrammePage(QWidget):
 
     def _select(self, row: int) -> None:
         item = self.model.record(row)
-        if item is not self.editor.item:
-            self.editor.set_item(item)
+        item_id = item.id if item is not None else None
+        if item_id != self.editor.item_id or item is None:
+            self.editor.set_item(item_id)
             self._mark_standing_problem()
-
-    def _after_save(self) -> None:
-        self.model.refresh_all()
-        self._show_projected_end()
-        self._mark_standing_problem()
 
     def _mark_standing_problem(self) -> None:
         """An inconsistency that arose elsewhere (reordering, the event's start) shows at the start field."""
@@ -162,15 +176,18 @@ class ProgrammePage(QWidget):
         problems = self.model.problems(item) if item is not None else []
         if problems:
             self.editor.start_row.show_error(problems[0])
-        elif (
-            item is not None and self.editor.start_row.error and not self.editor.start_row.field.isModified()
-        ):
+        elif item is not None and self.editor.start_row.error and not self._start_typed():
             self.editor.start_row.clear_error()
 
+    def _start_typed(self) -> bool:
+        start = self.editor.start_row.field
+        assert isinstance(start, TimeEdit)
+        return start.isModified()
+
     def _show_projected_end(self) -> None:
-        end = projected_end(self.evt.programme, self.evt.start_time)
-        problem = self.model.programme_problem
-        if not self.evt.programme:
+        programme = self.model.programme
+        end, problem = programme.projected_end, programme.problem
+        if not programme.items:
             text = self.tr("Het programma is nog leeg: voeg hierboven het eerste onderdeel toe.")
         elif end is None:
             text = self.tr(
@@ -178,8 +195,8 @@ class ProgrammePage(QWidget):
             )
         else:
             text = self.tr("Verwacht einde van het programma: <b>%1</b>").replace("%1", end.strftime("%H:%M"))
-            if self.evt.end_time is not None and problem is None:
-                text += self.tr(" (gepland einde %1)").replace("%1", self.evt.end_time.strftime("%H:%M"))
+            if programme.event_end is not None and problem is None:
+                text += self.tr(" (gepland einde %1)").replace("%1", programme.event_end.strftime("%H:%M"))
         if problem is not None:
             text += f"<br><span style='color:#b3261e'>{error_text(problem)}</span>"
         self.projected.setText(text)
@@ -189,17 +206,18 @@ class ProgrammePage(QWidget):
     def _add(self) -> None:
         kind_box_ = self.kind_row.field
         duration = self.duration_row.field
-        made: list[ProgrammeItem] = []
+        made: list[int] = []
+        label = self.tr("Programmaonderdeel toevoegen")
 
         def add() -> None:
             minutes = duration.value() or None  # type: ignore[attr-defined]
             made.append(
-                add_programme_item(
-                    self.session,
-                    self.evt,
+                actions.add_item(
+                    self.ws,
                     self.heading_row.field.text(),  # type: ignore[attr-defined]
                     kind=kind_box_.currentData(),  # type: ignore[attr-defined]
                     duration_minutes=minutes,
+                    label=label,
                 )
             )
 
@@ -222,16 +240,17 @@ class ProgrammePage(QWidget):
             self,
             self.tr("Programmaonderdeel verwijderen"),
             self.tr("‘%1’ verwijderen?").replace("%1", item.heading),
-            lambda: self._really_delete(item, row),
+            lambda: self._really_delete(item.id, row),
             detail=self.tr(
                 "Citaten, kerncijfers en rondes van dit onderdeel blijven bestaan, zonder onderdeel."
             ),
         )
 
-    def _really_delete(self, item: ProgrammeItem, row: int) -> None:
-        if self.editor.item is item:
+    def _really_delete(self, item_id: int, row: int) -> None:
+        if self.editor.item_id == item_id:
             self.editor.set_item(None)
-        if self.autosave.run(lambda: delete_programme_item(self.session, item)):
+        label = self.tr("Programmaonderdeel verwijderen")
+        if self.autosave.run(lambda: actions.delete_item(self.ws, item_id, label=label)):
             self.model.reload()
             self.view.select_row(min(row, self.model.rowCount() - 1), ProgrammeModel.HEADING)
             self._select(self.view.current_row())

@@ -4,6 +4,9 @@ A new speaker name adds a person (an existing name, whatever its case, is
 reused). Ticking "Kop" makes that quote the headline and unticks the others.
 objectNames: ``quoteAddText``, ``quoteAddSpeaker``, ``quoteAddButton``,
 ``quoteList``, ``quoteUp``, ``quoteDown``, ``quoteDelete``.
+
+The rows are frozen ``QuoteRow``s; each add, edit, move and delete is one
+workspace action (one undo step).
 """
 
 from __future__ import annotations
@@ -12,18 +15,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QHeaderView, QWidget
-from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.models import Event, Person, ProgrammeItem, Quote
-from erbij_desktop.domain.people import ensure_person, people
-from erbij_desktop.domain.quotes import (
-    add_quote,
-    delete_quote,
-    move_quote,
-    quotes,
-    set_headline,
-    update_quote,
-)
+from erbij_desktop.app import prepare_actions
+from erbij_desktop.app import prepare_reads as reads
+from erbij_desktop.app import programme_actions as actions
+from erbij_desktop.app.prepare_reads import QuoteRow
+from erbij_desktop.app.workspace import Workspace
 
 from ..widgets.binding import AutoSave
 from ..widgets.names import NameCompleter
@@ -31,55 +28,54 @@ from ..widgets.record_model import Column, RecordTableModel
 from ..widgets.record_view import NameDelegate
 from .list_editor import ListEditor
 
-CurrentItem = Callable[[], ProgrammeItem | None]
+CurrentItem = Callable[[], int | None]  # the programme item's id
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("QuotesEditor", text)
 
 
-class QuotesModel(RecordTableModel[Quote]):
+class QuotesModel(RecordTableModel[QuoteRow]):
     TEXT, SPEAKER, HEADLINE = range(3)
 
     def __init__(
-        self,
-        session: Session,
-        event: Event,
-        autosave: AutoSave,
-        item: CurrentItem,
-        parent: QObject | None = None,
+        self, ws: Workspace, autosave: AutoSave, item: CurrentItem, parent: QObject | None = None
     ) -> None:
-        self.session = session
-        self.evt = event
         columns = [
-            Column[Quote](
+            Column[QuoteRow](
                 _tr("Citaat"),
                 lambda q: q.text,
-                lambda q, v: update_quote(session, q, text=v),
+                lambda q, v: actions.update_quote_text(ws, q.id, v, label=_tr("Citaat wijzigen")),
                 tooltip=lambda q: q.text,
             ),
-            Column[Quote](_tr("Spreker"), lambda q: q.speaker.name if q.speaker else "", self._set_speaker),
-            Column[Quote](
+            Column[QuoteRow](
+                _tr("Spreker"),
+                lambda q: q.speaker,
+                lambda q, v: actions.set_quote_speaker(ws, q.id, v, label=_tr("Spreker wijzigen")),
+            ),
+            Column[QuoteRow](
                 _tr("Kop"),
                 lambda q: q.is_headline,
-                lambda q, v: set_headline(session, event, q if v else None),
+                lambda q, v: prepare_actions.set_headline(
+                    ws, q.id if v else None, label=_tr("Kopcitaat kiezen")
+                ),
                 check=True,
                 tooltip=lambda _q: _tr("Het kopcitaat staat in de titel van het verslag."),
             ),
         ]
 
-        def fetch() -> list[Quote]:
+        def fetch() -> list[QuoteRow]:
             current = item()
-            return list(quotes(session, event, current)) if current is not None else []
+            return reads.quote_rows(ws, current) if current is not None else []
 
         super().__init__(
-            autosave, columns, fetch, move=lambda q, index: move_quote(session, q, index), parent=parent
+            autosave,
+            columns,
+            fetch,
+            move=lambda q, index: actions.move_quote(ws, q.id, index, label=_tr("Citaat verplaatsen")),
+            parent=parent,
+            key=lambda q: q.id,
         )
-        self.stored.connect(self.refresh_all)  # one headline: other rows change too
-
-    def _set_speaker(self, quote: Quote, name: str) -> None:
-        speaker = ensure_person(self.session, self.evt, name, commit=False) if name.strip() else None
-        update_quote(self.session, quote, speaker=speaker)
 
 
 class QuotesEditor(ListEditor):
@@ -89,15 +85,10 @@ class QuotesEditor(ListEditor):
     )
 
     def __init__(
-        self,
-        session: Session,
-        event: Event,
-        autosave: AutoSave,
-        item: CurrentItem,
-        parent: QWidget | None = None,
+        self, ws: Workspace, autosave: AutoSave, item: CurrentItem, parent: QWidget | None = None
     ) -> None:
-        self.session, self.evt, self.item = session, event, item
-        super().__init__(QuotesModel(session, event, autosave, item), "quote", autosave, parent)
+        self.ws, self.item = ws, item
+        super().__init__(QuotesModel(ws, autosave, item), "quote", autosave, parent)
         self.completer = NameCompleter(self.fields["speaker"])
         self.fields["speaker"].setCompleter(self.completer)
         self.view.setItemDelegateForColumn(QuotesModel.SPEAKER, NameDelegate(self._names, self))
@@ -111,21 +102,19 @@ class QuotesEditor(ListEditor):
         header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
 
     def _names(self) -> list[str]:
-        return [p.name for p in people(self.session, self.evt)]
+        return reads.person_names(self.ws)
 
     def reload(self) -> None:
         self.completer.set_names(self._names())
         super().reload()
 
     def _add(self) -> None:
-        text, speaker_name = self.value("text"), self.value("speaker")
-        made: list[Quote] = []
+        text, speaker, item_id = self.value("text"), self.value("speaker"), self.item()
+        made: list[int] = []
+        label = _tr("Citaat toevoegen")
 
         def add() -> None:
-            speaker: Person | None = None
-            if speaker_name.strip():
-                speaker = ensure_person(self.session, self.evt, speaker_name, commit=False)
-            made.append(add_quote(self.session, self.evt, text, speaker=speaker, programme_item=self.item()))
+            made.append(actions.add_quote(self.ws, text, speaker, item_id, label=label))
 
         if self.autosave.run(add, lambda field: self.row_for("speaker" if field == "person" else field)):
             self.added(made[0])
@@ -133,5 +122,8 @@ class QuotesEditor(ListEditor):
 
     def _delete(self, row: int) -> None:
         quote = self.model.record(row)
-        if quote is not None and self.autosave.run(lambda: delete_quote(self.session, quote)):
+        label = _tr("Citaat verwijderen")
+        if quote is not None and self.autosave.run(
+            lambda: actions.delete_quote(self.ws, quote.id, label=label)
+        ):
             self.deleted(row)

@@ -10,17 +10,29 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 from row_dump import dump
+from sqlalchemy.orm import Session
 
 from erbij_desktop.app import prepare_actions
 from erbij_desktop.domain.models import Event
+from erbij_desktop.domain.people import ensure_person
+from erbij_desktop.domain.programme import add_programme_item
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.main_window import MainWindow
 from erbij_desktop.ui.prepare.page import PreparePage
 from erbij_desktop.ui.prepare.people_models import PeopleModel
 from erbij_desktop.ui.prepare.people_page import PeoplePage
+from erbij_desktop.ui.prepare.programme_page import ProgrammePage
 from erbij_desktop.ui.prepare.report_form import ReportForm
 from erbij_desktop.ui.prepare.rounds_page import RoundsModel, RoundsPage
 from erbij_desktop.ui.prepare.tables_page import TablesModel, TablesPage
@@ -273,3 +285,79 @@ def test_people_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard, qt
     assert dump(db) == changed
     assert [p.name for p in model.rows] == ["Mieke Kreun"]
     assert model.rows[0].organisation == "Vier het Leven"
+
+
+def test_programme_undo_and_redo(window: MainWindow, db: Database, kb: Keyboard) -> None:
+    page = prepare(window)
+    start = dump(db)
+    page.show_section(3)
+    section = page.editor(3)
+    assert isinstance(section, ProgrammePage)
+    entry = section.findChild(QLineEdit, "programmeAddHeading")
+    for heading in ("Opening", "Lezing"):
+        kb.type(entry, heading)
+        kb.press(entry, Qt.Key.Key_Return)
+    kb.replace(section.findChild(QLineEdit, "itemHeading"), "Lezing over eenzaamheid")
+    section.findChild(QSpinBox, "itemDuration").setValue(45)
+    stage = section.findChild(QLineEdit, "itemPeopleAdd")
+    kb.type(stage, "Pieter Hilhorst")
+    kb.press(stage, Qt.Key.Key_Return)
+    text = section.findChild(QLineEdit, "quoteAddText")
+    kb.type(text, "Het begint bij begrijpen")
+    kb.press(text, Qt.Key.Key_Return)
+    figure = section.findChild(QLineEdit, "figureAddValue")
+    kb.type(figure, "43%")
+    kb.type(section.findChild(QLineEdit, "figureAddText"), "voelt zich wel eens eenzaam")
+    kb.press(figure, Qt.Key.Key_Return)
+    section.findChild(QPushButton, "programmeUp").click()
+    assert [r.heading for r in section.model.rows] == ["Lezing over eenzaamheid", "Opening"]
+    section.view.select_row(1)
+    section.findChild(QPushButton, "programmeDelete").click()
+    section.findChildren(object, "confirmDialog")[-1].findChild(object, "confirmYes").click()
+    assert [r.heading for r in section.model.rows] == ["Lezing over eenzaamheid"]
+    assert section.editor.tabText(1) == "Citaten (1)" and section.editor.tabText(2) == "Kerncijfers (1)"
+    changed = dump(db)
+    assert window.undo_actions.undo.text() == "Ongedaan maken: programmaonderdeel verwijderen"
+
+    undo_all(window, 9)
+    assert dump(db) == start
+    assert section.model.rowCount() == 0 and "leeg" in section.projected.text()
+    redo_all(window, 9)
+    assert dump(db) == changed
+    assert section.editor.item is not None and section.editor.item.people == ("Pieter Hilhorst",)
+    assert section.editor.quotes.model.rowCount() == 1 and section.editor.figures.model.rowCount() == 1
+    assert section.findChild(QSpinBox, "itemDuration").value() == 45
+
+
+def test_refusals_in_every_section_store_nothing_and_add_no_undo_step(
+    window: MainWindow, db: Database, kb: Keyboard, session: Session, event: Event
+) -> None:
+    ensure_person(session, event, "Gea de Jong")
+    ensure_person(session, event, "Ricky Tol")
+    add_programme_item(session, event, "Opening", duration_minutes=30)
+    add_programme_item(session, event, "Lezing", duration_minutes=15)
+    page = prepare(window)
+    start = dump(db)
+    page.show_section(1)
+    kb.replace(page.findChild(QLineEdit, "reportModifiedText"), "31-02-2018")
+    assert "datum" in page.findChild(QLabel, "reportModifiedError").text()
+    page.show_section(2)
+    people = page.editor(2)
+    assert isinstance(people, PeoplePage)
+    assert not people.people_model.setData(people.people_model.index(1, PeopleModel.NAME), "gea de jong")
+    assert "Gea de Jong" in page.findChild(QLabel, "personListError").text()
+    page.show_section(3)
+    programme = page.editor(3)
+    assert isinstance(programme, ProgrammePage)
+    programme.view.select_row(1)
+    kb.replace(programme.findChild(QLineEdit, "itemStart"), "09:45")
+    assert "Opening" in page.findChild(QLabel, "itemStartError").text()
+    kb.replace(programme.findChild(QLineEdit, "quoteAddText"), "  ")
+    assert programme.findChild(QLineEdit, "quoteAddText").property("invalid") is True
+    page.show_section(4)
+    title = page.findChild(QLineEdit, "roundAddTitle")
+    kb.type(title, "Zonder vraag")
+    kb.press(title, Qt.Key.Key_Return)
+    assert page.findChild(QLineEdit, "roundAddQuestion").property("invalid") is True
+    assert dump(db) == start
+    assert not window.undo_actions.undo.isEnabled()
