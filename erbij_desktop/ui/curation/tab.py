@@ -183,7 +183,7 @@ class ReportTab(QWidget):
         self.texts = ReportForm(self.session, event, self.autosave)
         self.texts.setObjectName("curationTexts")
         self.sections.addTab(self.texts, self.tr("Teksten"))
-        self.photos = PhotosPage(self.session, event, self.autosave)
+        self.photos = PhotosPage(self.context)
         self.photos.setObjectName("curationPhotos")
         self.sections.addTab(self.photos, self.tr("Foto’s"))
         self.sections.setCurrentIndex(max(current, 0))
