@@ -1879,7 +1879,7 @@ Database: %1</translation>
         <translation>No consent: not in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="213"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="221"/>
         <source>Geen toestemming om genoemd te worden: het bijschrift noemt deze naam niet.</source>
         <translation>No consent to be named: the caption does not give this name.</translation>
     </message>

@@ -218,9 +218,5 @@ class PhotoEditor(PrepareForm):
             self._shown_image = photo.sha256
         self.info.setText(f"{photo.filename} · {photo.width} × {photo.height} px")
 
-    def stored(self) -> None:
-        """After a save: what depends on the stored values (the consent note)."""
-        self.consent_note.setVisible(self.photo is not None and not self.photo.consent)
-
     def flush(self) -> None:
         self.binder.flush()

@@ -184,6 +184,14 @@ class PeopleCheckModel(QAbstractListModel):
         self.toggler: Callable[[int, bool], bool] | None = None
 
     def set_people(self, people: Sequence[PersonEntry], checked: set[int]) -> None:
+        """Show these people; the same people in the same order update in place."""
+        rows = list(people)
+        if [p.id for p in rows] == [p.id for p in self.people]:
+            self.people = rows
+            self.checked = set(checked)
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
         self.beginResetModel()
         self.people = list(people)
         self.checked = set(checked)

@@ -11,16 +11,19 @@ from pathlib import Path
 import pytest
 from curation_helpers import CurationEvent, jpeg, png_claiming
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from row_dump import dump
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from erbij_desktop.app.prepare_actions import set_chair
 from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.events import get_event
 from erbij_desktop.domain.models import Photo
 from erbij_desktop.domain.people import ensure_person
+from erbij_desktop.domain.programme import add_programme_item
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.curation.photo_model import TITLE_ROLE
 from erbij_desktop.ui.curation.photos_page import PhotosPage
@@ -76,7 +79,7 @@ def test_a_corrupt_file_is_refused_with_a_message_and_nothing_is_stored(
 
 
 def test_good_files_go_in_and_refused_ones_are_each_explained(
-    qtbot: QtBot, page: PhotosPage, db: Database, tmp_path: Path
+    qtbot: QtBot, page: PhotosPage, context: EventContext, db: Database, tmp_path: Path
 ) -> None:
     files = [
         write(tmp_path, "zaal.jpg", jpeg(color="navy")),
@@ -99,14 +102,19 @@ def test_good_files_go_in_and_refused_ones_are_each_explained(
         page.current_photo() is not None and page.current_photo().filename == "tafels.jpg"
     )  # the last added
     assert page.note.text() == "2 foto’s · 2 zonder toestemming (niet in het verslag)"
+    assert context.workspace.history.undo_label == "Foto toevoegen"
+    assert len(context.workspace.history) == 2  # one step per photo stored, none for the refused
+    before = dump(db)
     page.add_files([files[0]])  # the same photo twice
     assert "al toegevoegd" in page.message.text()
-    assert len(stored(db)) == 2
+    assert dump(db) == before
+    assert len(context.workspace.history) == 2
 
 
-def test_missing_file_is_explained(page: PhotosPage, tmp_path: Path) -> None:
+def test_missing_file_is_explained(page: PhotosPage, context: EventContext, tmp_path: Path) -> None:
     assert page.add_files([str(tmp_path / "weg.jpg")]) == 0
     assert page.message.text().startswith("‘weg.jpg’ kon niet worden gelezen:")
+    assert not context.workspace.can_undo
 
 
 def test_details_are_stored_as_they_are_edited(
@@ -218,3 +226,38 @@ def test_a_caption_edit_is_one_undo_step_and_the_page_follows_undo_and_redo(
     assert not ws.can_undo
     assert page.model.rowCount() == 0 and page.current_photo() is None
     assert page.note.text() == "Nog geen foto’s."
+
+
+def test_the_page_follows_people_and_programme_changes_and_an_undo_from_the_edit_menu(
+    page: PhotosPage, context: EventContext, tmp_path: Path
+) -> None:
+    ws = context.workspace
+    page.add_files([write(tmp_path, "zaal.jpg", jpeg())])
+    place = page.editor.place_row.field
+    assert isinstance(place, QComboBox)
+    assert place.count() == 2
+
+    def add_closing(session: Session) -> None:
+        add_programme_item(session, get_event(session, ws.event_id), "Afsluiting")
+
+    ws.run("Programmaonderdeel toevoegen", add_closing)  # as another tab would
+    set_chair(ws, "Ricky Tol")  # a new person, made in Evenement
+    assert [place.itemText(i) for i in range(place.count())] == [
+        "Na ‘Rondetafelgesprekken’",
+        "Na ‘Afsluiting’",
+        "Aan het eind, vóór de conclusie",
+    ]
+    assert [p.name for p in page.editor.people_model.people] == ["Ricky Tol"]
+
+    window = page.window()
+    assert isinstance(window, QMainWindow)
+    undo = QAction("Ongedaan maken", window)
+    undo.triggered.connect(ws.undo)
+    window.menuBar().addMenu("Bewerken").addAction(undo)
+    undo.trigger()  # the chair, and with it the new person
+    undo.trigger()  # the programme item
+    assert place.count() == 2
+    assert page.editor.people_model.people == []
+    undo.trigger()  # the photo
+    assert page.model.rowCount() == 0
+    assert not page.editor.caption_row.field.isEnabled()
