@@ -7,7 +7,8 @@ immutable ``ContributionRow`` values instead of ORM objects; they live in
 
 Deleting returns a ``ContributionSnapshot`` that ``restore_contribution`` turns
 back into the same record (same id, same fields, same tags). Undo itself is
-the workspace's (``app.workspace``: it records changed rows). Searching lives in ``domain.contribution_search``.
+the workspace's (``app.workspace``: it records changed rows). Searching lives
+in ``domain.contribution_search``.
 """
 
 from __future__ import annotations

@@ -1745,82 +1745,112 @@ Database: %1</translation>
 <context>
     <name>PhotoEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="42"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="49"/>
         <source>Na ‘%1’</source>
         <translation>After ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="43"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="50"/>
         <source>Aan het eind, vóór de conclusie</source>
         <translation>At the end, before the conclusion</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="78"/>
         <source>Bij&amp;schrift:</source>
         <translation>Capt&amp;ion:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="82"/>
+        <source>Bijschrift wijzigen</source>
+        <translation>Change caption</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="87"/>
         <source>Wat is er op de foto te zien?</source>
         <translation>What does the photo show?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="89"/>
         <source>Bes&amp;chrijving (alt-tekst):</source>
         <translation>Alt text (descri&amp;be it):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="92"/>
         <source>Voor wie de foto niet kan zien (schermlezer). Nodig voordat het verslag definitief wordt.</source>
         <translation>For readers who cannot see the photo (screen readers). Needed before the report can be final.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="98"/>
+        <source>Alt-tekst wijzigen</source>
+        <translation>Change alt text</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="102"/>
         <source>Fotograaf of bron</source>
         <translation>Photographer or source</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="103"/>
         <source>Bro&amp;n:</source>
         <translation>So&amp;urce:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="90"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="107"/>
+        <source>Bron wijzigen</source>
+        <translation>Change credit</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="110"/>
         <source>Iedereen die herkenbaar is, gaf toestemming</source>
         <translation>Everyone who can be recognised gave consent</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="92"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="112"/>
         <source>&amp;Toestemming:</source>
         <translation>Co&amp;nsent:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="116"/>
+        <source>Toestemming wijzigen</source>
+        <translation>Change consent</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="118"/>
         <source>Zonder toestemming komt deze foto in geen enkele export.</source>
         <translation>Without consent this photo goes into no export at all.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="100"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="124"/>
         <source>Ple&amp;k:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="100"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="124"/>
         <source>Na welk programmaonderdeel de foto staat.</source>
         <translation>The programme item the photo follows.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="114"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="138"/>
         <source>Wie er op de foto staat. Wie geen toestemming gaf, wordt in het bijschrift niet genoemd.</source>
         <translation>Who is in the photo. Anyone who did not give consent is not named in the caption.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="117"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="141"/>
         <source>Mensen o&amp;p de foto:</source>
         <translation>Peop&amp;le in the photo:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="173"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="161"/>
+        <source>Plek van de foto wijzigen</source>
+        <translation>Change photo placement</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="168"/>
+        <source>Mensen op de foto wijzigen</source>
+        <translation>Change people in photo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photo_editor.py" line="212"/>
         <source>Geen foto gekozen</source>
         <translation>No photo chosen</translation>
     </message>
@@ -1828,17 +1858,17 @@ Database: %1</translation>
 <context>
     <name>PhotoModels</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="120"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="125"/>
         <source>Foto %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="124"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="129"/>
         <source>Geen toestemming: niet in het verslag</source>
         <translation>No consent: not in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="199"/>
+        <location filename="../../erbij_desktop/ui/curation/photo_model.py" line="221"/>
         <source>Geen toestemming om genoemd te worden: het bijschrift noemt deze naam niet.</source>
         <translation>No consent to be named: the caption does not give this name.</translation>
     </message>
@@ -1846,87 +1876,98 @@ Database: %1</translation>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="88"/>
         <source>Foto’s in het verslag</source>
         <translation>Photos in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="95"/>
         <source>&amp;Foto’s toevoegen…</source>
         <translation>Add photo&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="96"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="76"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="97"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="98"/>
         <source>Verw&amp;ijderen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="99"/>
         <source>Alt+Pijl omhoog</source>
         <translation>Alt+Up arrow</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="100"/>
         <source>Alt+Pijl omlaag</source>
         <translation>Alt+Down arrow</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="157"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="226"/>
         <source>Nog geen foto’s.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="159"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="228"/>
         <source>1 foto</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="159"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="228"/>
         <source>%1 foto’s</source>
         <translation>%1 photos</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="161"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="230"/>
         <source>%1 zonder toestemming (niet in het verslag)</source>
         <translation>%1 without consent (not in the report)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="174"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="236"/>
         <source>Foto’s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="239"/>
         <source>Foto’s (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="196"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="249"/>
+        <source>Foto toevoegen</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="271"/>
         <source>‘%1’ is niet toegevoegd: %2</source>
         <translation>‘%1’ was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="200"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="275"/>
         <source>‘%1’ kon niet worden gelezen: %2</source>
         <translation>‘%1’ could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="235"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="286"/>
+        <source>Foto verplaatsen</source>
+        <translation>Move photo</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="309"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="317"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="236"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="310"/>
         <source>‘%1’ uit het verslag en uit dit evenement verwijderen?</source>
         <translation>Delete ‘%1’ from the report and from this event?</translation>
     </message>
@@ -2724,72 +2765,72 @@ Database: %1</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="86"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="90"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="88"/>
         <source>Labels</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="115"/>
         <source>Verslag exp&amp;orteren…</source>
         <translation>Exp&amp;ort report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="124"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="116"/>
         <source>Als PDF, als webpagina (HTML) of als Word-bestand</source>
         <translation>As PDF, as a web page (HTML) or as a Word file</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="127"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="119"/>
         <source>&amp;met bijlage</source>
         <translation>&amp;with appendix</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="131"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="123"/>
         <source>Voeg alle bijdragen per ronde en tafel en de lijst van organisaties toe.</source>
         <translation>Add every contribution by round and table, and the list of organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="133"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="125"/>
         <source>CSV export&amp;eren…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="127"/>
         <source>Alle bijdragen als spreadsheet (opent in Excel).</source>
         <translation>All contributions as a spreadsheet (opens in Excel).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="92"/>
         <source>Teksten</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="103"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="95"/>
         <source>Foto’s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="105"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="97"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="199"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="190"/>
         <source>Nog geen bijdragen gekozen voor: %1. Kies ze onder Bijdragen vóór u exporteert.</source>
         <translation>No contributions chosen yet for: %1. Choose them under Contributions before you export.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="249"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="227"/>
         <source>%1 wordt opgeslagen…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="252"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="230"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>

@@ -1,11 +1,12 @@
 """Item models for the photo manager: the event's photos with thumbnails, and who is pictured.
 
-``PhotoListModel`` shows the photos in report order with a thumbnail made
-once per image (scaled while decoding, EXIF rotation applied) and a second
-line saying where the photo goes and whether it may be published. Rows are
-reordered by drag and drop (QListView calls ``moveRows``) through
-``mover``, a callable that stores the new place; the model changes only
-when that succeeded. ``PeopleCheckModel`` lists the event's people with a
+``PhotoListModel`` shows the photos (frozen ``PhotoRow``s, never ORM
+objects) in report order with a thumbnail made once per image (scaled while
+decoding, EXIF rotation applied; the bytes come from ``images`` when first
+drawn) and a second line saying where the photo goes and whether it may be
+published. Rows are reordered by drag and drop (QListView calls
+``moveRows``) through ``mover``, a callable that stores the new place; the
+model changes only when that succeeded. ``PeopleCheckModel`` lists the event's people with a
 check box each; ticking one asks ``toggler`` to store it.
 """
 
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QImageReader, QPixmap
 
-from erbij_desktop.domain.models import Photo
+from erbij_desktop.app.photo_reads import PhotoRow
 
 THUMB = QSize(112, 76)
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -66,30 +67,34 @@ def thumbnail(data: bytes, size: QSize = THUMB) -> QPixmap:
 class PhotoListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.photos: list[Photo] = []
+        self.photos: list[PhotoRow] = []
         self.places: dict[int | None, str] = {}
-        self.mover: Callable[[Photo, int], bool] | None = None
+        self.mover: Callable[[PhotoRow, int], bool] | None = None
+        self.images: Callable[[int], bytes | None] = lambda _photo_id: None
         self._icons: dict[str, QIcon] = {}
 
-    def set_photos(self, photos: Sequence[Photo], places: dict[int | None, str]) -> None:
+    def set_photos(self, photos: Sequence[PhotoRow], places: dict[int | None, str]) -> None:
+        """Show these rows; the same photos in the same order update in place (selection kept)."""
+        rows = list(photos)
+        if [p.id for p in rows] == [p.id for p in self.photos]:
+            self.photos = rows
+            self.places = dict(places)
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
         self.beginResetModel()
-        self.photos = list(photos)
+        self.photos = rows
         self.places = dict(places)
         self.endResetModel()
-
-    def refresh(self, photo: Photo) -> None:
-        """The photo’s caption, consent or place changed."""
-        if photo in self.photos:
-            index = self.index(self.photos.index(photo))
-            self.dataChanged.emit(index, index)
 
     def row_of(self, photo_id: int) -> int | None:
         return next((n for n, p in enumerate(self.photos) if p.id == photo_id), None)
 
-    def icon(self, photo: Photo) -> QIcon:
+    def icon(self, photo: PhotoRow) -> QIcon:
         icon = self._icons.get(photo.sha256)
         if icon is None:
-            icon = QIcon(thumbnail(photo.image))
+            data = self.images(photo.id)
+            icon = QIcon(thumbnail(data)) if data else QIcon()
             self._icons[photo.sha256] = icon
         return icon
 
@@ -116,10 +121,10 @@ class PhotoListModel(QAbstractListModel):
             return photo.id
         return None
 
-    def title(self, photo: Photo, row: int) -> str:
+    def title(self, photo: PhotoRow, row: int) -> str:
         return photo.caption.split("\n")[0] or photo.filename or _tr("Foto %1").replace("%1", str(row + 1))
 
-    def note(self, photo: Photo) -> str:
+    def note(self, photo: PhotoRow) -> str:
         if not photo.consent:
             return _tr("Geen toestemming: niet in het verslag")
         return self.places.get(photo.after_item_id, "")
@@ -179,10 +184,27 @@ class PeopleCheckModel(QAbstractListModel):
         self.toggler: Callable[[int, bool], bool] | None = None
 
     def set_people(self, people: Sequence[PersonEntry], checked: set[int]) -> None:
+        """Show these people; the same people in the same order update in place."""
+        rows = list(people)
+        if [p.id for p in rows] == [p.id for p in self.people]:
+            self.people = rows
+            self.checked = set(checked)
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
         self.beginResetModel()
         self.people = list(people)
         self.checked = set(checked)
         self.endResetModel()
+
+    def set_checked(self, checked: set[int]) -> None:
+        """Tick these people (another photo, or the same one changed); the rows stay."""
+        if checked != self.checked:
+            self.checked = set(checked)
+            if self.people:
+                self.dataChanged.emit(
+                    self.index(0), self.index(len(self.people) - 1), [Qt.ItemDataRole.CheckStateRole]
+                )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.people)

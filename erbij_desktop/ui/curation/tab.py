@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from erbij_desktop.app import curation_reads
 from erbij_desktop.app.changes import ChangeSet
-from erbij_desktop.app.prepare_reads import legacy_editing
 from erbij_desktop.ui.events.context import EventContext
 from erbij_desktop.ui.prepare.report_form import ReportForm
 from erbij_desktop.ui.preview.pane import PreviewPane
@@ -70,7 +69,6 @@ class ReportTab(QWidget):
         self.controller = CurationController(context, self)
         self.exporter = ReportExporter(self.workspace, self, self)
         self._preview_stale = True
-        self._photos_own = False
         self._build()
         context.signals.changed.connect(self._changed)
         self.exporter.started.connect(self._export_started)
@@ -92,13 +90,7 @@ class ReportTab(QWidget):
         self.texts = ReportForm(self.context, self.autosave)
         self.texts.setObjectName("curationTexts")
         self.sections.addTab(self.texts, self.tr("Teksten"))
-        # Transitional: the photo section still edits on a session of its own (legacy_editing).
-        session, event = legacy_editing(self.workspace)
-        self._legacy_session = session
-        legacy = AutoSave(session, self)
-        legacy.saved.connect(self._photo_stored)
-        self.destroyed.connect(session.close)
-        self.photos = PhotosPage(session, event, legacy)
+        self.photos = PhotosPage(self.context)  # follows the change feed itself
         self.photos.setObjectName("curationPhotos")
         self.sections.addTab(self.photos, self.tr("Foto’s"))
         for index in range(self.sections.count()):
@@ -172,7 +164,6 @@ class ReportTab(QWidget):
         """Read the event for every section (at the start; after that they follow the feed)."""
         self.controller.load_event()
         self.texts.reload()
-        self.photos.reload()
         self.tags.reload()
         self._flag_unselected()
 
@@ -201,24 +192,11 @@ class ReportTab(QWidget):
         )
         self.unselected.setVisible(bool(rounds))
 
-    def _photo_stored(self) -> None:
-        """The photo section committed on its own session: every view hears it (not the page itself)."""
-        self._photos_own = True
-        try:
-            self.workspace.feed.publish(ChangeSet(self.event_id, "", everything=True))
-        finally:
-            self._photos_own = False
-
     def _changed(self, changes: ChangeSet) -> None:
         """Something was committed (here, in another tab, by another thread): follow it."""
         if changes.event_id != self.event_id:
             return
         self.texts.changed(changes)
-        if not self._photos_own and (
-            changes.everything or changes.touches("photo", "person", "programme_item")
-        ):
-            self._legacy_session.expire_all()
-            self.photos.reload()
         if changes.everything or changes.touches("contribution", "round"):
             self._flag_unselected()
         self._preview_stale = True

@@ -1,30 +1,55 @@
-"""Foto’s: adding (refusals explained, nothing stored), details, placement, people, order, removal."""
+"""Foto’s: adding (refusals explained, nothing stored), details, placement, people, order, removal.
+
+The page is built on its own, as the Verslag tab builds it: on the event's workspace, in a window.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from curation_helpers import CurationEvent, jpeg, png_claiming
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from row_dump import dump
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from erbij_desktop.app.prepare_actions import set_chair
+from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.events import get_event
 from erbij_desktop.domain.models import Photo
 from erbij_desktop.domain.people import ensure_person
+from erbij_desktop.domain.programme import add_programme_item
 from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.curation.photo_model import TITLE_ROLE
 from erbij_desktop.ui.curation.photos_page import PhotosPage
-from erbij_desktop.ui.curation.tab import ReportTab
+from erbij_desktop.ui.events.context import EventContext, open_context
+from erbij_desktop.ui.widgets.text_area import TextArea
 
 
 @pytest.fixture
-def page(tab: ReportTab) -> PhotosPage:
-    tab.show_section(3)
-    assert tab.photos is not None and tab.photos.isVisible()
-    return tab.photos
+def context(db: Database, curation_event: CurationEvent) -> Iterator[EventContext]:
+    ctx = open_context(Workspace(db, curation_event.event_id))
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: EventContext) -> Iterator[PhotosPage]:
+    host = QMainWindow()  # stands in for the main window; the fixture keeps it alive
+    widget = PhotosPage(context)
+    host.setCentralWidget(widget)
+    host.resize(1280, 820)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    assert widget.isVisible()
+    yield widget
+    widget.flush()
 
 
 def stored(db: Database) -> list[Photo]:
@@ -39,7 +64,7 @@ def write(tmp_path: Path, name: str, data: bytes) -> str:
 
 
 def test_a_corrupt_file_is_refused_with_a_message_and_nothing_is_stored(
-    page: PhotosPage, db: Database, tmp_path: Path
+    page: PhotosPage, context: EventContext, db: Database, tmp_path: Path
 ) -> None:
     broken = write(tmp_path, "kapot.jpg", jpeg()[:200])
     assert page.add_files([broken]) == 0
@@ -50,10 +75,11 @@ def test_a_corrupt_file_is_refused_with_a_message_and_nothing_is_stored(
     assert stored(db) == []
     assert page.model.rowCount() == 0
     assert page.note.text() == "Nog geen foto’s."
+    assert not context.workspace.can_undo  # nothing happened, so nothing to undo
 
 
 def test_good_files_go_in_and_refused_ones_are_each_explained(
-    qtbot: QtBot, tab: ReportTab, page: PhotosPage, db: Database, tmp_path: Path
+    qtbot: QtBot, page: PhotosPage, context: EventContext, db: Database, tmp_path: Path
 ) -> None:
     files = [
         write(tmp_path, "zaal.jpg", jpeg(color="navy")),
@@ -61,7 +87,7 @@ def test_good_files_go_in_and_refused_ones_are_each_explained(
         write(tmp_path, "notities.png", b"geen plaatje"),
         write(tmp_path, "tafels.jpg", jpeg(color="orange")),
     ]
-    with qtbot.waitSignal(tab.context.signals.changed):
+    with qtbot.waitSignal(page.saved):
         assert page.add_files(files) == 2
     lines = page.message.text().split("\n")
     assert len(lines) == 2
@@ -76,14 +102,19 @@ def test_good_files_go_in_and_refused_ones_are_each_explained(
         page.current_photo() is not None and page.current_photo().filename == "tafels.jpg"
     )  # the last added
     assert page.note.text() == "2 foto’s · 2 zonder toestemming (niet in het verslag)"
+    assert context.workspace.history.undo_label == "Foto toevoegen"
+    assert len(context.workspace.history) == 2  # one step per photo stored, none for the refused
+    before = dump(db)
     page.add_files([files[0]])  # the same photo twice
     assert "al toegevoegd" in page.message.text()
-    assert len(stored(db)) == 2
+    assert dump(db) == before
+    assert len(context.workspace.history) == 2
 
 
-def test_missing_file_is_explained(page: PhotosPage, tmp_path: Path) -> None:
+def test_missing_file_is_explained(page: PhotosPage, context: EventContext, tmp_path: Path) -> None:
     assert page.add_files([str(tmp_path / "weg.jpg")]) == 0
     assert page.message.text().startswith("‘weg.jpg’ kon niet worden gelezen:")
+    assert not context.workspace.can_undo
 
 
 def test_details_are_stored_as_they_are_edited(
@@ -162,3 +193,71 @@ def test_photo_models_pass_the_model_tester(
     qtmodeltester.check(page.editor.people_model)  # type: ignore[attr-defined]
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Photo)) == 1
+
+
+def test_a_caption_edit_is_one_undo_step_and_the_page_follows_undo_and_redo(
+    qtbot: QtBot, page: PhotosPage, context: EventContext, db: Database, tmp_path: Path
+) -> None:
+    ws = context.workspace
+    page.add_files([write(tmp_path, "zaal.jpg", jpeg())])
+    before = dump(db)
+    caption = page.editor.caption_row.field
+    caption.setFocus()
+    qtbot.keyClicks(caption, "Deelnemers aan tafel 3")
+    page.editor.credit_row.field.setFocus()  # leaving the caption stores it
+
+    def shown() -> tuple[str, str]:
+        assert isinstance(caption, TextArea)
+        return caption.text(), page.model.data(page.model.index(0), TITLE_ROLE)
+
+    assert [p.caption for p in stored(db)] == ["Deelnemers aan tafel 3"]
+    assert shown() == ("Deelnemers aan tafel 3", "Deelnemers aan tafel 3")
+
+    assert ws.undo() == "Bijschrift wijzigen"
+    assert shown() == ("", "zaal.jpg")
+    assert dump(db) == before
+    assert ws.redo() == "Bijschrift wijzigen"
+    assert shown() == ("Deelnemers aan tafel 3", "Deelnemers aan tafel 3")
+    assert [p.caption for p in stored(db)] == ["Deelnemers aan tafel 3"]
+
+    # Adding the photo was a step of its own: two undos and the photo is gone from the page.
+    assert ws.undo() == "Bijschrift wijzigen"
+    assert ws.undo() == "Foto toevoegen"
+    assert not ws.can_undo
+    assert page.model.rowCount() == 0 and page.current_photo() is None
+    assert page.note.text() == "Nog geen foto’s."
+
+
+def test_the_page_follows_people_and_programme_changes_and_an_undo_from_the_edit_menu(
+    page: PhotosPage, context: EventContext, tmp_path: Path
+) -> None:
+    ws = context.workspace
+    page.add_files([write(tmp_path, "zaal.jpg", jpeg())])
+    place = page.editor.place_row.field
+    assert isinstance(place, QComboBox)
+    assert place.count() == 2
+
+    def add_closing(session: Session) -> None:
+        add_programme_item(session, get_event(session, ws.event_id), "Afsluiting")
+
+    ws.run("Programmaonderdeel toevoegen", add_closing)  # as another tab would
+    set_chair(ws, "Ricky Tol")  # a new person, made in Evenement
+    assert [place.itemText(i) for i in range(place.count())] == [
+        "Na ‘Rondetafelgesprekken’",
+        "Na ‘Afsluiting’",
+        "Aan het eind, vóór de conclusie",
+    ]
+    assert [p.name for p in page.editor.people_model.people] == ["Ricky Tol"]
+
+    window = page.window()
+    assert isinstance(window, QMainWindow)
+    undo = QAction("Ongedaan maken", window)
+    undo.triggered.connect(ws.undo)
+    window.menuBar().addMenu("Bewerken").addAction(undo)
+    undo.trigger()  # the chair, and with it the new person
+    undo.trigger()  # the programme item
+    assert place.count() == 2
+    assert page.editor.people_model.people == []
+    undo.trigger()  # the photo
+    assert page.model.rowCount() == 0
+    assert not page.editor.caption_row.field.isEnabled()
