@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             from .widgets.binding import AutoSave
 
             library = Library(self.db)
-            autosave = AutoSave(None, self)
+            autosave = AutoSave(self)
             autosave.saved.connect(self.save_indicator.mark_saved)
             model = EventListModel(library, self)
             overview = EventListPage(model, self)

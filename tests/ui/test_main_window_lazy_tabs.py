@@ -60,7 +60,6 @@ def test_only_the_shown_tab_is_built_before_the_window_paints(
     workspace.setCurrentIndex(3)
     report = workspace.currentWidget()
     assert report.objectName() == "reportTab"
-    assert window.undo_actions.legacy_stack() is None
     assert workspace.tab_by_name("prepareTab") is workspace.prepare  # built on request
     assert built(workspace) == {"prepareTab", "captureTab", "liveTab", "reportTab"}
 

@@ -2,8 +2,8 @@
 
 They work anywhere inside the view (WidgetWithChildrenShortcut), so the
 typing field keeps the focus while tables and rounds change. Undo/redo
-(Ctrl+Z, Ctrl+Shift+Z) belong to the main window's Edit menu, which drives
-the view's ``undo_stack``; keys that only make sense in the list (Space,
+(Ctrl+Z, Ctrl+Shift+Z) belong to the main window's Edit menu (the event's
+one undo history); keys that only make sense in the list (Space,
 Delete, Alt+Up/Down, Enter on a search result) live in ``ContributionList``.
 """
 

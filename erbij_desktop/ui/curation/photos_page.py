@@ -67,7 +67,7 @@ class PhotosPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.ws = context.workspace
-        self.autosave = AutoSave(None, self)
+        self.autosave = AutoSave(self)
         self._busy = False  # storing a change: the feed's news is read when it is done
         self._stale = False
         self._select: int | None = None

@@ -65,7 +65,7 @@ class ReportTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.workspace = context.workspace
-        self.autosave = AutoSave(None, self)
+        self.autosave = AutoSave(self)
         self.controller = CurationController(context, self)
         self.exporter = ReportExporter(self.workspace, self, self)
         self._preview_stale = True

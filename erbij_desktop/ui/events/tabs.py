@@ -6,11 +6,11 @@ as Qt signals (``context.signals``), is how every tab hears of every change.
 
 "Voorbereiden" (the prepare editors) is always there. The other tabs come
 from their own packages and are added when their module is installed
-(``WORKSPACE_TABS``). A tab that declares ``TAKES_CONTEXT = True`` is built as
-``cls(context, parent)`` (see ``context``); older tabs are built as
-``cls(db, parent)`` with ``set_event(event_id)`` and a ``saved`` signal, and
-reload when shown after another tab saved. Tabs may offer ``flush()`` (commit
-pending input) and ``save_state(settings)`` / ``restore_state(settings)``.
+(``WORKSPACE_TABS``). Every tab is built as ``cls(context, parent)`` (see
+``context``): it changes data only through the workspace and follows the
+change feed, so no tab ever calls another. Tabs may offer ``flush()`` (store
+pending input), ``close_session()`` and ``save_state(settings)`` /
+``restore_state(settings)``.
 objectNames: ``workspaceTabs``, ``prepareTab`` and the names below.
 
 An event opens with only the tab that is shown: the others wait as empty
@@ -18,11 +18,8 @@ placeholders, built when first shown or asked for (``tab``/``tab_by_name``);
 those that work while hidden (``TabSpec.ahead``: Live's keys, the capture
 view's round) are built one by one right after the window has painted. So
 opening an event, and starting the app with one open, costs one tab rather
-than four. ``tab_built`` announces each, for the window's undo group.
-
-The workspace's own session (and with it the ORM) is opened by the first
-tab that needs it, Voorbereiden: the app paints an event open on another
-tab before it loads the ORM (see ``MainWindow``).
+than four. ``tab_built`` announces each. ``saved`` follows every commit in the
+event (the window's "Opgeslagen" mark and title).
 """
 
 from __future__ import annotations
@@ -36,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QUndoStack
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from erbij_desktop.app.changes import ChangeSet
@@ -50,10 +47,6 @@ from .context import EventContext, open_context
 from .optional_parts import installed
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from erbij_desktop.domain.models import Event
-
     from ..prepare.page import PreparePage
 
 log = logging.getLogger(__name__)
@@ -117,10 +110,7 @@ class EventTabs(QTabWidget):
         self.workspace = Workspace(db, event_id)
         self.context: EventContext = open_context(self.workspace, self)
         self.context.signals.changed.connect(self._on_feed)
-        self._session: Session | None = None
-        self._evt: Event | None = None
         self._title = ""
-        self._stale: set[QWidget] = set()
         self._restored = False
         self._closed = False
         self._background = False
@@ -140,22 +130,6 @@ class EventTabs(QTabWidget):
         return self._title
 
     @property
-    def session(self) -> Session:
-        """The workspace's session (Voorbereiden edits through it); opened when first asked for."""
-        if self._session is None:
-            self._session = self.db.session()
-        return self._session
-
-    @property
-    def evt(self) -> Event:
-        """The open event as an ORM record in the workspace's session."""
-        if self._evt is None:
-            from erbij_desktop.domain.events import get_event
-
-            self._evt = get_event(self.session, self.event_id)
-        return self._evt
-
-    @property
     def prepare(self) -> PreparePage:
         page = self.tab_by_name("prepareTab")
         assert page is not None
@@ -164,24 +138,15 @@ class EventTabs(QTabWidget):
     def _make_prepare(self) -> QWidget:
         from ..prepare.page import PreparePage
 
-        if getattr(PreparePage, "TAKES_CONTEXT", False):
-            page = PreparePage(self.context, self)  # type: ignore[arg-type]
-        else:
-            page = PreparePage(self.session, self.evt, self)
+        page = PreparePage(self.context, self)
         page.setObjectName("prepareTab")
         return page
 
     def _load(self, spec: TabSpec) -> QWidget:
         module = importlib.import_module(spec.module)
         cls = getattr(module, spec.cls)
-        widget: QWidget
-        if getattr(cls, "TAKES_CONTEXT", False):
-            widget = cls(self.context, self)
-            widget.setObjectName(spec.object_name)
-        else:
-            widget = cls(self.db, self)
-            widget.setObjectName(spec.object_name)
-            widget.set_event(self.event_id)  # type: ignore[attr-defined]
+        widget: QWidget = cls(self.context, self)
+        widget.setObjectName(spec.object_name)
         return widget
 
     def _add_pending(self, build: Callable[[], QWidget], name: str, title: str, *, ahead: bool) -> None:
@@ -203,9 +168,6 @@ class EventTabs(QTabWidget):
         finally:
             self.blockSignals(blocked)
         widget.deleteLater()
-        saved = getattr(built, "saved", None)
-        if saved is not None and not _takes_context(built):  # context tabs are heard on the feed
-            saved.connect(lambda w=built: self._on_saved(w))
         restore = getattr(built, "restore_state", None)
         if restore is not None and self._restored:
             restore(QSettings())
@@ -232,8 +194,6 @@ class EventTabs(QTabWidget):
             remember(keys.WORKSPACE_TAB, self._name(index))
         if isinstance(self.widget(index), _Pending):
             self._built(index)
-        else:
-            self._refresh_if_stale(index)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -252,26 +212,9 @@ class EventTabs(QTabWidget):
                 QTimer.singleShot(0, self, self._build_next)
                 return
 
-    def _on_saved(self, source: QWidget) -> None:
-        """An older tab committed on its own: the others reload (context tabs hear it on the feed)."""
-        self._stale.update(w for w in self._ready() if w is not source and not _takes_context(w))
-        self.workspace.feed.publish(ChangeSet(self.event_id, "", everything=True))
-
     def _on_feed(self, changes: ChangeSet) -> None:
-        """Something was committed (by a tab, another thread or machine): older tabs reload when shown."""
-        if not changes.everything:
-            self._stale.update(w for w in self._ready() if not _takes_context(w))
+        """Something was committed in this event (by a tab, another thread or machine)."""
         self.saved.emit()
-
-    def _refresh_if_stale(self, index: int) -> None:
-        widget = self.tab(index)
-        if widget not in self._stale:
-            return
-        self._stale.discard(widget)
-        if widget.objectName() == "prepareTab":
-            widget.reload()  # type: ignore[attr-defined]
-        else:
-            widget.set_event(self.event_id)  # type: ignore[attr-defined]
 
     def tab(self, index: int) -> QWidget:
         """The widget of tab ``index`` (built if it was still waiting)."""
@@ -279,14 +222,6 @@ class EventTabs(QTabWidget):
 
     def tab_by_name(self, object_name: str) -> QWidget | None:
         return next((self.tab(i) for i in range(self.count()) if self._name(i) == object_name), None)
-
-    def undo_stack(self, index: int | None = None) -> QUndoStack | None:
-        widget = self.tab_or_pending(self.currentIndex() if index is None else index)
-        stack = getattr(widget, "undo_stack", None)
-        return stack if isinstance(stack, QUndoStack) else None
-
-    def undo_stacks(self) -> list[QUndoStack]:
-        return [s for w in self._ready() if isinstance(s := getattr(w, "undo_stack", None), QUndoStack)]
 
     def flush(self) -> None:
         """Commit whatever is typed but not yet stored, in every tab."""
@@ -323,9 +258,3 @@ class EventTabs(QTabWidget):
             close = getattr(widget, "close_session", None)
             if close is not None:
                 close()
-        if self._session is not None:
-            self._session.close()
-
-
-def _takes_context(widget: QWidget) -> bool:
-    return bool(getattr(type(widget), "TAKES_CONTEXT", False))

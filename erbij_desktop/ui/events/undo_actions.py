@@ -2,11 +2,10 @@
 
 The history is the event workspace's (``app.workspace``): Ctrl+Z takes back
 the last change wherever it was made, in this tab or another. Typing not yet
-saved is saved first, so it is part of the history. While a tab still keeps an
-undo stack of its own (``undo_stack``, a QUndoStack), the actions use that one
-on that tab. Labels read "Ongedaan maken: bijdrage uitlichten"; after undoing,
-the status bar says what was undone, and a step that no longer fits the data
-says so (the history is then cleared).
+saved is saved first, so it is part of the history. Labels read
+"Ongedaan maken: bijdrage uitlichten"; after undoing, the status bar says
+what was undone, and a step that no longer fits the data says so (the
+history is then cleared).
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from erbij_desktop.app.errors import UndoConflict
@@ -51,36 +50,15 @@ class UndoActions(QObject):
         self._disconnect = []
         self._tabs = tabs
         if tabs is not None:
-            for signal in (tabs.currentChanged, tabs.tab_built, tabs.context.signals.changed):
-                signal.connect(self.refresh)
-                self._disconnect.append(functools.partial(signal.disconnect, self.refresh))
-            tabs.tab_built.connect(self._watch)
-            self._disconnect.append(lambda: tabs.tab_built.disconnect(self._watch))
-            for stack in tabs.undo_stacks():
-                self._watch_stack(stack)
+            signal = tabs.context.signals.changed
+            signal.connect(self.refresh)
+            self._disconnect.append(functools.partial(signal.disconnect, self.refresh))
         self.refresh()
-
-    def legacy_stack(self) -> QUndoStack | None:
-        """The current tab's own undo stack, while it still has one."""
-        return self._tabs.undo_stack() if self._tabs is not None else None
-
-    def _watch(self, tab: QWidget) -> None:
-        stack = getattr(tab, "undo_stack", None)
-        if isinstance(stack, QUndoStack):
-            self._watch_stack(stack)
-
-    def _watch_stack(self, stack: QUndoStack) -> None:
-        stack.indexChanged.connect(self.refresh)
-        self._disconnect.append(lambda: stack.indexChanged.disconnect(self.refresh))
 
     def refresh(self, *_args: object) -> None:
         undo_label: str | None = None
         redo_label: str | None = None
-        stack = self.legacy_stack()
-        if stack is not None:
-            undo_label = stack.undoText() if stack.canUndo() else None
-            redo_label = stack.redoText() if stack.canRedo() else None
-        elif self._tabs is not None:
+        if self._tabs is not None:
             undo_label = self._tabs.workspace.history.undo_label
             redo_label = self._tabs.workspace.history.redo_label
         self.undo.setEnabled(undo_label is not None)
@@ -107,19 +85,13 @@ class UndoActions(QObject):
         if tabs is None:
             return
         tabs.flush()
-        stack = self.legacy_stack()
-        if stack is not None:
-            text = stack.undoText() if undo else stack.redoText()
-            stack.undo() if undo else stack.redo()
-            label: str | None = text or None
-        else:
-            workspace = tabs.workspace
-            try:
-                label = workspace.undo() if undo else workspace.redo()
-            except UndoConflict as error:
-                self.message.emit(str(error))
-                self.refresh()
-                return
+        workspace = tabs.workspace
+        try:
+            label = workspace.undo() if undo else workspace.redo()
+        except UndoConflict as error:
+            self.message.emit(str(error))
+            self.refresh()
+            return
         if label:
             done = self.tr("Ongedaan gemaakt: %1") if undo else self.tr("Opnieuw gedaan: %1")
             self.message.emit(done.replace("%1", _lower_first(label)))

@@ -44,7 +44,7 @@ class PreparePage(QWidget):
     def __init__(self, context: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.autosave = AutoSave(None, self)
+        self.autosave = AutoSave(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -1,7 +1,7 @@
 """Binding form widgets to domain operations: every edit persists at once, refusals show at the field.
 
-``AutoSave`` runs one domain operation (which validates and commits). On
-success it emits ``saved`` (the status bar's "Opgeslagen 10:42:13"); on a
+``AutoSave`` runs one change (a workspace action: it validates, and commits or
+rolls back as one). On success it emits ``saved`` (the status bar's "Opgeslagen 10:42:13"); on a
 ValidationError it marks the field with the reason and nothing is stored.
 ``FormBinder`` connects line edits, text areas, time/date fields, spin boxes,
 combo boxes and check boxes to a getter and a setter, reloads them, and
@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
@@ -28,15 +25,13 @@ from .time_fields import DateEdit, TimeEdit
 
 
 class AutoSave(QObject):
-    """Runs domain operations for one editor family and reports what happened."""
+    """Runs the changes of one editor family and reports what happened."""
 
     saved = Signal()
     refused = Signal(object)  # the ValidationError, when no field row shows it
 
-    def __init__(self, session: Session | None = None, parent: QObject | None = None) -> None:
-        # ``session``: only for editors not yet on the event workspace (which rolls back itself).
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session = session
 
     def run(
         self,
@@ -60,21 +55,11 @@ class AutoSave(QObject):
     def attempt(self, operation: Callable[[], object]) -> ValidationError | None:
         """Do it and emit ``saved``; a refusal is returned (not shown) and nothing is stored."""
         try:
-            operation()
+            operation()  # a refused workspace action has rolled itself back: nothing to undo here
         except ValidationError as error:
-            self._undo_partial_changes()
             return error
-        except BaseException:
-            self._undo_partial_changes()
-            raise
         self.saved.emit()
         return None
-
-    def _undo_partial_changes(self) -> None:
-        if self.session is None:
-            return
-        if self.session.new or self.session.dirty or self.session.deleted:
-            self.session.rollback()
 
 
 @dataclass
