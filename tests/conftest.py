@@ -52,7 +52,7 @@ def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def session(db: Database) -> Iterator[Session]:
-    with db.session() as s:
+    with db.transaction() as s:
         yield s
 
 
@@ -62,4 +62,5 @@ def demo_event(session: Session) -> Event:
     from erbij_desktop.storage.archive_demo import import_demo
 
     event, _created = import_demo(session)
+    session.commit()  # the test owns this session's transaction
     return event

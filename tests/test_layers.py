@@ -50,7 +50,7 @@ def test_core_packages_import_and_work_without_qt(tmp_path: Path) -> None:
     from erbij_desktop.domain.events import create_event, list_events
     db = open_database({str(tmp_path / "core.sqlite")!r})
     from erbij_desktop.report.article import render_report
-    with db.session() as s:
+    with db.transaction() as s:
         create_event(s, "Zonder Qt")
         assert [e.title for e in list_events(s)] == ["Zonder Qt"]
         assert render_report(s, list_events(s)[0], appendix=True).startswith(b"%PDF")

@@ -141,7 +141,7 @@ def test_a_full_gui_session_opens_no_network_connection(
 
 
 def _count(db: Any) -> int:
-    with db.session() as session:
+    with db.transaction() as session:
         return int(session.query(Contribution).count())
 
 

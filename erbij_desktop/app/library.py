@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from erbij_desktop.domain.transactions import UNIT_OF_WORK
-
 from .changes import ChangeSet
 from .feed import ChangeFeed
 
@@ -140,7 +138,6 @@ class Library:
 
     def _store(self, label: str, change: Callable[[Session], T]) -> T:
         session = self.db.session()
-        session.info[UNIT_OF_WORK] = True
         try:
             result = change(session)
             session.commit()

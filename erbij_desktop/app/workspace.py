@@ -24,8 +24,6 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import Connection, MetaData
 from sqlalchemy.exc import IntegrityError
 
-from erbij_desktop.domain.transactions import UNIT_OF_WORK
-
 from . import recorder
 from .apply import apply
 from .changes import ChangeSet, Direction, Origin, RowChange, summarise
@@ -80,7 +78,6 @@ class Workspace:
         with self._lock:
             metadata = self._metadata
             session = self.db.session()
-            session.info[UNIT_OF_WORK] = True
             try:
                 conn = session.connection()
                 recording = recorder.start(conn, metadata)

@@ -68,7 +68,7 @@ def write_event_file(
         raise CommandError(f"{target} is een map; geef een bestandsnaam op{hint}.")
     if not target.parent.is_dir():
         raise CommandError(f"De map {target.parent} bestaat niet.")
-    with db.session() as session:
+    with db.transaction() as session:
         event = find_event(session, args.event)
         writer(session, event, target)
         print(f"{what} van '{event.title}' geschreven naar {target}")

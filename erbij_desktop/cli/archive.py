@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def cmd_demo(args: argparse.Namespace, db: Database | None) -> int:
     assert db is not None
-    with db.session() as session:
+    with db.transaction() as session:
         event, created = import_demo(session)
         if not created:
             print("Het demo-evenement staat er al; er is niets gewijzigd.", file=sys.stderr)
@@ -49,7 +49,7 @@ def cmd_demo(args: argparse.Namespace, db: Database | None) -> int:
 
 def cmd_import(args: argparse.Namespace, db: Database | None) -> int:
     assert db is not None
-    with db.session() as session:
+    with db.transaction() as session:
         try:
             event = import_archive(session, Path(args.file), as_copy=args.copy)
         except EventExistsError as error:
@@ -70,7 +70,7 @@ def cmd_export(args: argparse.Namespace, db: Database | None) -> int:
         raise CommandError(
             f"{target} is een map; geef een bestandsnaam op, bv. {target / 'evenement.erbij'}."
         )
-    with db.session() as session:
+    with db.transaction() as session:
         event = find_event(session, args.event)
         export_archive(session, event, target)
     print(target)

@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def cmd_list(args: argparse.Namespace, db: Database | None) -> int:
     assert db is not None
-    with db.session() as session:
+    with db.transaction() as session:
         for event in list_events(session):
             date = event.event_date.isoformat() if event.event_date else "----------"
             print(f"{event.id}\t{date}\t{event.title}")

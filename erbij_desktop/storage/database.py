@@ -27,6 +27,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -126,6 +128,21 @@ class Database:
 
             self._factory = sessionmaker(self.engine, expire_on_commit=False)
         return self._factory()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is one transaction: committed when the block ends, rolled back on
+        any error. For callers outside an event's workspace (the CLI, imports, tests): domain
+        operations only flush, whoever owns the session commits."""
+        session = self.session()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
 
     def connect(self) -> Connection:
         """A Core connection for plain-SQL reads (use it in a ``with`` block)."""

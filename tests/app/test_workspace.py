@@ -23,7 +23,7 @@ from erbij_desktop.storage.database import Database
 
 @pytest.fixture
 def ws(db: Database) -> Iterator[Workspace]:
-    with db.session() as session:
+    with db.transaction() as session:
         event, _ = import_demo(session)
         event_id = event.id
     yield Workspace(db, event_id)

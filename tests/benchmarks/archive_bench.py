@@ -137,7 +137,7 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
     shape = QUICK_REPORT_EVENT if quick else REPORT_EVENT
     source = workdir / "archive-source.sqlite"
     db = open_database(str(source))
-    with db.session() as session:
+    with db.transaction() as session:
         event_id = build_event(session, shape)
     db.close()
 
@@ -148,7 +148,7 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
         target_bare = empty_database(workdir / f"import-bare-{number}.sqlite")
 
         db = open_database(str(source), backups=False)
-        with db.session() as session:
+        with db.transaction() as session:
             event = session.get(Event, event_id)
             assert event is not None
             exports.append(timed(lambda s=session, e=event, f=ours_file: export_archive(s, e, f)))
@@ -156,7 +156,7 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
         bare_exports.append(timed(lambda f=bare_file: bare_export(source, event_id, f)))
 
         db = open_database(str(target_ours), backups=False)
-        with db.session() as session:
+        with db.transaction() as session:
             imports.append(timed(lambda s=session, f=ours_file: import_archive(s, f)))
             imported = session.get(Event, 1)
             assert imported is not None and len(imported.contributions) == shape.contributions

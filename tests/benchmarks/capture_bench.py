@@ -52,7 +52,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 def make_database(path: Path) -> tuple[Database, int, list[int], list[int]]:
     db = open_database(str(path))
-    with db.session() as session:
+    with db.transaction() as session:
         event_id = build_event(session, EMPTY_EVENT)
         rounds = list(session.scalars(select(Round.id).where(Round.event_id == event_id).order_by(Round.id)))
         in_event = EventTable.event_id == event_id
@@ -105,7 +105,7 @@ def domain_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
             started = time.perf_counter()
             raw_insert(raw, row)
             bare.append(time.perf_counter() - started)
-        with db.session() as session:
+        with db.transaction() as session:
             assert sum(ops.counts_by_round(session, event_id).values()) == count
         assert len(heard) == count and len(workspace.history) == min(count, LIMIT)
         assert raw.execute("SELECT count(*) FROM contribution").fetchone()[0] == count

@@ -91,7 +91,7 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
     shape = QUICK_REPORT_EVENT if quick else REPORT_EVENT
     database = open_database(str(workdir / "report.sqlite"))
     try:
-        with database.session() as session:
+        with database.transaction() as session:
             demo, _ = import_demo(session)
             demo_cold = timed(lambda: render_report(session, demo))  # the first render loads the fonts
             demo_warm = median([timed(lambda: render_report(session, demo)) for _ in range(repeat)])

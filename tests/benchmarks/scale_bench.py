@@ -42,7 +42,7 @@ def prepare(workdir: Path, quick: bool) -> Path:
     path = workdir / "scale.sqlite"
     db = open_database(str(path))
     try:
-        with db.session() as session:
+        with db.transaction() as session:
             build_event(session, QUICK_SCALE_EVENT if quick else SCALE_EVENT)
     finally:
         db.close()
@@ -69,7 +69,7 @@ def measure(workdir: Path, quick: bool) -> list[Result]:
     app = QApplication.instance() or QApplication([])
     install_application_font(app)  # type: ignore[arg-type]
     db = open_database(str(workdir / "scale.sqlite"))
-    with db.session() as session:
+    with db.transaction() as session:
         event_id = session.scalars(select(Event.id)).one()
         total = len(ops.rows_for_event(session, event_id))
     context = open_context(Workspace(db, event_id))

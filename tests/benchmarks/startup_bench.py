@@ -89,7 +89,7 @@ def prepare(workdir: Path) -> tuple[Path, Path, int]:
     for path in (demo, big):
         db = open_database(str(path))
         try:
-            with db.session() as session:
+            with db.transaction() as session:
                 ids.add(import_demo(session)[0].id if path == demo else build_event(session, REPORT_EVENT))
         finally:
             db.close()

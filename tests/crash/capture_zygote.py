@@ -33,7 +33,7 @@ def worker(path: str, round_id: int, table_id: int, seed: int) -> None:
 
     db = open_database(path)
     os.write(1, b"opened\n")
-    with db.session() as session:
+    with db.transaction() as session:
         n = 0
         while True:
             person = f"Deelnemer {n % 7}" if n % 5 == 0 else None

@@ -45,7 +45,7 @@ def capture_then(path: str, round_id: int, seed: int, count: int, op: str, choic
         say(f"unopened {type(error).__name__}")
     else:
         try:
-            with db.session() as session:
+            with db.transaction() as session:
                 for n in range(count):
                     add_contribution(session, round_id, expected_text(seed, n))
                     say(f"ack {seed} {n}")

@@ -94,7 +94,7 @@ def test_no_acknowledged_contribution_becomes_unreachable(tmp_path: Path, keep_e
     rng = random.Random(18)
     with small_disk(tmp_path, 48 * MiB) as disk:
         path = disk / "erbij.sqlite"
-        with open_database(str(path)) as db, db.session() as session:
+        with open_database(str(path)) as db, db.transaction() as session:
             event = create_event(session, "Praktijktafel met een volle schijf")
             round_ = Round(event_id=event.id, title="Ronde 1", question="Wat werkt?")
             session.add_all([round_, EventTable(event_id=event.id, name="Tafel 1")])

@@ -135,7 +135,7 @@ def stored_texts(path: Path) -> dict[int, str]:
 
 
 def test_no_acknowledged_contribution_is_lost_to_sigkill(db_path: Path) -> None:
-    with open_database(str(db_path)) as db, db.session() as session:
+    with open_database(str(db_path)) as db, db.transaction() as session:
         event = create_event(session, "Praktijktafel onder stroomuitval")
         round_ = Round(event_id=event.id, title="Ronde 1", question="Wat werkt?")
         table = EventTable(event_id=event.id, name="Tafel 1")
@@ -176,7 +176,7 @@ def test_no_acknowledged_contribution_is_lost_to_sigkill(db_path: Path) -> None:
 
     assert kills_mid_capture >= KILLS // 4, "too few kills landed while contributions were being saved"
     assert len(acknowledged) >= KILLS, "the workload saved too little to mean anything"
-    with open_database(str(db_path)) as db, db.session() as session:  # and the app opens it normally
+    with open_database(str(db_path)) as db, db.transaction() as session:  # and the app opens it normally
         assert session.query(Round).count() == 1
     debris = [p.name for p in db_path.parent.rglob("*") if ".part" in p.name]
     assert debris == [], "half-written backups from killed workers were not cleaned up"

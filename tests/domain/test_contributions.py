@@ -42,7 +42,7 @@ def _count(session: Session, model: type) -> int:
 
 
 def test_add_commits_before_returning(db: Database, ev: Setup) -> None:
-    with db.session() as s:
+    with db.transaction() as s:
         row = ops.add_contribution(s, ev.round1, "Welzijn op recept", table_id=ev.tables[0])
     # A brand-new connection sees it: it is on disk, not only in a session.
     with db.engine.connect() as conn:
@@ -272,7 +272,7 @@ def test_ten_thousand_rows_read_back_fast(db: Database, ev: Setup) -> None:
                 for i in range(10_000)
             ],
         )
-    with db.session() as s:
+    with db.transaction() as s:
         start = time.perf_counter()
         rows = ops.rows_for_round(s, ev.round1)
         elapsed = time.perf_counter() - start

@@ -117,11 +117,11 @@ def test_all_done_reports_how_the_event_ended(session: Session, event: Event) ->
 
 
 def test_actual_times_survive_a_reload(db: Database, event: Event) -> None:
-    with db.session() as first:
+    with db.transaction() as first:
         item = first.get(ProgrammeItem, items(event)[0].id)
         assert item is not None
         start_item(first, item, at(10, 2))
-    with db.session() as second:
+    with db.transaction() as second:
         stored = second.get(ProgrammeItem, item.id)
         assert stored is not None and stored.actual_start == at(10, 2)
 

@@ -42,7 +42,7 @@ HIS_ORGANISATION = "Stichting Buurtkracht"
 
 @pytest.fixture
 def event_id(db: Database) -> int:
-    with db.session() as session:
+    with db.transaction() as session:
         return _make_event(session).id
 
 
@@ -97,7 +97,7 @@ def _docx_text(data: bytes) -> str:
 
 
 def test_a_person_without_consent_is_named_in_no_public_output(db: Database, event_id: int) -> None:
-    with db.session() as session:
+    with db.transaction() as session:
         event = session.get(Event, event_id)
         assert event is not None
         outputs = {
@@ -123,7 +123,7 @@ def test_a_person_without_consent_is_named_in_no_public_output(db: Database, eve
 
 
 def test_the_run_sheet_names_him_but_marks_him(db: Database, event_id: int) -> None:
-    with db.session() as session:
+    with db.transaction() as session:
         event = session.get(Event, event_id)
         assert event is not None
         text = pdf_text(render_runsheet(session, event))
@@ -137,7 +137,7 @@ def test_the_run_sheet_names_him_but_marks_him(db: Database, event_id: int) -> N
 def test_a_chair_without_consent_is_not_printed_as_a_role_beside_the_role(
     db: Database, event_id: int
 ) -> None:
-    with db.session() as session:
+    with db.transaction() as session:
         event = session.get(Event, event_id)
         assert event is not None and event.chair is not None
         event.chair.consent_to_name = False

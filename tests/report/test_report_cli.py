@@ -18,7 +18,7 @@ from erbij_desktop.storage.database import open_database
 def demo_db(tmp_path: Path) -> str:
     path = tmp_path / "cli.sqlite"
     database = open_database(str(path))
-    with database.session() as session:
+    with database.transaction() as session:
         import_demo(session)
     database.close()
     return str(path)

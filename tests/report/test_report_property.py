@@ -53,7 +53,7 @@ SETTINGS = settings(
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Session, Event]]:
     """One event with one of everything; examples overwrite its texts."""
     database: Database = open_database(str(tmp_path_factory.mktemp("prop") / "p.sqlite"))
-    with database.session() as session:
+    with database.transaction() as session:
         event = Event(title="t", event_date=dt.date(2024, 2, 3), report_status=ReportStatus.DRAFT)
         organisation = Organisation(event=event, name="o", name_key="o")
         person = Person(

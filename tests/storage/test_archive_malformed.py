@@ -32,7 +32,7 @@ MiB = 1024 * 1024
 def demo_content(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The demo's archive document (parsed) and images, exported once for the module."""
     db = open_database(str(tmp_path_factory.mktemp("source") / "source.sqlite"))
-    with db.session() as session:
+    with db.transaction() as session:
         event, _ = import_demo(session)
         content = export_content(session, event)
     db.close()
@@ -122,7 +122,7 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
     Shared by the module for speed: every test compares its own before and after.
     """
     db = open_database(str(tmp_path_factory.mktemp("target") / "target.sqlite"))
-    with db.session() as session:
+    with db.transaction() as session:
         import_demo(session)
         yield session
     db.close()

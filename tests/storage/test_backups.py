@@ -20,12 +20,12 @@ from erbij_desktop.storage.restore import restore_backup
 
 
 def titles(path: Path) -> list[str]:
-    with open_database(str(path), backups=False) as db, db.session() as session:
+    with open_database(str(path), backups=False) as db, db.transaction() as session:
         return sorted(e.title for e in list_events(session))
 
 
 def add_events(path: Path, *names: str) -> None:
-    with open_database(str(path), backups=False) as db, db.session() as session:
+    with open_database(str(path), backups=False) as db, db.transaction() as session:
         for name in names:
             create_event(session, name)
 
@@ -36,10 +36,10 @@ def digest(path: Path) -> str:
 
 def test_backup_of_an_open_database_is_complete_private_and_standalone(db_path: Path) -> None:
     with open_database(str(db_path)) as db:
-        with db.session() as session:
+        with db.transaction() as session:
             create_event(session, "Vóór de kopie")
         copy = backups.backup_database(db_path)  # the WAL is not checkpointed yet
-        with db.session() as session:
+        with db.transaction() as session:
             create_event(session, "Na de kopie")
     assert copy.parent == db_path.parent / "backups"
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
@@ -95,19 +95,19 @@ def test_scheduler_backs_up_every_interval_while_there_are_changes(db_path: Path
         )
         now[0] = 600.0
         assert not scheduler.due()  # time passed, but nothing changed
-        with db.session() as session:
+        with db.transaction() as session:
             create_event(session, "Een")
         now[0] = 601.0
         assert scheduler.due()
         made = scheduler.run_if_due()
         assert made is not None and made == scheduler.last_backup
         assert scheduler.run_if_due() is None  # nothing new
-        with db.session() as session:
+        with db.transaction() as session:
             create_event(session, "Twee")
         now[0] = 700.0
         assert not scheduler.due()  # changed, but too soon
         for step in range(3):
-            with db.session() as session:
+            with db.transaction() as session:
                 create_event(session, f"Nog {step}")
             now[0] += 301
             assert scheduler.run_if_due() is not None

@@ -62,7 +62,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def fill(path: Path, contributions: int = 40) -> None:
     """A real event with contributions, cleanly closed (everything in the main file), plus a backup."""
-    with open_database(str(path)) as db, db.session() as session:
+    with open_database(str(path)) as db, db.transaction() as session:
         event = create_event(session, "Praktijktafel")
         round_ = Round(event_id=event.id, title="Ronde 1", question="Wat werkt?")
         table = EventTable(event_id=event.id, name="Tafel 1")
@@ -138,7 +138,7 @@ def test_random_bytes_overwritten_inside(
         opener.dialog.buttons[Way.LATEST_BACKUP].click()
     db = blocker.args[0]
     try:
-        with db.session() as session:
+        with db.transaction() as session:
             assert session.query(Contribution).count() == 40
     finally:
         db.close()
@@ -252,7 +252,7 @@ def test_full_disk(
     before = fingerprint(db_path)
 
     # During capture: a save that does not fit fails with a clear error; nothing before it is lost.
-    with open_database(str(db_path)) as db, db.session() as session:
+    with open_database(str(db_path)) as db, db.transaction() as session:
         round_id = session.query(Round.id).scalar()
         saved = 0
         with pytest.raises(DiskFullError, match="schijf is vol"):

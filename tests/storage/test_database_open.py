@@ -26,14 +26,14 @@ def fingerprint(path: Path) -> tuple[str, int, int, list[str]]:
 
 
 def make_erbij_database(path: Path, title: str = "Bestaand") -> None:
-    with open_database(str(path)) as db, db.session() as session:
+    with open_database(str(path)) as db, db.transaction() as session:
         create_event(session, title)
 
 
 def test_new_database_and_its_companions_are_private(tmp_path: Path) -> None:
     path = tmp_path / "nieuw" / "erbij.sqlite"
     with open_database(str(path)) as db:
-        with db.session() as session:
+        with db.transaction() as session:
             create_event(session, "Privé")
         for file in (path, path.with_name("erbij.sqlite-wal"), path.with_name("erbij.sqlite.lock")):
             assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
@@ -137,7 +137,7 @@ def test_default_database_lives_in_the_user_data_directory(tmp_path: Path) -> No
 def test_any_sqlalchemy_url_works(tmp_path: Path) -> None:
     with open_database("sqlite://") as db:  # in memory: no file, no lock, still migrated
         assert db.path is None and db.lock is None
-        with db.session() as session:
+        with db.transaction() as session:
             create_event(session, "In het geheugen")
             assert [e.title for e in list_events(session)] == ["In het geheugen"]
 

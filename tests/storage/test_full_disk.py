@@ -53,7 +53,7 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def start_event(path: Path) -> int:
-    with open_database(str(path), backups=False) as db, db.session() as session:
+    with open_database(str(path), backups=False) as db, db.transaction() as session:
         event = create_event(session, "Praktijktafel op een volle schijf")
         round_ = Round(event_id=event.id, title="Ronde 1", question="Wat werkt?")
         session.add_all([round_, EventTable(event_id=event.id, name="Tafel 1")])
@@ -65,7 +65,7 @@ def capture_until_full(path: Path, round_id: int) -> dict[int, str]:
     """Save contributions until the disk is full, then close: the checkpoint at close runs out of room."""
     acknowledged: dict[int, str] = {}
     db = open_database(str(path), backups=False)
-    with db.session() as session, pytest.raises(DiskFullError):
+    with db.transaction() as session, pytest.raises(DiskFullError):
         for n in range(10_000):
             text = f"Bijdrage {n}: " + os.urandom(1500).hex()
             acknowledged[add_contribution(session, round_id, text).id] = text
@@ -79,7 +79,7 @@ def test_restore_on_a_full_disk_leaves_the_intact_database_in_place(
     with small_disk(tmp_path, 3 * MiB) as disk:
         path = disk / "erbij.sqlite"
         round_id = start_event(path)
-        with open_database(str(path), backups=False) as db, db.session() as session:
+        with open_database(str(path), backups=False) as db, db.transaction() as session:
             for n in range(20):
                 add_contribution(session, round_id, f"Voor de reservekopie gezegd, nummer {n}.")
         code, out, _ = cli(capsys, "--database", str(path), "backups", "--create")
@@ -169,7 +169,7 @@ def test_latest_backup_from_the_start_dialog_on_a_full_disk_moves_nothing(
     with small_disk(tmp_path, 8 * MiB) as disk:
         path = disk / "erbij.sqlite"
         round_id = start_event(path)
-        with open_database(str(path), backups=False) as db, db.session() as session:
+        with open_database(str(path), backups=False) as db, db.transaction() as session:
             for n in range(100):
                 add_contribution(session, round_id, f"Bijdrage {n}: " + "buren koken samen " * 20)
         assert main(["--database", str(path), "backups", "--create"]) == 0
@@ -200,7 +200,7 @@ def test_latest_backup_from_the_start_dialog_on_a_full_disk_moves_nothing(
         with qtbot.waitSignal(opener.opened, timeout=10_000) as blocker:
             again.buttons[Way.LATEST_BACKUP].click()
         db = blocker.args[0]
-        with db.session() as session:
+        with db.transaction() as session:
             assert session.query(Round).count() == 1
         db.close()
         assert len(texts(path)) == 100

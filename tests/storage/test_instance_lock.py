@@ -130,7 +130,7 @@ def test_a_killed_holder_frees_the_database(db_path: Path, holder: Holder) -> No
     assert instance.is_locked_elsewhere(db_path)
     holder.kill()
     assert not instance.is_locked_elsewhere(db_path)
-    with open_database(str(db_path)) as db, db.session() as session:
+    with open_database(str(db_path)) as db, db.transaction() as session:
         create_event(session, "Na de crash")
         assert [e.title for e in list_events(session)] == ["Na de crash"]
 
@@ -180,7 +180,7 @@ def test_the_same_file_under_a_second_name_is_refused(db_path: Path, holder: Hol
     assert db_path.read_bytes() == before
 
     holder.kill()  # once the first is closed, the second name may be used
-    with open_database(str(other_name)) as db, db.session() as session:
+    with open_database(str(other_name)) as db, db.transaction() as session:
         create_event(session, "Via de tweede naam")
 
 

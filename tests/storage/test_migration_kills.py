@@ -60,7 +60,7 @@ sys.path.pop(0)
 
 def make_database(path: Path, shipped_head: str) -> None:
     """A database at the shipped head with an event, a round and many contributions (raw, fast)."""
-    with open_database(str(path), backups=False) as db, db.session() as session:
+    with open_database(str(path), backups=False) as db, db.transaction() as session:
         event = create_event(session, "Praktijktafel die wordt bijgewerkt")
         round_ = Round(event_id=event.id, title="Ronde 1", question="Wat werkt?")
         table = EventTable(event_id=event.id, name="Tafel 1")
@@ -120,7 +120,7 @@ def test_a_rebuilding_migration_keeps_every_contribution(
     revision, digest, count = state(path)
     assert (revision, count) == (shipped_head, CONTRIBUTIONS)
 
-    with open_database(str(path)) as db, db.session() as session:
+    with open_database(str(path)) as db, db.transaction() as session:
         assert migrations.current_revision(db.engine) == TEST_REVISION
         assert len(session.scalars(select(Contribution)).all()) == CONTRIBUTIONS
         assert db.engine.dialect.name == "sqlite"

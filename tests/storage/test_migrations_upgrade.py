@@ -164,7 +164,7 @@ def test_first_revision_database_opens_at_head_with_data_intact(tmp_path: Path) 
 
     with open_database(str(path)) as db:
         assert migrations.current_revision(db.engine) == migrations.head_revision()
-        with db.session() as session:
+        with db.transaction() as session:
             event = session.scalars(select(Event)).one()
             assert event.title == "Samen tegen eenzaamheid"
             assert event.chair is not None and event.chair.name == "Ayşe Doğan"

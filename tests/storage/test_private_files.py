@@ -85,7 +85,7 @@ LEFT_BY_A_CRASH = (
 
 def test_a_database_copied_in_with_wider_rights_becomes_the_users_only(tmp_path: Path, umask: None) -> None:
     source = tmp_path / "van-de-usb-stick.sqlite"
-    with open_database(str(source)) as db, db.session() as session:
+    with open_database(str(source)) as db, db.transaction() as session:
         create_event(session, "Op de andere laptop")
     os.umask(0o022)
     copy = tmp_path / "hier" / "erbij.sqlite"
@@ -96,7 +96,7 @@ def test_a_database_copied_in_with_wider_rights_becomes_the_users_only(tmp_path:
     files = [copy, copy.with_name("erbij.sqlite-wal"), copy.with_name("erbij.sqlite-shm")]
     assert [mode(path) for path in files] == [0o644] * 3
 
-    with open_database(str(copy)) as db, db.session() as session:
+    with open_database(str(copy)) as db, db.transaction() as session:
         create_event(session, "Op deze laptop")
         for path in files:
             assert mode(path) == 0o600, f"{path.name} is {oct(mode(path))}"

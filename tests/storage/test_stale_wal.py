@@ -32,7 +32,7 @@ KILLED_SESSION = textwrap.dedent(
     from erbij_desktop.storage.database import open_database
     from erbij_desktop.domain.contributions import add_contribution
     db = open_database(sys.argv[1], backups=False)
-    with db.session() as session:
+    with db.transaction() as session:
         for n in range(int(sys.argv[3])):
             add_contribution(session, int(sys.argv[2]), f"{sys.argv[4]} {n}")
     os._exit(0)  # killed: the saves are only in the WAL
@@ -53,7 +53,7 @@ def killed_session(path: Path, round_id: int, count: int, label: str) -> None:
 
 
 def save(path: Path, round_id: int, count: int, label: str) -> None:
-    with open_database(str(path), backups=False) as db, db.session() as session:
+    with open_database(str(path), backups=False) as db, db.transaction() as session:
         for n in range(count):
             add_contribution(session, round_id, f"{label} {n}")
 
@@ -61,7 +61,7 @@ def save(path: Path, round_id: int, count: int, label: str) -> None:
 @pytest.fixture
 def event_file(tmp_path: Path) -> tuple[Path, int]:
     path = tmp_path / "erbij.sqlite"
-    with open_database(str(path), backups=False) as db, db.session() as session:
+    with open_database(str(path), backups=False) as db, db.transaction() as session:
         event = create_event(session, "Praktijktafel")
         round_ = Round(event_id=event.id, title="Ronde 1", question="Wat werkt?")
         session.add(round_)

@@ -98,7 +98,7 @@ def test_run_gui_shows_the_main_window_until_it_is_closed(qapp: QApplication, tm
     QTimer.singleShot(100, close_window)
     assert gui.run_gui(str(path)) == 0
     assert shown and shown[0].pages.currentWidget() is shown[0].first_run
-    with open_database(str(path)) as db, db.session() as session:
+    with open_database(str(path)) as db, db.transaction() as session:
         assert list_events(session) == []
 
 

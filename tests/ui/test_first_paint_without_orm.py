@@ -77,7 +77,7 @@ def demo_database(tmp_path: Path) -> tuple[Path, Path]:
     database, home = tmp_path / "erbij.sqlite", tmp_path / "home"
     db = open_database(str(database))
     try:
-        with db.session() as session:
+        with db.transaction() as session:
             event_id = import_demo(session)[0].id
     finally:
         db.close()

@@ -38,7 +38,7 @@ def make_window(qtbot: QtBot, db: Database) -> MainWindow:
 
 
 def titles(db: Database) -> list[str]:
-    with db.session() as fresh:
+    with db.transaction() as fresh:
         return [e.title for e in list_events(fresh)]
 
 
@@ -58,7 +58,7 @@ def test_first_run_new_event_by_keyboard(qtbot: QtBot, db: Database) -> None:
     assert window.windowTitle() == "Praktijktafel Schulden"
     assert window.tabs.currentWidget() is window.tabs.prepare
     assert window.save_indicator.text().startswith("Opgeslagen ")
-    with db.session() as fresh:
+    with db.transaction() as fresh:
         [stored] = list_events(fresh)
         assert (stored.title, stored.event_date) == ("Praktijktafel Schulden", dt.date(2025, 3, 12))
 
@@ -197,7 +197,7 @@ def test_export_report(qtbot: QtBot, db: Database, demo_event: Event, tmp_path: 
     dialog.accept()
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in window.statusBar().currentMessage()
-    with db.session() as fresh:
+    with db.transaction() as fresh:
         assert get_event(fresh, demo_event.id).title == demo_event.title
 
 

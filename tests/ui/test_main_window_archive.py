@@ -41,7 +41,7 @@ def make_window(qtbot: QtBot, db: Database) -> MainWindow:
 
 
 def summary(db: Database) -> list[tuple[str, int]]:
-    with db.session() as session:
+    with db.transaction() as session:
         return [
             (e.title, session.query(Contribution).filter(Contribution.event_id == e.id).count())
             for e in list_events(session)

@@ -98,7 +98,7 @@ class Expected:
 
 def stored_state(db: Database) -> dict[str, Expected]:
     """Every contribution of the (only) event, read from disk through the domain."""
-    with db.session() as s:
+    with db.transaction() as s:
         [event] = list_events(s)
         round_titles = {r.id: r.title for r in rounds(s, event)}
         table_names = {t.id: t.name for t in tables(s, event)}
@@ -277,7 +277,7 @@ def test_a_whole_morning_by_keyboard_survives_closing_the_window(qtbot: QtBot, d
     assert window.pages.currentWidget() is window.first_run
 
     create_event_from_nothing(qtbot, window)
-    with db.session() as s:
+    with db.transaction() as s:
         [event] = list_events(s)
         assert sorted(p.name for p in people(s, event)) == ["Gea de Jong", "Marijke Andeweg"]
         assert [(i.heading, i.kind) for i in event.programme] == [

@@ -22,12 +22,12 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def add_event(db: Database, title: str) -> None:
-    with db.session() as session:
+    with db.transaction() as session:
         create_event(session, title)
 
 
 def titles(db: Database) -> list[str]:
-    with db.session() as session:
+    with db.transaction() as session:
         return sorted(e.title for e in list_events(session))
 
 

@@ -30,7 +30,7 @@ def _fresh_settings() -> Iterator[None]:
 @pytest.fixture
 def capture_event(db: Database) -> CaptureEvent:
     """Two rounds in one roundtable slot at 11:00, three tables, a known person and organisation."""
-    with db.session() as s:
+    with db.transaction() as s:
         event = create_event(s, "Samen tegen eenzaamheid", event_date=DAY, start_time=dt.time(10, 0))
         talk = add_programme_item(s, event, "Koplopers", kind=ProgrammeKind.TALK, duration_minutes=60)
         slot = add_programme_item(s, event, "Rondetafels", kind=ProgrammeKind.ROUNDTABLE, duration_minutes=60)

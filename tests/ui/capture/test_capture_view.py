@@ -25,13 +25,13 @@ Alt = Qt.KeyboardModifier.AltModifier
 
 
 def stored(db: Database) -> list[ops.ContributionRow]:
-    with db.session() as s:
+    with db.transaction() as s:
         rounds = [r for (r,) in s.execute(select(Round.id).order_by(Round.position))]
         return [row for r in rounds for row in ops.rows_for_round(s, r)]
 
 
 def count(db: Database, model: type) -> int:
-    with db.session() as s:
+    with db.transaction() as s:
         return s.scalar(select(func.count()).select_from(model)) or 0
 
 
@@ -224,7 +224,7 @@ def test_attribution_with_completion_and_inline_creation(view: CaptureView, db: 
             press(popup, Qt.Key.Key_Escape)  # keep what was typed
         assert panel.person_new.isVisible() == (spelling == "Ricky  Tol")
         press(panel.person, Qt.Key.Key_Return)
-    with db.session() as s:
+    with db.transaction() as s:
         assert sorted(s.scalars(select(Person.name))) == ["Marijke de Vries", "Ricky Tol"]
     assert count(db, Organisation) == 1
     assert [r.person_name for r in stored(db)] == ["Marijke de Vries", "Ricky Tol", "Ricky Tol"]
@@ -277,7 +277,7 @@ def test_quote_from_the_stage(qtbot: QtBot, db: Database, capture_event: Capture
     type_text(bar.speaker, "marijke de vries")
     press(bar.speaker.completer().popup(), Qt.Key.Key_Escape)
     press(bar.speaker, Qt.Key.Key_Return)
-    with db.session() as s:
+    with db.transaction() as s:
         quote = s.scalars(select(Quote)).one()
         assert (quote.text, quote.speaker.name, quote.programme_item_id) == (
             "Het mag nooit meer gebeuren.",
@@ -340,7 +340,7 @@ def test_failed_undo_is_explained_and_changes_nothing(qtbot: QtBot, view: Captur
     capture(view, "een")
     press(view.entry, Qt.Key.Key_Up)
     press(view.list, Qt.Key.Key_Delete)
-    with db.session() as s:  # the round is deleted elsewhere (the prepare tab)
+    with db.transaction() as s:  # the round is deleted elsewhere (the prepare tab)
         delete_round(s, s.get(Round, view.round_id))
     host = host_of(view)
     host.undo.trigger()
@@ -355,7 +355,7 @@ def test_without_rounds_the_view_says_what_to_do_and_follows_when_one_comes(
     from erbij_desktop.domain.events import create_event, get_event
     from erbij_desktop.domain.rounds import add_round
 
-    with db.session() as s:
+    with db.transaction() as s:
         event_id = create_event(s, "Nog leeg").id
     view = make_view(qtbot, db, event_id)
     assert view.body.currentWidget() is view.empty and "geen rondes" in view.empty.text()

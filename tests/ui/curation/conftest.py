@@ -45,7 +45,7 @@ def clean_settings(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def curation_event(db: Database) -> CurationEvent:
     """Round 1 with six contributions (b and d chosen, in that order), round 2 with two, two quotes."""
-    with db.session() as s:
+    with db.transaction() as s:
         event = create_event(s, "Samen tegen eenzaamheid", event_date=dt.date(2018, 2, 20))
         slot = add_programme_item(s, event, "Rondetafelgesprekken", kind=ProgrammeKind.ROUNDTABLE)
         r1 = add_round(

@@ -58,7 +58,7 @@ class Host(QMainWindow):
 
 def report_bullets(db: Database, event_id: int, round_id: int) -> list[str]:
     """The bullets the report prints under the round, from the view the PDF is made of."""
-    with db.session() as session:
+    with db.transaction() as session:
         return _bullets(session, event_id, round_id)
 
 

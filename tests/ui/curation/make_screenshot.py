@@ -45,7 +45,7 @@ def main() -> None:
     os.environ["XDG_CONFIG_HOME"] = str(sandbox)  # the user's own settings stay untouched
     app = create_application(sys.argv[:1])
     db = open_database(str(sandbox / "screenshot.sqlite"))
-    with db.session() as s:
+    with db.transaction() as s:
         event, _ = import_demo(s)
         event_id, first = event.id, event.rounds[0]
         rows = ops.rows_for_round(s, first.id)

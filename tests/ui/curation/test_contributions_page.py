@@ -146,7 +146,7 @@ def test_rewording_keeps_the_original_and_the_report_uses_it(
     editor.report.selectAll()
     qtbot.keyClicks(editor.report, "Vrijwilligers in Doorn brengen maaltijden rond en letten op signalen.")
     tab.flush()
-    with db.session() as s:
+    with db.transaction() as s:
         row = ops.get_row(s, curation_event.ids[1])
     assert row.text == B
     assert row.report_text == "Vrijwilligers in Doorn brengen maaltijden rond en letten op signalen."
@@ -156,7 +156,7 @@ def test_rewording_keeps_the_original_and_the_report_uses_it(
     assert shown(tab)[0] == row.report_text
 
     editor.revert.click()
-    with db.session() as s:
+    with db.transaction() as s:
         assert ops.get_row(s, curation_event.ids[1]).report_text is None
     assert editor.report.toPlainText() == B
     assert report_bullets(db, curation_event.event_id, curation_event.round1)[0] == B
@@ -171,7 +171,7 @@ def test_too_long_wording_is_refused_with_a_message(
     tab.flush()
     assert page.message.isVisible() and "20.000" in page.message.text()
     assert "20.000" in page.editor.report_row.error
-    with db.session() as s:
+    with db.transaction() as s:
         assert ops.get_row(s, curation_event.ids[1]).report_text is None
 
 
@@ -185,11 +185,11 @@ def test_tags_are_added_and_removed(
     qtbot.keyClick(tags.field, Qt.Key.Key_Return)
     qtbot.keyClicks(tags.field, "#Vrijwilligers")
     qtbot.keyClick(tags.field, Qt.Key.Key_Return)
-    with db.session() as s:
+    with db.transaction() as s:
         assert ops.get_row(s, curation_event.ids[1]).tags == ("maaltijden", "Vrijwilligers")
     assert [c.text() for c in tags.chips()] == ["maaltijden  ×", "Vrijwilligers  ×"]
     qtbot.mouseClick(tags.chips()[0], Qt.MouseButton.LeftButton)
-    with db.session() as s:
+    with db.transaction() as s:
         assert ops.get_row(s, curation_event.ids[1]).tags == ("Vrijwilligers",)
     assert [c.text() for c in tags.chips()] == ["Vrijwilligers  ×"]
     page.candidate_list.select_id(curation_event.ids[0])  # another contribution shows its own (none)

@@ -53,7 +53,7 @@ def page(qtbot: QtBot, context: EventContext) -> Iterator[PhotosPage]:
 
 
 def stored(db: Database) -> list[Photo]:
-    with db.session() as s:
+    with db.transaction() as s:
         return list(s.scalars(select(Photo).order_by(Photo.position)))
 
 
@@ -120,7 +120,7 @@ def test_missing_file_is_explained(page: PhotosPage, context: EventContext, tmp_
 def test_details_are_stored_as_they_are_edited(
     qtbot: QtBot, page: PhotosPage, db: Database, curation_event: CurationEvent, tmp_path: Path
 ) -> None:
-    with db.session() as s:
+    with db.transaction() as s:
         ensure_person(s, get_event(s, curation_event.event_id), "Ricky Tol")
     page.add_files([write(tmp_path, "zaal.jpg", jpeg())])
     editor = page.editor
@@ -145,7 +145,7 @@ def test_details_are_stored_as_they_are_edited(
     assert [p.name for p in people.people] == ["Ricky Tol"]
     assert people.setData(people.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     [photo] = stored(db)
-    with db.session() as s:
+    with db.transaction() as s:
         fresh = s.get(Photo, photo.id)
         assert fresh is not None
         assert (fresh.caption, fresh.credit, fresh.consent) == (
@@ -191,7 +191,7 @@ def test_photo_models_pass_the_model_tester(
     page.add_files([write(tmp_path, "zaal.jpg", jpeg())])
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
     qtmodeltester.check(page.editor.people_model)  # type: ignore[attr-defined]
-    with db.session() as s:
+    with db.transaction() as s:
         assert s.scalar(select(func.count()).select_from(Photo)) == 1
 
 

@@ -18,7 +18,7 @@ from erbij_desktop.ui.curation.tags_page import TagsPage
 @pytest.fixture
 def tagged(db: Database, curation_event: CurationEvent) -> CurationEvent:
     ids = curation_event.ids
-    with db.session() as s:
+    with db.transaction() as s:
         cur.add_tag(s, ids[0], "huisarts")
         cur.add_tag(s, ids[3], "huisarts")
         cur.add_tag(s, ids[3], "preventie")
@@ -69,11 +69,11 @@ def test_rename_in_place_and_duplicates_refused(tab: ReportTab, tagged: Curation
     model = tab.tags.model
     with_preventie = tagged.ids[3]
     assert model.setData(model.index(2, 0), "Preventie thuis")  # what the tree's editor does on Enter
-    with db.session() as s:
+    with db.transaction() as s:
         assert ops.get_row(s, with_preventie).tags == ("huisarts", "Preventie thuis")
     assert not model.setData(model.index(1, 0), "BEWEGEN")
     assert tab.tags.message.isVisible() and "bewegen" in tab.tags.message.text().casefold()
-    with db.session() as s:
+    with db.transaction() as s:
         assert ops.get_row(s, with_preventie).tags == ("huisarts", "Preventie thuis")
 
 
@@ -92,7 +92,7 @@ def test_delete_asks_first_and_keeps_the_contributions(
     with qtbot.waitSignal(tab.context.signals.changed):
         yes.click()
     qtbot.waitUntil(lambda: [g[0] for g in groups(page)] == ["bewegen", "preventie"])
-    with db.session() as s:
+    with db.transaction() as s:
         assert ops.get_row(s, tagged.ids[0]).tags == ()
         assert ops.get_row(s, tagged.ids[0]).text == "Welzijn op recept via de huisarts"
 

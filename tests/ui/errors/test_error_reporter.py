@@ -108,7 +108,7 @@ def test_the_log_never_holds_contribution_text(
     with open_database(str(db_path)) as db:
         round_id = _capture_workload(db)
         # A constraint violation whose SQL parameters carry the text, raised in a slot.
-        with db.session() as session:
+        with db.transaction() as session:
             try:
                 session.execute(
                     insert(Contribution).values(
@@ -127,7 +127,7 @@ def test_the_log_never_holds_contribution_text(
     # A full disk in the middle of saving the secret.
     full = (*database.SQLITE_PRAGMAS, "PRAGMA max_page_count=1")
     monkeypatch.setattr(database, "SQLITE_PRAGMAS", full)
-    with open_database(str(db_path)) as db, db.session() as session:
+    with open_database(str(db_path)) as db, db.transaction() as session:
         try:
             add_contribution(session, round_id, SECRET * 40)
         except DiskFullError as error:
@@ -143,7 +143,7 @@ def test_the_log_never_holds_contribution_text(
 
 
 def _capture_workload(db: Database) -> int:
-    with db.session() as session:
+    with db.transaction() as session:
         event = create_event(session, "Logtest")
         round_ = Round(event_id=event.id, title="Ronde 1")
         session.add(round_)

@@ -110,12 +110,12 @@ def test_putting_an_item_on_stage_records_it_and_shows_it(
     for person in interview.people:
         assert (person.name if person.consent_to_name else person.role) in stage.detail_text
     assert stage.countdown_text == ""  # no countdown while someone is on stage
-    with db.session() as fresh:
+    with db.transaction() as fresh:
         stored = fresh.get(ProgrammeItem, interview.id)
         assert stored is not None and stored.actual_start is not None and stored.actual_end is None
     assert "▶" in box.model.index(box.model.row_of(interview.id), 1).data()
     box.end_button.click()
-    with db.session() as fresh:
+    with db.transaction() as fresh:
         stored = fresh.get(ProgrammeItem, interview.id)
         assert stored is not None and stored.actual_end is not None
     assert live.controller.mode is DisplayMode.WELCOME

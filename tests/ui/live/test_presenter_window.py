@@ -88,7 +88,7 @@ from erbij_desktop.domain.events import create_event
 from erbij_desktop.ui.live.install import install_live_mode
 from erbij_desktop.app.workspace import Workspace
 db = open_database(sys.argv[1])
-with db.session() as s:
+with db.transaction() as s:
     event_id = create_event(s, "Twee schermen").id
 result = {}
 window = QMainWindow()

@@ -42,9 +42,11 @@ def clean_settings(qapp: QApplication) -> Iterator[QSettings]:
 
 @pytest.fixture
 def event(session: Session) -> Event:
-    return create_event(
+    made = create_event(
         session, "Praktijktafel Samen", event_date=dt.date(2018, 2, 20), start_time=dt.time(9, 30)
     )
+    session.commit()  # the test owns the session's transaction; the window reads it elsewhere
+    return made
 
 
 @pytest.fixture
@@ -67,7 +69,7 @@ def page(qtbot: QtBot, context: EventContext) -> PreparePage:
 @pytest.fixture
 def fresh(db: Database) -> Iterator[Session]:
     """A second session: what another window (or the next start) would read from disk."""
-    with db.session() as other:
+    with db.transaction() as other:
         yield other
 
 

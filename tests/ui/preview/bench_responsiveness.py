@@ -47,7 +47,7 @@ def photo(number: int) -> bytes:
 
 
 def build(db: Database, per_table: int) -> int:
-    with db.session() as s:
+    with db.transaction() as s:
         event = create_event(s, "Grote praktijktafel")
         slot = add_programme_item(s, event, "Rondetafelgesprekken", kind=ProgrammeKind.ROUNDTABLE)
         tables = add_tables(s, event, 40)

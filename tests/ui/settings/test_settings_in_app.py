@@ -57,7 +57,7 @@ def test_a_new_event_gets_the_default_logo(qtbot: QtBot, db: Database, png: Path
     title = dialog.findChild(QLineEdit, "newEventTitle")
     QTest.keyClicks(title, "Praktijktafel Schulden")
     QTest.keyClick(title, Qt.Key.Key_Return)
-    with db.session() as fresh:
+    with db.transaction() as fresh:
         [event] = list_events(fresh)
         assert (event.logo, event.logo_mime) == (png.read_bytes(), "image/png")
     window.close()
@@ -67,7 +67,7 @@ def test_rounds_start_at_the_default_length_and_follow_a_change(qtbot: QtBot, db
     assert minutes_box().value() == prefs.ROUND_MINUTES
     prefs.set_default_round_minutes(45)
     assert minutes_box().value() == 45
-    with db.session() as session:
+    with db.transaction() as session:
         event_id = create_event(session, "Praktijktafel").id
     window = make_window(qtbot, db)
     window.open_event(event_id)
@@ -100,7 +100,7 @@ def test_export_from_the_file_menu_follows_the_appendix_setting(
     monkeypatch.setattr(
         actions, "report_writer", lambda: lambda _view, path, **options: written.append({path: options})
     )
-    with db.session() as session:
+    with db.transaction() as session:
         event_id = create_event(session, "Praktijktafel").id
     window = make_window(qtbot, db)
     assert window.actions_.write_report(event_id, tmp_path / "zonder.pdf")
@@ -117,7 +117,7 @@ def test_export_from_the_file_menu_follows_the_appendix_setting(
 
 def test_the_report_tabs_appendix_box_starts_from_the_setting(qtbot: QtBot, db: Database) -> None:
     prefs.set_report_appendix(True)
-    with db.session() as session:
+    with db.transaction() as session:
         event = create_event(session, "Praktijktafel")
         event_id = get_event(session, event.id).id
     window = make_window(qtbot, db)
