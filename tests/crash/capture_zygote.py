@@ -3,7 +3,8 @@
 Started once by tests/crash/test_sigkill.py; it imports the app (the slow part)
 and then, for every ``go SEED`` line on stdin, forks a worker that opens the
 database through the app's real open path and saves contributions through the
-real capture operation (``domain.contributions.add_contribution``) as fast as
+real capture action (``app.capture_actions.add_contribution`` on the event's
+``Workspace``: one transaction and one commit per contribution) as fast as
 it can (it writes ``opened`` once the database is open). After each save
 *returned* the worker writes ``ack ID SEED N`` to
 stdout in one unbuffered write. The test kills the worker with SIGKILL at a
@@ -28,20 +29,25 @@ def expected_text(seed: int, n: int) -> str:
 
 
 def worker(path: str, round_id: int, table_id: int, seed: int) -> None:
-    from erbij_desktop.domain.contributions import add_contribution
+    from sqlalchemy import text
+
+    from erbij_desktop.app.capture_actions import add_contribution
+    from erbij_desktop.app.workspace import Workspace
     from erbij_desktop.storage.database import open_database
 
     db = open_database(path)
+    with db.connect() as conn:
+        event_id = conn.execute(
+            text("SELECT event_id FROM round WHERE id = :id"), {"id": round_id}
+        ).scalar_one()
+    workspace = Workspace(db, event_id)
     os.write(1, b"opened\n")
-    with db.transaction() as session:
-        n = 0
-        while True:
-            person = f"Deelnemer {n % 7}" if n % 5 == 0 else None
-            row = add_contribution(
-                session, round_id, expected_text(seed, n), table_id=table_id, person=person
-            )
-            os.write(1, f"ack {row.id} {seed} {n}\n".encode())
-            n += 1
+    n = 0
+    while True:
+        person = f"Deelnemer {n % 7}" if n % 5 == 0 else ""
+        row = add_contribution(workspace, round_id, expected_text(seed, n), table_id=table_id, person=person)
+        os.write(1, f"ack {row.id} {seed} {n}\n".encode())
+        n += 1
 
 
 def main() -> None:
@@ -49,7 +55,7 @@ def main() -> None:
     # Warm up everything a worker needs, so forks start fast.
     from sqlalchemy.orm import configure_mappers
 
-    import erbij_desktop.domain.contributions  # noqa: F401
+    import erbij_desktop.app.capture_actions  # noqa: F401
     from erbij_desktop.storage import migrations
 
     configure_mappers()

@@ -48,6 +48,7 @@ def capture_then(path: str, round_id: int, seed: int, count: int, op: str, choic
             with db.transaction() as session:
                 for n in range(count):
                     add_contribution(session, round_id, expected_text(seed, n))
+                    session.commit()  # one action, one commit: acknowledged once stored
                     say(f"ack {seed} {n}")
         except StorageError as error:
             say(f"unsaved {type(error).__name__}")

@@ -34,6 +34,7 @@ def ev(session: Session) -> Setup:
     r1 = add_round(session, event, "Ronde 1", "Wat doe je om eenzaamheid te signaleren?")
     r2 = add_round(session, event, "Ronde 2", "Welke interventies zet je in?")
     tables = add_tables(session, event, 3)
+    session.commit()  # the test owns this session: what it set up is stored for every connection
     return Setup(event.id, r1.id, r2.id, [t.id for t in tables])
 
 

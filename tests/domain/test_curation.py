@@ -35,6 +35,7 @@ def rnd(session: Session) -> Round:
     r1 = add_round(session, event, "Signaleren", "Wat doe je om eenzaamheid te signaleren?")
     r2 = add_round(session, event, "Interventies", "Welke interventies zet je in?")
     ids = [ops.add_contribution(session, r1.id, text).id for text in "abcde"]
+    session.commit()  # the test owns this session: what it set up is stored for every connection
     return Round(event.id, r1.id, r2.id, ids)
 
 
@@ -111,17 +112,18 @@ def test_report_text_keeps_the_original(db: Database, session: Session, rnd: Rou
     ws = Workspace(db, rnd.event_id)
     cid = rnd.ids[0]
     ops.set_highlight(session, cid, True)
+    session.commit()  # the test owns this session; the workspace works on its own
     before = dump(db)
     actions.set_report_text(ws, cid, "Welzijn op recept, door de huisarts")
     row = ops.get_row(session, cid)
     assert (row.text, row.report_text) == ("a", "Welzijn op recept, door de huisarts")
     assert report_bullets(session, rnd.event_id, rnd.round_id) == ["Welzijn op recept, door de huisarts"]
+    session.rollback()  # end the read, so the next one sees what the workspace did since
     ws.undo()
-    session.expire_all()
     assert ops.get_row(session, cid).report_text is None and dump(db) == before
+    session.rollback()
     ws.redo()
     actions.set_report_text(ws, cid, None)  # terug naar origineel
-    session.expire_all()
     assert ops.get_row(session, cid).report_text is None
     assert report_bullets(session, rnd.event_id, rnd.round_id) == ["a"]
 
@@ -136,11 +138,10 @@ def test_select_and_order_undo_exactly(db: Database, session: Session, rnd: Roun
     actions.pick(ws, c)
     actions.pick(ws, a)
     actions.pick(ws, e, 0)
-    session.expire_all()
     assert texts(session, rnd.round_id) == ["e", "c", "a"]
+    session.rollback()  # end the read, so the next one sees what the workspace did since
     picked = dump(db)
     order = actions.order_selection(ws, rnd.round_id, [a, c, e])
-    session.expire_all()
     assert texts(session, rnd.round_id) == ["a", "c", "e"] and order.index(a) < order.index(e)
     ws.undo()
     assert dump(db) == picked

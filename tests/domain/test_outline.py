@@ -64,6 +64,7 @@ def test_outline_follows_actual_times_and_new_people(
     start_item(session, demo_event.programme[3], dt.datetime(2018, 2, 20, 10, 40, tzinfo=dt.UTC))
     team = ensure_organisation(session, demo_event, "Buurtteam Oost")
     ensure_person(session, demo_event, "Zoë Çelik", organisation=team)
+    session.commit()  # the outline reads on a connection of its own
     for moment in MOMENTS:
         check_against_orm(db, session, demo_event, moment)
 

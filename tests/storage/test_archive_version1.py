@@ -58,6 +58,7 @@ def test_export_writes_version_2_with_the_new_fields(session: Session, demo_even
 def test_a_report_with_a_photo_without_alt_text_cannot_be_final(session: Session) -> None:
     event = import_content(session, _as_version_1())
     update_event(session, event, report_status=ReportStatus.DRAFT)
+    session.commit()  # the test owns the session: the draft status is stored
     with pytest.raises(ValidationError) as caught:
         update_event(session, event, report_status=ReportStatus.FINAL)
     assert "zonder alt-tekst" in str(caught.value) and "Praktijktafel VWS 2.jpg" in str(caught.value)

@@ -258,6 +258,7 @@ def test_full_disk(
         with pytest.raises(DiskFullError, match="schijf is vol"):
             for n in range(100):
                 add_contribution(session, round_id, f"Bijdrage {n} die de schijf vult. " * 100)
+                session.commit()  # one action, one commit
                 saved += 1
         assert 0 < saved < 100
         assert session.query(Contribution).count() == 40 + saved

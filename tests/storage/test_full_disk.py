@@ -65,10 +65,12 @@ def capture_until_full(path: Path, round_id: int) -> dict[int, str]:
     """Save contributions until the disk is full, then close: the checkpoint at close runs out of room."""
     acknowledged: dict[int, str] = {}
     db = open_database(str(path), backups=False)
-    with db.transaction() as session, pytest.raises(DiskFullError):
+    with pytest.raises(DiskFullError), db.transaction() as session:  # the refused one rolls back
         for n in range(10_000):
             text = f"Bijdrage {n}: " + os.urandom(1500).hex()
-            acknowledged[add_contribution(session, round_id, text).id] = text
+            row = add_contribution(session, round_id, text)
+            session.commit()  # one action, one commit: acknowledged once it is stored
+            acknowledged[row.id] = text
     db.close()
     return acknowledged
 

@@ -42,6 +42,7 @@ def test_deleting_an_event_deletes_its_unsaved_draft(qtbot: QtBot, db: Database,
     add_round(session, event, "Ronde 1", "Wat werkt?")
     keep = create_event(session, "Blijft bestaan")
     add_round(session, keep, "Ronde 1", "Wat werkt?")
+    session.commit()  # the test owns the session; the app reads on its own connections
     uid, other_uid = event.uid, keep.uid
     window = MainWindow(db)
     qtbot.addWidget(window)

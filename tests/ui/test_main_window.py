@@ -96,6 +96,7 @@ def test_overview_opens_with_enter_and_deletes_after_asking(
 ) -> None:
     create_event(session, "Oud", event_date=dt.date(2017, 1, 1))
     newest = create_event(session, "Nieuw", event_date=dt.date(2019, 1, 1))
+    session.commit()  # the test owns the session; the app reads on its own connections
     window = make_window(qtbot, db)
     view = window.overview.view
     assert window.pages.currentWidget() is window.overview
@@ -117,6 +118,7 @@ def test_deleting_the_open_event_returns_to_the_first_run_screen(
     qtbot: QtBot, db: Database, session: Session
 ) -> None:
     event = create_event(session, "Enige")
+    session.commit()  # the test owns the session; the app reads on its own connections
     window = make_window(qtbot, db)
     window.open_event(event.id)
     window.delete_action.trigger()
@@ -128,6 +130,7 @@ def test_deleting_the_open_event_returns_to_the_first_run_screen(
 
 def test_save_indicator_follows_every_edit(qtbot: QtBot, db: Database, session: Session) -> None:
     event = create_event(session, "Titel")
+    session.commit()  # the test owns the session; the app reads on its own connections
     window = make_window(qtbot, db)
     window.open_event(event.id)
     assert window.save_indicator.last_saved is None
@@ -149,6 +152,7 @@ def test_save_indicator_follows_every_edit(qtbot: QtBot, db: Database, session: 
 def test_window_state_is_restored(qtbot: QtBot, db: Database, session: Session) -> None:
     event = create_event(session, "Terug")
     create_event(session, "Ander")
+    session.commit()  # the test owns the session; the app reads on its own connections
     window = make_window(qtbot, db)
     window.resize(1010, 690)
     window.open_event(event.id)
@@ -176,6 +180,7 @@ def test_window_state_is_restored(qtbot: QtBot, db: Database, session: Session) 
 
 def test_overview_is_remembered_too(qtbot: QtBot, db: Database, session: Session) -> None:
     event = create_event(session, "Een")
+    session.commit()  # the test owns the session; the app reads on its own connections
     window = make_window(qtbot, db)
     window.open_event(event.id)
     window.show_overview()

@@ -34,6 +34,7 @@ def test_only_the_shown_tab_is_built_before_the_window_paints(
     qtbot: QtBot, db: Database, session: Session
 ) -> None:
     event = create_event(session, "Praktijktafel Eenzaamheid")
+    session.commit()  # the test owns the session; the app reads on its own connections
     settings = QSettings()
     settings.setValue("events/last", event.id)
     settings.setValue("workspace/tab", "captureTab")
@@ -68,6 +69,7 @@ def test_the_tab_left_open_comes_back_and_the_others_wait(
     qtbot: QtBot, db: Database, session: Session
 ) -> None:
     event = create_event(session, "Praktijktafel Schulden")
+    session.commit()  # the test owns the session; the app reads on its own connections
     settings = QSettings()
     settings.setValue("events/last", event.id)
     settings.setValue("workspace/tab", "reportTab")

@@ -110,6 +110,7 @@ def test_a_deleted_round_is_not_resumed(
     wall = Clock(1_700_000_000.0)
     live_before_the_crash(db, demo_event, wall)
     delete_round(session, demo_event.rounds[1])
+    session.commit()  # the test owns the session; the app reads on its own connections
     after = LiveController(Workspace(db, demo_event.id), clock=Clock(7.0), wall_clock=wall)
     after.set_event(demo_event.id)
     assert_fresh(after)

@@ -25,6 +25,7 @@ def test_programme_clock_model_passes_the_model_tester(
 
     opening = session.merge(demo_event).programme[0]
     start_item(session, opening, dt.datetime(2018, 2, 20, 9, 34, tzinfo=dt.UTC))
+    session.commit()  # the test owns the session; the app reads on its own connections
     live.controller.reload()
     qtmodeltester.check(model)
     assert model.index(0, model.ACTUAL).data() not in (None, "")

@@ -62,6 +62,7 @@ def test_demo_report_renders_and_follows_an_edit(
     assert pane.pages_label.text() == f"Pagina 1 van {pane.page_count()}"
 
     update_event(session, demo_event, lead="Een nieuwe inleiding over de praktijktafel.")
+    session.commit()  # the test owns the session; the app reads on its own connections
     with qtbot.waitSignal(pane.rendered, timeout=20_000):
         pane.schedule()
     assert "Een nieuwe inleiding over de praktijktafel." in page_text(pane, 0)
