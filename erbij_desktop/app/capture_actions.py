@@ -107,7 +107,7 @@ def add_quote(
             raise DomainError("Dit evenement bestaat niet meer.")
         quote_text(text)  # refuse empty text before a speaker is created
         item = session.get(ProgrammeItem, programme_item_id) if programme_item_id else None
-        who = ensure_person(session, event, speaker, commit=False) if speaker.strip() else None
+        who = ensure_person(session, event, speaker) if speaker.strip() else None
         return _add_quote(session, event, text, speaker=who, programme_item=item).id
 
     return ws.run(label, action)

@@ -48,7 +48,7 @@ def set_chair(ws: Workspace, name: str, *, label: str = "Dagvoorzitter wijzigen"
 
     def action(session: Session) -> None:
         event = _event(session, ws)
-        person = ensure_person(session, event, name, commit=False) if name.strip() else None
+        person = ensure_person(session, event, name) if name.strip() else None
         update_event(session, event, chair_id=person.id if person else None)
 
     ws.run(label, action)
@@ -60,7 +60,7 @@ def set_organisers(ws: Workspace, names: Sequence[str], *, label: str = "Organis
 
     def action(session: Session) -> None:
         event = _event(session, ws)
-        chosen = [ensure_organisation(session, event, n, commit=False) for n in names]
+        chosen = [ensure_organisation(session, event, n) for n in names]
         events.set_organisers(session, event, chosen)
 
     ws.run(label, action)
@@ -112,7 +112,7 @@ def set_table_host(ws: Workspace, table_id: int, name: str, *, label: str = "Taf
 
     def action(session: Session) -> None:
         table = _table(session, ws, table_id)
-        host = ensure_person(session, _event(session, ws), name, commit=False) if name.strip() else None
+        host = ensure_person(session, _event(session, ws), name) if name.strip() else None
         rounds.set_table_host(session, table, host)
 
     ws.run(label, action)
@@ -232,9 +232,7 @@ def set_person_organisation(
 
     def action(session: Session) -> None:
         event = _event(session, ws)
-        organisation = (
-            people.ensure_organisation(session, event, name, commit=False) if name.strip() else None
-        )
+        organisation = people.ensure_organisation(session, event, name) if name.strip() else None
         people.update_person(session, _person(session, ws, person_id), organisation=organisation)
 
     ws.run(label, action)

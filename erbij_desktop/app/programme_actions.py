@@ -93,7 +93,7 @@ def set_people_on_stage(
 
     def action(session: Session) -> None:
         event = _event(session, ws)
-        chosen = [ensure_person(session, event, n, commit=False) for n in names]
+        chosen = [ensure_person(session, event, n) for n in names]
         programme.set_people_on_stage(session, _item(session, ws, item_id), chosen)
 
     ws.run(label, action)
@@ -111,7 +111,7 @@ def add_quote(
 
     def action(session: Session) -> int:
         event = _event(session, ws)
-        person = ensure_person(session, event, speaker, commit=False) if speaker.strip() else None
+        person = ensure_person(session, event, speaker) if speaker.strip() else None
         item = _item(session, ws, item_id) if item_id is not None else None
         return quotes.add_quote(session, event, text, speaker=person, programme_item=item).id
 
@@ -129,7 +129,7 @@ def set_quote_speaker(ws: Workspace, quote_id: int, name: str, *, label: str = "
     from erbij_desktop.domain.people import ensure_person
 
     def action(session: Session) -> None:
-        speaker = ensure_person(session, _event(session, ws), name, commit=False) if name.strip() else None
+        speaker = ensure_person(session, _event(session, ws), name) if name.strip() else None
         quotes.update_quote(session, _quote(session, ws, quote_id), speaker=speaker)
 
     ws.run(label, action)

@@ -1,7 +1,8 @@
 """Contributions: what each table said, captured as fast as people talk and never lost.
 
-Every operation here is one unit of work that commits before it returns, so a
-contribution the capture view shows as saved is on disk. Reads hand out plain,
+Every operation here changes the session it is given and flushes; the
+workspace action around it commits before the capture view shows the
+contribution as saved, so what it shows is on disk. Reads hand out plain,
 immutable ``ContributionRow`` values instead of ORM objects; they live in
 ``domain.contribution_rows`` (free of the ORM) and are re-exported here.
 
@@ -46,7 +47,7 @@ from .models import (
 )
 from .people import ensure_organisation, ensure_person
 from .text import clean_line, clean_text, name_key
-from .transactions import committed
+from .transactions import flushed
 from .types import utcnow
 
 # A generous limit: a whole page of notes pasted at once still fits, a runaway
@@ -154,7 +155,7 @@ def add_contribution(
     organisation: str | None = None,
     now: dt.datetime | None = None,
 ) -> ContributionRow:
-    """Save what a table said; committed before it returns.
+    """Save what a table said (flushed; the caller's transaction commits it).
 
     ``person`` and ``organisation`` are names: a known one (whatever its case or
     spacing) is reused, a new one is created in the same transaction.
@@ -169,7 +170,7 @@ def add_contribution(
         _check_table_event(event_id, table_event)
     position = 0 if last_position is None else last_position + 1
     moment = now or utcnow()
-    with committed(session):
+    with flushed(session):
         who, org = _attribution(session, event_id, person, organisation)
         inserted = (
             session.connection()
@@ -254,9 +255,9 @@ def _attribution(
         if event is None:
             raise NotFoundError(f"Geen evenement met id {event_id}.")
         if organisation_name and org is None:
-            org = ensure_organisation(session, event, organisation_name, commit=False)
+            org = ensure_organisation(session, event, organisation_name)
         if person_name and who is None:
-            who = ensure_person(session, event, person_name, commit=False)
+            who = ensure_person(session, event, person_name)
     # A new person given together with an organisation belongs to it.
     if who is not None and org is not None and who.organisation_id is None:
         who.organisation = org
@@ -275,8 +276,8 @@ def load_contribution(session: Session, contribution_id: int) -> Contribution:
     return contribution
 
 
-def _commit_row(session: Session, contribution: Contribution) -> ContributionRow:
-    with committed(session):
+def _stored_row(session: Session, contribution: Contribution) -> ContributionRow:
+    with flushed(session):
         contribution.updated_at = utcnow()
     return get_row(session, contribution.id)
 
@@ -286,26 +287,26 @@ def edit_text(session: Session, contribution_id: int, text: str) -> Contribution
     clean = contribution_text(text)
     contribution = load_contribution(session, contribution_id)
     contribution.text = clean
-    return _commit_row(session, contribution)
+    return _stored_row(session, contribution)
 
 
 def set_report_text(session: Session, contribution_id: int, text: str | None) -> ContributionRow:
     """The wording for the report; None or empty: use the captured text."""
     contribution = load_contribution(session, contribution_id)
     contribution.report_text = contribution_text(text, "report_text") if text and text.strip() else None
-    return _commit_row(session, contribution)
+    return _stored_row(session, contribution)
 
 
 def set_highlight(session: Session, contribution_id: int, highlighted: bool) -> ContributionRow:
     contribution = load_contribution(session, contribution_id)
     contribution.highlighted = highlighted
-    return _commit_row(session, contribution)
+    return _stored_row(session, contribution)
 
 
 def toggle_highlight(session: Session, contribution_id: int) -> ContributionRow:
     contribution = load_contribution(session, contribution_id)
     contribution.highlighted = not contribution.highlighted
-    return _commit_row(session, contribution)
+    return _stored_row(session, contribution)
 
 
 def set_table(session: Session, contribution_id: int, table_id: int | None) -> ContributionRow:
@@ -313,7 +314,7 @@ def set_table(session: Session, contribution_id: int, table_id: int | None) -> C
     contribution = load_contribution(session, contribution_id)
     _check_table(session, contribution.event_id, table_id)
     contribution.table_id = table_id
-    return _commit_row(session, contribution)
+    return _stored_row(session, contribution)
 
 
 def set_attribution(
@@ -321,7 +322,7 @@ def set_attribution(
 ) -> ContributionRow:
     """Who said it, by name (empty clears); unknown names become new people/organisations."""
     contribution = load_contribution(session, contribution_id)
-    with committed(session):
+    with flushed(session):
         who, org = _attribution(session, contribution.event_id, person, organisation)
         contribution.person_id = who.id if who else None
         contribution.organisation_id = org.id if org else None
@@ -336,7 +337,7 @@ def set_attribution_ids(
     contribution = load_contribution(session, contribution_id)
     contribution.person_id = _existing(session, Person, person_id, contribution.event_id)
     contribution.organisation_id = _existing(session, Organisation, organisation_id, contribution.event_id)
-    return _commit_row(session, contribution)
+    return _stored_row(session, contribution)
 
 
 def _existing(session: Session, model: Any, record_id: int | None, event_id: int) -> int | None:
@@ -363,7 +364,7 @@ def set_tags(session: Session, contribution_id: int, names: Iterable[str]) -> Co
         clean = tag_name(name)
         if clean:
             wanted.setdefault(name_key(clean), clean)
-    with committed(session):
+    with flushed(session):
         tags: list[Tag] = []
         for key, clean in wanted.items():
             tag = session.scalars(
@@ -395,7 +396,7 @@ def move_contribution(session: Session, contribution_id: int, before_id: int | N
         order.append(contribution_id)
     else:
         order.insert(order.index(before_id), contribution_id)
-    with committed(session, expire=True):
+    with flushed(session, expire=True):
         write_order(session, contribution.round_id, order)
     return order
 
@@ -442,7 +443,7 @@ def snapshot(session: Session, contribution_id: int) -> ContributionSnapshot:
 def delete_contribution(session: Session, contribution_id: int) -> ContributionSnapshot:
     """Delete it; the returned snapshot lets ``restore_contribution`` bring it back."""
     saved = snapshot(session, contribution_id)
-    with committed(session, expire=True):
+    with flushed(session, expire=True):
         session.execute(delete(Contribution).where(Contribution.id == contribution_id))
     return saved
 
@@ -464,7 +465,7 @@ def restore_contribution(session: Session, saved: ContributionSnapshot) -> Contr
     organisation_id = _existing(session, Organisation, saved.organisation_id, event_id)
     tag_ids = [t for t in saved.tag_ids if _existing(session, Tag, t, event_id) is not None]
     try:
-        with committed(session):
+        with flushed(session):
             session.execute(
                 insert(Contribution).values(
                     id=saved.id,
@@ -485,6 +486,6 @@ def restore_contribution(session: Session, saved: ContributionSnapshot) -> Contr
                 session.execute(
                     insert(contribution_tag), [{"contribution_id": saved.id, "tag_id": t} for t in tag_ids]
                 )
-    except IntegrityError as error:  # rolled back by committed()
+    except IntegrityError as error:  # the owner of the transaction rolls it back
         raise DomainError(f"Terugzetten van bijdrage {saved.id} lukte niet: {error.orig}") from error
     return get_row(session, saved.id)

@@ -5,7 +5,7 @@ quotes under "Een greep uit de bijdragen" (the *selection*: the highlighted
 contributions, in ``position`` order), puts them in order, rewords them for
 the report while the captured original stays, and tags them. The reading and
 writing primitives live in ``domain.contributions``; this module adds what the
-curation workspace needs on top, each operation one committed unit of work
+curation workspace needs on top, each operation one flushed unit of work
 that raises ValidationError and changes nothing when refused.
 
 Each is called inside one workspace action (``app.curation_actions``), which
@@ -25,7 +25,7 @@ from .contributions import ContributionRow
 from .errors import NotFoundError, ValidationError
 from .models import Contribution, Event, Round, Tag
 from .text import name_key
-from .transactions import committed
+from .transactions import flushed
 from .types import utcnow
 
 __all__ = [
@@ -76,7 +76,7 @@ def order_selection(session: Session, round_id: int, ids: Sequence[int]) -> list
     slots = [index for index, cid in enumerate(order) if cid in chosen]
     for slot, cid in zip(slots, wanted, strict=True):
         order[slot] = cid
-    with committed(session, expire=True):
+    with flushed(session, expire=True):
         ops.write_order(session, round_id, order)
     return order
 
@@ -97,7 +97,7 @@ def select_contribution(session: Session, contribution_id: int, index: int | Non
         order.insert(order.index(others[-1]) + 1, contribution_id)
     else:
         order = [row.id for row in rows]  # the first one chosen keeps its place
-    with committed(session, expire=True):
+    with flushed(session, expire=True):
         contribution.highlighted = True
         contribution.updated_at = utcnow()
         session.flush()
@@ -176,7 +176,7 @@ def rename_tag(session: Session, tag_id: int, name: str) -> Tag:
     clash = session.scalar(select(Tag.id).where(Tag.event_id == tag.event_id, Tag.name_key == key))
     if clash is not None and clash != tag.id:
         raise ValidationError("tags", f"Er is al een label ‘{clean}’.", "duplicate")
-    with committed(session, expire=True):
+    with flushed(session, expire=True):
         tag.name = clean
         tag.name_key = key
     return tag
@@ -185,7 +185,7 @@ def rename_tag(session: Session, tag_id: int, name: str) -> Tag:
 def delete_tag(session: Session, tag_id: int) -> None:
     """Remove a tag from every contribution and from the event."""
     tag = _load_tag(session, tag_id)
-    with committed(session, expire=True):
+    with flushed(session, expire=True):
         session.delete(tag)
 
 

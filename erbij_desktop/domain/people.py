@@ -42,7 +42,7 @@ def find_person(session: Session, event: Event, name: str) -> Person | None:
     return session.scalars(stmt).first()
 
 
-def ensure_organisation(session: Session, event: Event, name: str, *, commit: bool = True) -> Organisation:
+def ensure_organisation(session: Session, event: Event, name: str) -> Organisation:
     """The organisation with this name (case/spacing-insensitive), created if new."""
     clean = clean_line(name)
     if not clean:
@@ -52,7 +52,7 @@ def ensure_organisation(session: Session, event: Event, name: str, *, commit: bo
         return found
     organisation = Organisation(event_id=event.id, name=clean, name_key=name_key(clean))
     session.add(organisation)
-    _finish(session, commit)
+    done(session)
     return organisation
 
 
@@ -64,7 +64,6 @@ def ensure_person(
     role: str | None = None,
     organisation: Organisation | None = None,
     consent_to_name: bool | None = None,
-    commit: bool = True,
 ) -> Person:
     """The person with this name, created if new; given attributes are set either way."""
     clean = clean_line(name)
@@ -82,7 +81,7 @@ def ensure_person(
         person.organisation = organisation
     if consent_to_name is not None:
         person.consent_to_name = consent_to_name
-    _finish(session, commit)
+    done(session)
     return person
 
 
@@ -139,10 +138,3 @@ def delete_person(session: Session, person: Person) -> None:
 def delete_organisation(session: Session, organisation: Organisation) -> None:
     session.delete(organisation)
     done(session)
-
-
-def _finish(session: Session, commit: bool) -> None:
-    if commit:
-        done(session)
-    else:
-        session.flush()

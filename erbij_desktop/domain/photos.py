@@ -147,7 +147,7 @@ def add_photo(
     after_item: ProgrammeItem | None = None,
     people: Iterable[Person] = (),
 ) -> Photo:
-    """Validate and store a photo at the end of the event's photos; committed on return."""
+    """Validate and store a photo at the end of the event's photos; flushed, for the caller to commit."""
     mime, width, height = inspect_image(data, field="image")
     digest = hashlib.sha256(data).hexdigest()
     duplicate = session.scalar(select(Photo.id).where(Photo.event_id == event.id, Photo.sha256 == digest))

@@ -49,7 +49,7 @@ def add_quote(
     speaker: Person | None = None,
     programme_item: ProgrammeItem | None = None,
 ) -> Quote:
-    """A new quote after all others; committed before it returns."""
+    """A new quote after all others; flushed, for the caller to commit."""
     clean = quote_text(text)
     same_event("speaker", event.id, speaker, "Deze spreker")
     same_event("programme_item", event.id, programme_item, "Dit programmaonderdeel")

@@ -24,7 +24,7 @@ def done(session: Session) -> None:
 
 
 @contextmanager
-def committed(session: Session, *, expire: bool = False) -> Iterator[None]:
+def flushed(session: Session, *, expire: bool = False) -> Iterator[None]:
     """End the block as ``done`` does; an error propagates to the owner, who rolls back.
 
     ``expire``: forget loaded ORM state afterwards, for blocks that changed rows
