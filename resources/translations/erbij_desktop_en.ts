@@ -282,8 +282,8 @@
     <message>
         <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="90"/>
         <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="93"/>
-        <source>De zaal is bij %1</source>
-        <translation>The room is at %1</translation>
+        <source>De zaal is bij ‘%1’</source>
+        <translation>The room is at ‘%1’</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/capture/header_bar.py" line="91"/>
@@ -1001,22 +1001,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventTabs</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="74"/>
         <source>V&amp;astleggen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="77"/>
         <source>&amp;Live</source>
         <translation>Li&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="81"/>
         <source>Ve&amp;rslag</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="129"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="119"/>
         <source>&amp;Voorbereiden</source>
         <translation>&amp;Prepare</translation>
     </message>
@@ -3808,34 +3808,34 @@ Database: %1</translation>
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="36"/>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="35"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="69"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="39"/>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="38"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="74"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="67"/>
         <source>Ongedaan maken: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="72"/>
         <source>Opnieuw: %1</source>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="124"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="96"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="124"/>
+        <location filename="../../erbij_desktop/ui/events/undo_actions.py" line="96"/>
         <source>Opnieuw gedaan: %1</source>
         <translation>Redone: %1</translation>
     </message>

@@ -87,10 +87,10 @@ class CaptureHeader(QWidget):
         if title is None:
             self.live_note.hide()
             return
-        text = self.tr("De zaal is bij %1").replace("%1", html.escape(title))
+        text = self.tr("De zaal is bij ‘%1’").replace("%1", html.escape(title))
         link = self.tr("daarheen")
         self.live_note.setText(f'{text} · <a href="live">{link}</a>')
-        self.live_note.setAccessibleName(self.tr("De zaal is bij %1").replace("%1", title))
+        self.live_note.setAccessibleName(self.tr("De zaal is bij ‘%1’").replace("%1", title))
         self.live_note.show()
 
     def select_round(self, round_id: int) -> bool:
