@@ -57,6 +57,7 @@ def test_consent_checkbox_persists(
     page: PreparePage, kb: Keyboard, session: Session, event: Event, fresh: Session
 ) -> None:
     ensure_person(session, event, "Ricky Tol")
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_people(page)
     view = section.person_view
     view.select_row(0, PeopleModel.CONSENT)
@@ -77,6 +78,7 @@ def test_rename_to_an_existing_name_is_refused_under_the_list(
 ) -> None:
     ensure_person(session, event, "Gea de Jong")
     ensure_person(session, event, "Ricky Tol")
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_people(page)
     model = section.people_model
     assert model.setData(model.index(1, PeopleModel.NAME), "gea de jong") is False
@@ -93,6 +95,7 @@ def test_organisation_typed_in_a_cell_is_reused_or_created(
 ) -> None:
     ensure_organisation(session, event, "Vier het Leven")
     ensure_person(session, event, "Mieke Kreun")
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_people(page)
     model = section.people_model
     assert model.setData(model.index(0, PeopleModel.ORGANISATION), "vier HET leven")
@@ -111,6 +114,7 @@ def test_delete_person_asks_first(
     page: PreparePage, kb: Keyboard, session: Session, event: Event, fresh: Session, qtbot
 ) -> None:
     ensure_person(session, event, "Bas Kramer")
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_people(page)
     section.person_view.select_row(0, PeopleModel.NAME)
     section.person_view.setFocus()
@@ -128,6 +132,7 @@ def test_people_models_pass_the_model_tester(
     organisation = ensure_organisation(session, event, "Gemeente Huizen")
     ensure_person(session, event, "Anouk Verbeek", role="tafelgastvrouw", organisation=organisation)
     ensure_person(session, event, "Joost van Dam", consent_to_name=True)
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_people(page)
     qtmodeltester.check(section.people_model)
     qtmodeltester.check(section.organisations_model)

@@ -76,6 +76,7 @@ def test_projected_end_follows_edits_in_the_item_editor(
 ) -> None:
     for heading in ("Opening", "Lezing"):
         add_programme_item(session, event, heading, duration_minutes=15)
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_programme(page)
     assert "10:00" in projected(section)
     section.view.select_row(1)
@@ -94,6 +95,7 @@ def test_overlapping_start_is_marked_at_the_field_and_not_stored(
 ) -> None:
     add_programme_item(session, event, "Opening", duration_minutes=30)
     add_programme_item(session, event, "Lezing", duration_minutes=15)
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_programme(page)
     section.view.select_row(1)
     start = section.findChild(QLineEdit, "itemStart")
@@ -115,6 +117,7 @@ def test_programme_running_past_the_end_time_is_shown(
     event.end_time = dt.time(10, 0)
     session.commit()
     add_programme_item(session, event, "Lang", duration_minutes=60)
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_programme(page)
     assert "10:30" in projected(section) and "na de eindtijd" in projected(section)
 
@@ -124,6 +127,7 @@ def test_reorder_with_keys_buttons_and_drop(
 ) -> None:
     for heading in "ABCD":
         add_programme_item(session, event, heading, duration_minutes=10)
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_programme(page)
     view = section.view
     view.select_row(3)
@@ -146,6 +150,7 @@ def test_kind_people_quotes_and_figures_of_an_item(
     page: PreparePage, kb: Keyboard, session: Session, event: Event, fresh: Session
 ) -> None:
     add_programme_item(session, event, "Ervaringsdeskundigen", duration_minutes=25)
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_programme(page)
     section.view.select_row(0)
     kind = section.findChild(QComboBox, "itemKind")
@@ -184,6 +189,7 @@ def test_empty_quote_is_refused_at_its_field(
     page: PreparePage, kb: Keyboard, session: Session, event: Event, fresh: Session
 ) -> None:
     add_programme_item(session, event, "Opening")
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_programme(page)
     section.view.select_row(0)
     text = section.findChild(QLineEdit, "quoteAddText")
@@ -198,6 +204,7 @@ def test_delete_asks_first(
 ) -> None:
     add_programme_item(session, event, "Weg")
     add_programme_item(session, event, "Blijft")
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_programme(page)
     section.view.select_row(0)
     section.view.setFocus()
@@ -234,6 +241,7 @@ def test_a_standing_overlap_shows_in_the_list_and_at_the_start_field(
 ) -> None:
     add_programme_item(session, event, "Opening", duration_minutes=30)
     add_programme_item(session, event, "Lezing", planned_start=dt.time(10, 0), duration_minutes=15)
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_programme(page)
     view = section.view
     assert (

@@ -71,6 +71,7 @@ def test_headline_language_status_and_dates(
 ) -> None:
     add_quote(session, event, "Eenzaamheid is van ons allemaal")
     wanted = add_quote(session, event, "Het begint bij begrijpen")
+    session.commit()  # the test owns the session; the page reads on its own connection
     form = open_report(page)
     headline = form.findChild(QComboBox, "reportHeadline")
     assert headline.count() == 3 and headline.currentIndex() == 0

@@ -73,6 +73,7 @@ def test_round_without_question_or_with_bad_minutes_is_refused_at_the_field(
     assert question.property("invalid") is True
     assert rounds(fresh, get_event(fresh, event.id)) == []
     add_round(session, event, "Ronde", "Vraag?")
+    session.commit()  # the test owns the session; the page reads on its own connection
     section.reload()
     minutes = section.findChild(QSpinBox, "roundMinutes")
     minutes.setFocus()
@@ -90,6 +91,7 @@ def test_round_links_to_a_roundtable_item(
     item = add_programme_item(session, event, "Rondetafelgesprek", kind=ProgrammeKind.ROUNDTABLE)
     add_programme_item(session, event, "Lezing", kind=ProgrammeKind.TALK)
     add_round(session, event, "Ronde", "Vraag?")
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_rounds(page)
     combo = section.findChild(QComboBox, "roundProgrammeItem")
     assert [combo.itemText(i) for i in range(combo.count())] == ["(geen)", "Rondetafelgesprek"]
@@ -117,6 +119,7 @@ def test_twelve_tables_in_one_step(page: PreparePage, kb: Keyboard, event: Event
 def test_rename_and_host_in_place(page: PreparePage, session: Session, event: Event, fresh: Session) -> None:
     add_tables(session, event, 2)
     ensure_person(session, event, "Anouk Verbeek")
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_tables(page)
     model = section.model
     assert model.setData(model.index(0, TablesModel.HOST), "anouk verbeek")
@@ -139,6 +142,7 @@ def test_host_typed_in_the_cell_editor(
     page: PreparePage, kb: Keyboard, session: Session, event: Event, fresh: Session, qtbot: QtBot
 ) -> None:
     add_tables(session, event, 1)
+    session.commit()  # the test owns the session; the page reads on its own connection
     section = open_tables(page)
     view = section.view
     view.select_row(0, TablesModel.HOST)

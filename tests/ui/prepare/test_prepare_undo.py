@@ -336,6 +336,7 @@ def test_refusals_in_every_section_store_nothing_and_add_no_undo_step(
     ensure_person(session, event, "Ricky Tol")
     add_programme_item(session, event, "Opening", duration_minutes=30)
     add_programme_item(session, event, "Lezing", duration_minutes=15)
+    session.commit()  # the test owns the session; the page reads on its own connection
     page = prepare(window)
     start = dump(db)
     page.show_section(1)
