@@ -4,34 +4,19 @@ ending byte-identical (per table row dump) to the start; redo brings every one b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from row_dump import dump
 
-from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.capture.view import CaptureView
 from erbij_desktop.ui.curation.tab import ReportTab
 from erbij_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, demo_event: Event, qapp: QApplication) -> Iterator[MainWindow]:
-    QSettings().clear()
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.open_event(demo_event.id)
-    yield win
-    QSettings().clear()
 
 
 def show(window: MainWindow, name: str) -> QWidget:
@@ -51,27 +36,27 @@ def retype(field: QLineEdit, text: str) -> None:
 
 
 def test_changes_in_three_tabs_undo_in_reverse_order_to_the_byte(
-    qtbot: QtBot, window: MainWindow, db: Database
+    qtbot: QtBot, demo_window: MainWindow, db: Database
 ) -> None:
-    undo, redo = window.undo_actions.undo, window.undo_actions.redo
+    undo, redo = demo_window.undo_actions.undo, demo_window.undo_actions.redo
     start = dump(db)
     assert not undo.isEnabled()
 
-    prepare = show(window, "prepareTab")
+    prepare = show(demo_window, "prepareTab")
     prepare.show_section(0)  # type: ignore[attr-defined]
     title = prepare.findChild(QLineEdit, "eventTitle")
     assert title is not None
     original = title.text()
     retype(title, "Praktijktafel Eenzaamheid, tweede editie")  # 1: Voorbereiden
 
-    capture = show(window, "captureTab")
+    capture = show(demo_window, "captureTab")
     assert isinstance(capture, CaptureView)
     QTest.keyClicks(capture.entry, "Buurtkamers open tot tien uur")
     QTest.keyClick(capture.entry, Qt.Key.Key_Return)  # 2: Vastleggen
     added = capture.controller.table_model.row_at(capture.controller.table_model.rowCount() - 1)
     assert added.text == "Buurtkamers open tot tien uur"
 
-    report = show(window, "reportTab")
+    report = show(demo_window, "reportTab")
     assert isinstance(report, ReportTab)
     page = report.contributions
     page.controller.show_round(added.round_id)
@@ -79,13 +64,13 @@ def test_changes_in_three_tabs_undo_in_reverse_order_to_the_byte(
     page.pick_button.click()  # 3: Verslag takes it into the report
     assert page.selection_list.select_id(added.id)
 
-    show(window, "prepareTab")
+    show(demo_window, "prepareTab")
     retype(title, "Praktijktafel Eenzaamheid")  # 4: Voorbereiden again
-    show(window, "captureTab")
+    show(demo_window, "captureTab")
     capture.entry.setFocus()
     QTest.keyClicks(capture.entry, "Tweede bijdrage")
     QTest.keyClick(capture.entry, Qt.Key.Key_Return)  # 5: Vastleggen again
-    show(window, "reportTab")
+    show(demo_window, "reportTab")
     assert page.selection_list.select_id(added.id)
     page.unpick_button.click()  # 6: Verslag leaves it out again
     changed = dump(db)
@@ -93,7 +78,7 @@ def test_changes_in_three_tabs_undo_in_reverse_order_to_the_byte(
 
     labels = []
     for shown in ("captureTab", "prepareTab", "reportTab", "captureTab", "liveTab", "prepareTab"):
-        show(window, shown)  # the history is the event's, whichever tab is in front
+        show(demo_window, shown)  # the history is the event's, whichever tab is in front
         labels.append(undo.text())
         undo.trigger()
     assert labels == [

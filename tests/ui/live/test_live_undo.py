@@ -4,34 +4,18 @@ another tab is still undone and redone from the Edit menu while Live is in front
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from erbij_desktop.domain.models import Contribution, Event, ProgrammeItem
+from erbij_desktop.domain.models import Contribution, ProgrammeItem
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.capture.view import CaptureView
 from erbij_desktop.ui.live.programme_box import ProgrammeBox
 from erbij_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, demo_event: Event, qapp: QApplication) -> Iterator[MainWindow]:
-    QSettings().clear()
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.open_event(demo_event.id)
-    yield win
-    QSettings().clear()
 
 
 def contributions(db: Database) -> list[str]:
@@ -44,10 +28,12 @@ def started(db: Database) -> list[int]:
         return list(s.scalars(select(ProgrammeItem.id).where(ProgrammeItem.actual_start.is_not(None))))
 
 
-def test_the_clock_is_not_undone_and_the_history_works_from_live(window: MainWindow, db: Database) -> None:
-    tabs = window.tabs
+def test_the_clock_is_not_undone_and_the_history_works_from_live(
+    demo_window: MainWindow, db: Database
+) -> None:
+    tabs = demo_window.tabs
     assert tabs is not None
-    undo, redo = window.undo_actions.undo, window.undo_actions.redo
+    undo, redo = demo_window.undo_actions.undo, demo_window.undo_actions.redo
     capture = tabs.tab_by_name("captureTab")
     assert isinstance(capture, CaptureView)
     tabs.setCurrentWidget(capture)

@@ -1,0 +1,27 @@
+"""Fixtures for the GUI tests that drive the whole main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from erbij_desktop.domain.models import Event
+from erbij_desktop.storage.database import Database
+from erbij_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, db: Database, demo_event: Event, qapp: QApplication) -> Iterator[MainWindow]:
+    """The main window, shown, with the demo event open; settings fresh before and after."""
+    QSettings().clear()
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_event(demo_event.id)
+    yield win
+    QSettings().clear()
