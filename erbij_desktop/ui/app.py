@@ -109,8 +109,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def make_settings_private() -> None:
     """Keep the settings folder readable by the user only.
 
-    Besides window sizes it holds the capture view's unsaved drafts: words of
-    people in the room, which deserve the same protection as the database.
+    Besides window sizes it holds where the capture view was per event (which
+    round, which table) and, from older versions, drafts until they are moved
+    to the drafts folder: as private as the database.
     """
     folder = Path(QSettings().fileName()).parent
     try:

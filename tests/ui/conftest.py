@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 
 import pytest
@@ -11,7 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from erbij_desktop.domain.models import Event
 from erbij_desktop.storage.database import Database
+from erbij_desktop.storage.drafts import drafts_dir
+from erbij_desktop.ui.capture import draft
 from erbij_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _no_drafts_between_tests() -> Iterator[None]:
+    """Each GUI test starts without the drafts an earlier one typed (the demo event's uid is fixed)."""
+    yield
+    draft.wait_for_drafts()
+    shutil.rmtree(drafts_dir(), ignore_errors=True)
 
 
 @pytest.fixture

@@ -1,8 +1,9 @@
 """Deleting an event deletes what the capture view kept for it: the unsaved draft does not stay on disk.
 
-Finding 9 of issue 18. Drafts live in QSettings (ui/capture/draft.py), per
-event uid; a deleted event's half-typed sentence, the words of someone in the
-room, used to stay in the settings file for good.
+Finding 9 of issue 18. Drafts are files in the data folder (storage.drafts),
+per event uid; the remembered round and table are settings under the uid. A
+deleted event's half-typed sentence, the words of someone in the room, used to
+stay on disk for good.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from erbij_desktop.domain.events import create_event
 from erbij_desktop.domain.rounds import add_round
 from erbij_desktop.storage.database import Database
+from erbij_desktop.storage.drafts import draft_path, read_draft
 from erbij_desktop.ui.capture.view import CaptureView
 from erbij_desktop.ui.main_window import MainWindow
 
@@ -55,15 +57,16 @@ def test_deleting_an_event_deletes_its_unsaved_draft(qtbot: QtBot, db: Database,
         view = window.tabs.tab_by_name("captureTab")
         assert isinstance(view, CaptureView)
         view.entry.setPlainText("Mevrouw vertelde dat ze sinds de dood van haar man niemand meer spreekt")
-        view.drafts.store()
-    assert any("draft" in key for key in keys_of(uid))
-    assert any("draft" in key for key in keys_of(other_uid))
+        view.flush()
+    assert draft_path(uid).exists() and draft_path(other_uid).exists()
+    assert keys_of(uid)  # its remembered round and table
 
     window.delete_action.trigger()
     window.findChild(QDialog, "confirmDialog").findChild(QPushButton, "confirmYes").click()
 
     assert window.tabs is None
-    assert keys_of(uid) == []  # the draft (and the remembered round and table) are gone
-    assert any("draft" in key for key in keys_of(other_uid))  # another event's draft is kept
+    assert not draft_path(uid).exists()  # the draft is gone
+    assert keys_of(uid) == []  # and the remembered round and table
+    assert "niemand meer spreekt" in read_draft(other_uid)["text"]  # another event's draft is kept
     with open(QSettings().fileName(), encoding="utf-8") as handle:
-        assert "niemand meer spreekt" in handle.read()  # only the other event's copy remains
+        assert "niemand meer spreekt" not in handle.read()  # drafts never were settings

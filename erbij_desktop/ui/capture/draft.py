@@ -1,20 +1,27 @@
 """Typed but not yet saved: kept as a draft so not even a half-typed sentence is lost.
 
 A contribution is only stored when Enter is pressed. Whatever sits in the
-typing fields meanwhile is written to QSettings a moment after the last key
-(and when the window closes), per event, and put back into the empty fields
-the next time the event is opened, with a note saying so. Deleting the event
-deletes its drafts too (:func:`forget_event`): words of people in the room do
-not outlive the event they were said at.
+typing fields meanwhile is handed to the draft writer (storage.drafts, a
+background thread: the keyboard never waits for the disk) a quarter of a
+second after the last key, and at least every second while typing goes on, so
+a draft is on disk within a second of any keystroke. It is put back into the
+empty fields the next time the event is opened, with a note saying so.
+Deleting the event deletes its draft too (:func:`forget_event`): words of
+people in the room do not outlive the event they were said at. Drafts that an
+older version kept in the settings file are moved out of it when found.
 """
 
 from __future__ import annotations
 
+import functools
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QTextCursor
+
+from erbij_desktop.storage import drafts as store
 
 from ..settings import keys
 
@@ -22,11 +29,26 @@ if TYPE_CHECKING:
     from .entry_panel import EntryPanel
     from .quote_bar import QuoteBar
 
-IDLE_MS = 800
-FIELDS = ("text", "person", "organisation", "quote", "speaker")
+IDLE_MS = 250
+MAX_WAIT_S = 1.0  # while typing goes on without a pause, still this often
+FIELDS = store.FIELDS
+
+
+class _Failures(QObject):
+    """Carries the writer thread's reports to the GUI thread (queued by Qt)."""
+
+    report = Signal(str, object)  # event uid, message or None
+
+
+@functools.cache
+def _writer() -> tuple[store.DraftWriter, _Failures]:
+    failures = _Failures()
+    return store.DraftWriter(lambda uid, message: failures.report.emit(uid, message)), failures
 
 
 class DraftKeeper(QObject):
+    failed = Signal(object)  # a message when this event's draft cannot be written; None when it can again
+
     def __init__(
         self,
         read: Callable[[], dict[str, str]],
@@ -36,56 +58,84 @@ class DraftKeeper(QObject):
         super().__init__(parent)
         self._read = read
         self._write = write
-        self._key: str | None = None
-        # What is on disk for this key, so unchanged fields cost no write (Enter stays fast).
-        self._stored: dict[str, str] = {}
+        self._uid: str | None = None
+        self._stored: dict[str, str] = {}  # last handed to the writer: unchanged fields cost nothing
+        self._first_unsaved: float | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
         self._timer.timeout.connect(self.store)
+        _writer()[1].report.connect(self._report)
 
     def typed(self) -> None:
-        if self._key is not None:
+        if self._uid is None:
+            return
+        now = time.monotonic()
+        if self._first_unsaved is None:
+            self._first_unsaved = now
+        if now - self._first_unsaved >= MAX_WAIT_S:
+            self.store()
+        else:
             self._timer.start()
 
-    def attach(self, key: str | None) -> bool:
-        """Keep drafts under ``key`` (one per event); restore one into empty fields. True if restored."""
-        if key != self._key:
+    def attach(self, uid: str | None) -> bool:
+        """Keep drafts for the event ``uid``; restore its draft into empty fields. True if restored."""
+        if uid != self._uid:
             self.store()
             self._stored = {}
-        self._key = key
-        if key is None:
+        self._uid = uid
+        if uid is None:
             return False
-        current = self._read()
-        if any(current.get(name) for name in FIELDS):
+        stored = store.read_draft(uid) or _take_from_settings(uid)
+        self._stored = stored
+        if not stored or any(self._read().get(name) for name in FIELDS):
             return False
-        settings = QSettings()
-        stored = {name: str(settings.value(f"{key}/{name}", "") or "") for name in FIELDS}
-        self._stored = {name: value for name, value in stored.items() if value}
-        if not self._stored:
-            return False
-        self._write(stored)
+        self._write({name: stored.get(name, "") for name in FIELDS})
         return True
 
     def store(self) -> None:
+        """Hand what the fields hold to the writer when it changed (returns at once)."""
         self._timer.stop()
-        if self._key is None:
+        self._first_unsaved = None
+        if self._uid is None:
             return
-        values = {name: value for name, value in self._read().items() if value and name in FIELDS}
+        values = store.only_fields(self._read())
         if values == self._stored:
             return
-        settings = QSettings()
-        for name in FIELDS:
-            if name in values:
-                settings.setValue(f"{self._key}/{name}", values[name])
-            else:
-                settings.remove(f"{self._key}/{name}")
-        settings.sync()
+        _writer()[0].put(self._uid, values)
         self._stored = values
+
+    def keep(self) -> None:
+        """Store and wait until it is on disk: the window or the event closes."""
+        self.store()
+        _writer()[0].flush()
+
+    def _report(self, uid: str, message: object) -> None:
+        if uid == self._uid:
+            self.failed.emit(message)
+
+
+def wait_for_drafts() -> None:
+    """Wait until every draft handed to the writer is on disk (the app quits)."""
+    _writer()[0].flush()
+
+
+def _take_from_settings(uid: str) -> dict[str, str]:
+    """A draft an older version kept in the settings file: moved to the drafts folder."""
+    settings = QSettings()
+    group = f"{keys.CAPTURE_GROUP}/{uid}/draft"
+    found = store.only_fields({name: str(settings.value(f"{group}/{name}", "") or "") for name in FIELDS})
+    if found:
+        store.write_draft(uid, found)
+        settings.remove(group)
+        settings.sync()
+    return found
 
 
 def forget_event(uid: str) -> None:
-    """Remove everything the capture view kept for the event with ``uid``: its drafts and places."""
+    """Remove everything the capture view kept for the event with ``uid``: its draft and places."""
+    wait_for_drafts()
+    store.forget_draft(uid)
     settings = QSettings()
     settings.remove(f"{keys.CAPTURE_GROUP}/{uid}")
     settings.sync()

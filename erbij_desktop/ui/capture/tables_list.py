@@ -114,6 +114,7 @@ class TablesList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(170)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click chooses a table; the cursor stays in typing
         self.setAccessibleName(self.tr("Tafels"))
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._quiet = False

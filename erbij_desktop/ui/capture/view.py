@@ -38,6 +38,7 @@ from .quote_bar import QuoteBar
 from .row_actions import RowActions
 from .search_panel import SearchPanel
 from .tables_list import TablesList
+from .typing_router import TypingRouter
 
 MUTED_STYLE = "color: #6b6b6b;"
 TITLE_STYLE = "font-size: 115%; font-weight: 600;"
@@ -162,14 +163,11 @@ class CaptureView(QWidget):
         self.search_field.returnPressed.connect(self.search.focus_first)
         self.search_field.focused.connect(c.prepare_search)
         self.quote_bar.submitted.connect(self._submit_quote)
-        for field in (
-            self.entry_panel.person,
-            self.entry_panel.organisation,
-            self.quote_bar.text,
-            self.quote_bar.speaker,
-        ):
-            field.textChanged.connect(self.drafts.typed)
+        for line in (self.entry_panel.person, self.entry_panel.organisation, self.quote_bar.text):
+            line.textChanged.connect(self.drafts.typed)
+        self.quote_bar.speaker.textChanged.connect(self.drafts.typed)
         self.entry.textChanged.connect(self.drafts.typed)
+        self.drafts.failed.connect(lambda text: self.show_message(text) if text else None)
         for view in (self.list, self.results):
             view.highlight_requested.connect(lambda row: self.rows.act(c.toggle_highlight, row))
             view.delete_requested.connect(lambda row: self.rows.act(c.delete, row))
@@ -177,6 +175,8 @@ class CaptureView(QWidget):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view: self.rows.context_menu(v, pos))
         self.list.move_requested.connect(self.rows.move)
+        self.typing = TypingRouter(self.entry, self)
+        self.typing.watch(self.tables, self.list, self.results, self)  # the view: keys nothing else took
         self.results.opened.connect(self._open_result)
 
     def _install_shortcuts(self) -> None:
@@ -218,7 +218,7 @@ class CaptureView(QWidget):
         c = self.controller
         round_id = scope_choice.initial_round(structure, c.round_id, self.context.live_round.round_id)
         c.reshow(round_id, scope_choice.initial_table(structure, c.table_id))
-        if self.drafts.attach(scope_choice.settings_key(structure, "draft")):
+        if self.drafts.attach(structure.uid):
             self.show_message(
                 self.tr("Wat je de vorige keer typte maar nog niet bewaarde, staat weer klaar."), error=False
             )
@@ -240,8 +240,8 @@ class CaptureView(QWidget):
         self.header.step_round(delta)
 
     def flush(self) -> None:
-        """Keep what is typed but not saved (contributions are only stored on Enter) as a draft."""
-        self.drafts.store()
+        """Keep what is typed but not saved (contributions are only stored on Enter) as a draft, on disk."""
+        self.drafts.keep()
 
     def save_state(self, settings: QSettings) -> None:
         scope_choice.save_layout(settings, self.splitter, self.list.horizontalHeader())
@@ -285,6 +285,8 @@ class CaptureView(QWidget):
 
     def _table_chosen(self, table_id: object) -> None:
         self.controller.show(self.controller.round_id, table_id if isinstance(table_id, int) else None)
+        if not self.tables.hasFocus():  # chosen with the mouse or a shortcut: the cursor goes back to typing
+            self.entry.setFocus()
 
     def _scope_changed(self, round_id: object, table_id: object) -> None:
         structure = self.controller.structure

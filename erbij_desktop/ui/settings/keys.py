@@ -31,4 +31,4 @@ CURATION_SECTION = "curation/section"
 CURATION_CONTRIBUTIONS_SPLITTER = "curation/contributionsSplitter"
 LIVE_AUTO_START = "live/auto_start"  # start the round timer when a round is put on the beamer
 LIVE_STATE = "live/state"  # JSON: the live round, its countdown and the message, to carry on after a restart
-CAPTURE_GROUP = "capture"  # capture/<event uid>/round, /table, /draft/<field>: where typing resumes
+CAPTURE_GROUP = "capture"  # capture/<uid>/round, /table: where typing resumes (/draft/<field>: old drafts)
