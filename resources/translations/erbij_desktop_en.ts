@@ -365,7 +365,7 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="102"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
@@ -387,22 +387,22 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>What you typed last time but had not saved yet is back in place.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="309"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="311"/>
         <source>Gevonden in alle rondes en tafels</source>
         <translation>Found in all rounds and tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="315"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="317"/>
         <source>1 bijdrage</source>
         <translation>1 contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="315"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="317"/>
         <source>%1 bijdragen</source>
         <translation>%1 contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="316"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="318"/>
         <source>tafelhost %1</source>
         <translation>table host %1</translation>
     </message>
@@ -1317,22 +1317,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="144"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="150"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="157"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="163"/>
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="236"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="242"/>
         <source>Op het podium</source>
         <translation>On stage</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="253"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="259"/>
         <source>Van het podium</source>
         <translation>Off stage</translation>
     </message>
@@ -1475,22 +1475,22 @@ Database: %1</translation>
 <context>
     <name>NameListEditor</name>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/names.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/widgets/names.py" line="64"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/names.py" line="64"/>
+        <location filename="../../erbij_desktop/ui/widgets/names.py" line="65"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/names.py" line="65"/>
+        <location filename="../../erbij_desktop/ui/widgets/names.py" line="66"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/widgets/names.py" line="66"/>
+        <location filename="../../erbij_desktop/ui/widgets/names.py" line="67"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -2143,52 +2143,72 @@ Database: %1</translation>
 <context>
     <name>ProgrammeBox</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="32"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="33"/>
         <source>Programmaklok</source>
         <translation>Programme clock</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="53"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="54"/>
         <source>Nu op het podium</source>
         <translation>On stage now</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="54"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="55"/>
         <source>Het gekozen onderdeel begint nu; het vorige is dan afgelopen</source>
         <translation>The chosen item starts now; the previous one has then ended</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="55"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="56"/>
         <source>Onderdeel afgelopen</source>
         <translation>Item ended</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="115"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="106"/>
+        <source>Aftelklok loopt nog</source>
+        <translation>Countdown still running</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="107"/>
+        <source>De aftelklok van ‘%1’ loopt nog. Toch ‘%2’ op het podium zetten?</source>
+        <translation>The countdown of ‘%1’ is still running. Put ‘%2’ on stage anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="111"/>
+        <source>Het scherm toont dan het onderdeel in plaats van de vraag en de klok.</source>
+        <translation>The screen then shows the item instead of the question and the clock.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="112"/>
+        <source>&amp;Op het podium zetten</source>
+        <translation>&amp;Put on stage</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="130"/>
         <source>Geen programma</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="115"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="130"/>
         <source>Open een evenement met een programma.</source>
         <translation>Open an event that has a programme.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="126"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="141"/>
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="128"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="143"/>
         <source>Hierna: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="130"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="145"/>
         <source>Verwacht einde %1</source>
         <translation>Expected end %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="132"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="147"/>
         <source> (gepland %1)</source>
         <translation> (planned %1)</translation>
     </message>
@@ -2291,17 +2311,17 @@ Database: %1</translation>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="178"/>
         <source>Citaten (%1)</source>
         <translation>Quotes (%1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="178"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="179"/>
         <source>Kerncijfers (%1)</source>
         <translation>Key figures (%1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="187"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_item_editor.py" line="188"/>
         <source>Podium wijzigen</source>
         <translation>Change who is on stage</translation>
     </message>
@@ -3277,12 +3297,7 @@ Database: %1</translation>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="83"/>
-        <source>Gepauzeerd</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="85"/>
+        <location filename="../../erbij_desktop/ui/presenter/stage.py" line="84"/>
         <source>Bijna tijd — rond af</source>
         <translation>Almost time — please wrap up</translation>
     </message>
@@ -3489,7 +3504,7 @@ Database: %1</translation>
 <context>
     <name>TablesList</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/tables_list.py" line="117"/>
+        <location filename="../../erbij_desktop/ui/capture/tables_list.py" line="118"/>
         <source>Tafels</source>
         <translation>Tables</translation>
     </message>
@@ -3934,12 +3949,12 @@ Database: %1</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../erbij_desktop/ui/app.py" line="186"/>
+        <location filename="../../erbij_desktop/ui/app.py" line="187"/>
         <source>Erbij Desktop kan niet starten</source>
         <translation>Erbij Desktop cannot start</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/app.py" line="187"/>
+        <location filename="../../erbij_desktop/ui/app.py" line="188"/>
         <source>De database kan niet worden geopend.</source>
         <translation>The database cannot be opened.</translation>
     </message>

@@ -88,8 +88,8 @@ class DraftKeeper(QObject):
             return False
         stored = store.read_draft(uid) or _take_from_settings(uid)
         self._stored = stored
-        if not stored or any(self._read().get(name) for name in FIELDS):
-            return False
+        if not (stored.get("text") or stored.get("quote")) or any(self._read().get(name) for name in FIELDS):
+            return False  # a name without words is nothing to restore (and no reason for a banner)
         self._write({name: stored.get(name, "") for name in FIELDS})
         return True
 

@@ -116,12 +116,15 @@ class QuoteBar(QFrame):
         self.submitted.emit(self.text.text(), self.speaker.text(), self.item_id())
 
     def saved(self) -> None:
-        """The quote is stored: clear its text, keep speaker and item for the next one.
+        """The quote is stored: clear its text and speaker for the next one.
 
-        An item chosen by hand was for that quote; from now on the stage decides again.
+        The speaker field's hint names who is on stage; a name typed stays for
+        one quote only, so it never goes with the next speaker's words. An item
+        chosen by hand was for that quote; from now on the stage decides again.
         """
         self._auto_item = True
         self.text.clear()
+        self.speaker.clear()
         self.clear_error()
         self.text.setFocus()
 

@@ -132,6 +132,12 @@ class LiveController(QObject):
     def reading(self) -> TimerReading:
         return self._timer.reading()
 
+    def stage_would_stop_countdown(self, item_id: int) -> str | None:
+        """The running round whose countdown putting ``item_id`` on stage would hide or restart."""
+        if self._round is None or not self._timer.reading().running:
+            return None
+        return self._round.title if self._round.programme_item_id != item_id else None
+
     def can_extend(self, minutes: int) -> bool:
         return self._timer.can_extend(minutes)
 

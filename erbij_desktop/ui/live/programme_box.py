@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from erbij_desktop.domain.programme_clock import ClockStatus
 
+from ..widgets.confirm import confirm
 from .controller import LiveController
 from .programme_model import ProgrammeClockModel
 from .texts import describe_delay, item_title, local_hhmm
@@ -94,8 +95,22 @@ class ProgrammeBox(QGroupBox):
 
     def _start_row(self, row: int) -> None:
         item = self.model.item_at(row)
-        if item is not None:
+        if item is None:
+            return
+        running = self._controller.stage_would_stop_countdown(item.item_id)
+        if running is None:
             self._controller.put_on_stage(item.item_id)
+            return
+        confirm(  # the room is watching a countdown: never take it away without asking
+            self,
+            self.tr("Aftelklok loopt nog"),
+            self.tr("De aftelklok van ‘%1’ loopt nog. Toch ‘%2’ op het podium zetten?")
+            .replace("%1", running)
+            .replace("%2", item_title(item)),
+            lambda: self._controller.put_on_stage(item.item_id),
+            detail=self.tr("Het scherm toont dan het onderdeel in plaats van de vraag en de klok."),
+            yes_text=self.tr("&Op het podium zetten"),
+        )
 
     def _update_buttons(self, *_args: object) -> None:
         self.start_button.setEnabled(self._selected_row() >= 0)

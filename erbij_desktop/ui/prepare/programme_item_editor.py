@@ -140,6 +140,7 @@ class ProgrammeItemEditor(QTabWidget):
         """Show another item (or none); what was typed for the previous one is stored first."""
         if item_id != self.item_id:
             self.flush()
+            self.people.clear_entry()
         self.item_id = item_id
         present = self.item is not None
         self.setEnabled(present)

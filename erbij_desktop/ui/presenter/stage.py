@@ -79,8 +79,7 @@ class StageView(QWidget):
         phase = self._reading.phase
         if phase is TimerPhase.ENDED:
             return self.tr("Tijd is om")
-        if self._reading.paused:
-            return self.tr("Gepauzeerd")
+        # Paused is the facilitator's business (Live says so): the room sees the clock stand still.
         if phase is TimerPhase.WARNING:
             return self.tr("Bijna tijd — rond af")
         return ""

@@ -13,7 +13,7 @@ removes, Alt+Up / Alt+Down move the current name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,7 @@ class NameListEditor(QWidget):
         self.completer = NameCompleter(self.entry)
         self.entry.setCompleter(self.completer)
         self.entry.returnPressed.connect(self._add)
+        self.completer.activated[str].connect(self._picked)
         self.add_button = self._button(self.tr("Toevoegen"), f"{name}AddButton", self._add)
         self.up_button = self._button(self.tr("Omhoog"), f"{name}Up", lambda: self._move(-1))
         self.down_button = self._button(self.tr("Omlaag"), f"{name}Down", lambda: self._move(1))
@@ -108,6 +109,14 @@ class NameListEditor(QWidget):
         keys = [name_key(n) for n in self.names()]
         if name_key(name) in keys:
             self.view.setCurrentIndex(self.model.index(keys.index(name_key(name))))
+
+    def _picked(self, _name: str) -> None:
+        """A name picked from the suggestions (Enter or a click) is added at once, not left in the field."""
+        QTimer.singleShot(0, self, self._add)  # once the field holds the picked name
+
+    def clear_entry(self) -> None:
+        """Another record is shown: what was typed to add belonged to the previous one."""
+        self.entry.clear()
 
     def _add(self) -> None:
         name = self.entry.text().strip()

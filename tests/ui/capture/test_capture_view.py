@@ -284,7 +284,9 @@ def test_quote_from_the_stage(qtbot: QtBot, db: Database, capture_event: Capture
             "Marijke de Vries",
             capture_event.items[0],
         )
-    assert bar.text.text() == "" and bar.speaker.text() == "marijke de vries"
+    assert (
+        bar.text.text() == "" and bar.speaker.text() == ""
+    )  # a stale speaker never goes with the next quote
     assert history(view).undo_label == "Citaat toevoegen"
     host_of(view).step(undo=True)
     assert count(db, Quote) == 0

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from erbij_desktop.domain.models import Event, Round
@@ -108,3 +108,45 @@ def test_closing_the_event_closes_the_presentation(window: MainWindow, qtbot: Qt
     presenter = live.live.launcher.start()
     with qtbot.waitSignal(presenter.closed, timeout=2000):
         window.close_event()
+
+
+def _programme_row(live: LiveTab, kind_is_roundtable: bool) -> int:
+    box = live.live.panel.programme_box
+    for row in range(box.model.rowCount()):
+        item = box.model.item_at(row)
+        if item is not None and (item.kind.value == "roundtable") == kind_is_roundtable:
+            return row
+    raise AssertionError("no such item in the demo programme")
+
+
+def test_the_stage_button_asks_before_it_hides_a_running_countdown(
+    window: MainWindow, demo_event: Event, qtbot: QtBot
+) -> None:
+    """'Nu op het podium' while the room watches a countdown: asked first; Cancel keeps it (16, item 2)."""
+    assert window.tabs is not None
+    live = window.tabs.tab_by_name("liveTab")
+    assert isinstance(live, LiveTab)
+    stage = live.live.launcher.start().stage
+    live.live.panel.timer_box.auto_start.click()
+    live.controller.set_round(demo_event.rounds[0].id)
+    live.controller.start_timer()
+    box = live.live.panel.programme_box
+    box.view.selectRow(_programme_row(live, kind_is_roundtable=False))
+    box.start_button.click()
+    question = box.findChild(QMessageBox, "confirmDialog")
+    assert question is not None and "loopt nog" in question.text()
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert stage.headline_text == demo_event.rounds[0].question and stage.phase is TimerPhase.RUNNING
+    assert live.controller.item_on_stage is None
+
+    box.start_button.click()
+    question = box.findChild(QMessageBox, "confirmDialog")
+    assert question is not None
+    question.findChild(QPushButton, "confirmYes").click()
+    assert live.controller.item_on_stage is not None  # asked, and said yes: the item is on stage
+
+    live.controller.set_round(demo_event.rounds[0].id)
+    live.controller.toggle_timer()  # paused
+    assert live.controller.reading().paused
+    assert stage.status_text == ""  # the room is not told "Gepauzeerd"; Live says it to the facilitator
+    assert live.live.panel.timer_box.status.text() == "Gepauzeerd"

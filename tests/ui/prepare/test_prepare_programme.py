@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from erbij_desktop.app.workspace import Workspace
@@ -258,3 +259,32 @@ def test_a_standing_overlap_shows_in_the_list_and_at_the_start_field(
     assert "Opening" in section.editor.start_row.error
     view.select_row(0)
     assert section.editor.start_row.error == ""
+
+
+def test_a_name_picked_for_the_stage_is_added_and_does_not_stay_for_the_next_item(
+    qtbot: QtBot, page: PreparePage, kb: Keyboard, session: Session, event: Event, fresh: Session
+) -> None:
+    """Issue 16, item 7: a suggestion picked (by mouse) stayed in the field and went to the next item."""
+    from erbij_desktop.domain.people import ensure_person
+
+    first = add_programme_item(session, event, "Lezing", duration_minutes=25)
+    add_programme_item(session, event, "Interview", duration_minutes=25)
+    ensure_person(session, event, "Pieter Hilhorst")
+    session.commit()  # the test owns the session; the page reads on its own connection
+    section = open_programme(page)
+    section.view.select_row(0)
+    stage = section.findChild(QLineEdit, "itemPeopleAdd")
+    kb.type(stage, "Piet")
+    completer = stage.completer()
+    assert completer.completionCount() == 1
+    completer.activated[str].emit(completer.currentCompletion())  # what a click on the suggestion does
+    qtbot.waitUntil(lambda: stage.text() == "")
+    fresh.expire_all()
+    assert [p.name for p in fresh.get(type(first), first.id).people] == ["Pieter Hilhorst"]
+
+    kb.type(stage, "Half getypt")  # typed, then another item chosen without adding
+    section.view.select_row(1)
+    assert stage.text() == ""
+    kb.press(stage, Qt.Key.Key_Return)
+    items = programme_items(fresh, get_event(fresh, event.id))
+    assert [p.name for p in items[1].people] == []
