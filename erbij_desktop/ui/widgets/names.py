@@ -60,7 +60,7 @@ class NameListEditor(QWidget):
         self.completer = NameCompleter(self.entry)
         self.entry.setCompleter(self.completer)
         self.entry.returnPressed.connect(self._add)
-        self.completer.activated[str].connect(self._picked)
+        self.completer.activated.connect(self._picked)
         self.add_button = self._button(self.tr("Toevoegen"), f"{name}AddButton", self._add)
         self.up_button = self._button(self.tr("Omhoog"), f"{name}Up", lambda: self._move(-1))
         self.down_button = self._button(self.tr("Omlaag"), f"{name}Down", lambda: self._move(1))
@@ -110,7 +110,7 @@ class NameListEditor(QWidget):
         if name_key(name) in keys:
             self.view.setCurrentIndex(self.model.index(keys.index(name_key(name))))
 
-    def _picked(self, _name: str) -> None:
+    def _picked(self, *_picked: object) -> None:
         """A name picked from the suggestions (Enter or a click) is added at once, not left in the field."""
         QTimer.singleShot(0, self, self._add)  # once the field holds the picked name
 
