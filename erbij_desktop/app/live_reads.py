@@ -14,6 +14,7 @@ ervaringsdeskundige" when Jan Tol did not consent, exactly as in the report.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,7 @@ class EventSnapshot:
     title: str
     rounds: tuple[RoundInfo, ...] = ()
     items: tuple[ItemTimes, ...] = ()
+    event_date: dt.date | None = None  # on another day, the programme clock is a rehearsal
     # Who may be shown on the beamer per programme item: named with consent, else by role.
     stage_names: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
@@ -74,6 +76,7 @@ def load_snapshot(ws: Workspace) -> EventSnapshot:
             rounds=tuple(_round_info(r, n, rule) for n, r in enumerate(event.rounds, start=1)),
             items=tuple(_public_item(times, rule) for times in timetable(event)),
             stage_names={item.id: _stage_names(item.people, rule) for item in event.programme},
+            event_date=event.event_date,
         )
 
     return ws.read(read)

@@ -1317,22 +1317,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="150"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="157"/>
         <source>Erbij Desktop</source>
         <translation>Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="163"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="170"/>
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="242"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="249"/>
         <source>Op het podium</source>
         <translation>On stage</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/controller.py" line="259"/>
+        <location filename="../../erbij_desktop/ui/live/controller.py" line="266"/>
         <source>Van het podium</source>
         <translation>Off stage</translation>
     </message>
@@ -2143,74 +2143,79 @@ Database: %1</translation>
 <context>
     <name>ProgrammeBox</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="33"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="34"/>
         <source>Programmaklok</source>
         <translation>Programme clock</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="54"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="55"/>
         <source>Nu op het podium</source>
         <translation>On stage now</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="55"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="56"/>
         <source>Het gekozen onderdeel begint nu; het vorige is dan afgelopen</source>
         <translation>The chosen item starts now; the previous one has then ended</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="56"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="57"/>
         <source>Onderdeel afgelopen</source>
         <translation>Item ended</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="107"/>
         <source>Aftelklok loopt nog</source>
         <translation>Countdown still running</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="107"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="108"/>
         <source>De aftelklok van ‘%1’ loopt nog. Toch ‘%2’ op het podium zetten?</source>
         <translation>The countdown of ‘%1’ is still running. Put ‘%2’ on stage anyway?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="112"/>
         <source>Het scherm toont dan het onderdeel in plaats van de vraag en de klok.</source>
         <translation>The screen then shows the item instead of the question and the clock.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="113"/>
         <source>&amp;Op het podium zetten</source>
         <translation>&amp;Put on stage</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="130"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="131"/>
         <source>Geen programma</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="130"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="131"/>
         <source>Open een evenement met een programma.</source>
         <translation>Open an event that has a programme.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="142"/>
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="143"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="144"/>
         <source>Hierna: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="145"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="146"/>
         <source>Verwacht einde %1</source>
         <translation>Expected end %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="147"/>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="148"/>
         <source> (gepland %1)</source>
         <translation> (planned %1)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/programme_box.py" line="154"/>
+        <source>Repetitie — het evenement is op %1</source>
+        <translation>Rehearsal — the event is on %1</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +2988,14 @@ Database: %1</translation>
         <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="264"/>
         <source>(geen)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="52"/>
+        <source>Bijdrage verwijderd — %1 zet hem terug.</source>
+        <translation>Contribution deleted — %1 brings it back.</translation>
     </message>
 </context>
 <context>

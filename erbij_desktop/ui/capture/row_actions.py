@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QKeySequence
 
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
@@ -38,6 +39,18 @@ class RowActions(QObject):
             return
         if view.rows_model.index_of(row.id) is not None:
             view.select_id(row.id)
+
+    def delete(self, row: ContributionRow) -> None:
+        """Delete at once (no question: one key takes it back), and say which key that is."""
+        try:
+            self.view.controller.delete(row)
+        except DomainError as error:
+            self.view.show_message(str(error))
+            return
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        self.view.show_message(
+            self.tr("Bijdrage verwijderd — %1 zet hem terug.").replace("%1", undo), error=False
+        )
 
     def move(self, row: ContributionRow, delta: int) -> None:
         try:
@@ -82,6 +95,6 @@ class RowActions(QObject):
             highlight=lambda: self.act(c.toggle_highlight, row),
             edit=lambda: view.edit_current(Col.TEXT),
             move_to_table=lambda table_id: self.move_to_table(row, table_id),
-            delete=lambda: self.act(c.delete, row),
+            delete=lambda: self.delete(row),
         )
         menu.popup(view.viewport().mapToGlobal(pos))

@@ -170,7 +170,7 @@ class CaptureView(QWidget):
         self.drafts.failed.connect(lambda text: self.show_message(text) if text else None)
         for view in (self.list, self.results):
             view.highlight_requested.connect(lambda row: self.rows.act(c.toggle_highlight, row))
-            view.delete_requested.connect(lambda row: self.rows.act(c.delete, row))
+            view.delete_requested.connect(self.rows.delete)
             view.escaped.connect(self._back_to_entry)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view: self.rows.context_menu(v, pos))

@@ -16,6 +16,7 @@ counting while the app was away.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 import time
@@ -140,6 +141,12 @@ class LiveController(QObject):
 
     def can_extend(self, minutes: int) -> bool:
         return self._timer.can_extend(minutes)
+
+    def rehearsal_of(self) -> dt.date | None:
+        """The event's date when today is another day: the programme clock then runs as a rehearsal."""
+        day = self._snapshot.event_date if self._snapshot is not None else None
+        today = dt.datetime.fromtimestamp(self._wall_clock()).date()
+        return day if day is not None and day != today else None
 
     def clock_status(self) -> ClockStatus | None:
         return clock_status(self._snapshot.items) if self._snapshot is not None else None

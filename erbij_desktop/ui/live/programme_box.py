@@ -7,6 +7,7 @@ the event runs behind or ahead and when it will end at this pace.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,6 +147,14 @@ class ProgrammeBox(QGroupBox):
             if status.planned_end is not None and status.projected_end != status.planned_end:
                 end += self.tr(" (gepland %1)").replace("%1", local_hhmm(status.planned_end))
             parts.append(end)
+        day = self._controller.rehearsal_of()
+        if day is not None:  # not the event's day: minutes ahead or behind would mean nothing
+            when = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+            return (
+                self.tr("Repetitie — het evenement is op %1").replace("%1", when),
+                " · ".join(parts),
+                "palette(mid)",
+            )
         return describe_delay(minutes), " · ".join(parts), colour
 
     def select_item(self, item_id: int) -> None:

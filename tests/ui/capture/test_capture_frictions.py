@@ -38,3 +38,13 @@ def test_an_old_error_goes_once_a_contribution_is_saved(view: CaptureView) -> No
     type_text(view.entry, "Nu wel")
     press(view.entry, Qt.Key.Key_Return)
     assert not view.entry_panel.error.isVisible()
+
+
+def test_deleting_a_contribution_says_how_to_take_it_back(view: CaptureView) -> None:
+    type_text(view.entry, "Per ongeluk")
+    press(view.entry, Qt.Key.Key_Return)
+    press(view.entry, Qt.Key.Key_Up)
+    press(view.list, Qt.Key.Key_Delete)
+    assert view.controller.table_model.rowCount() == 0
+    assert view.message.isVisible()
+    assert "verwijderd — Ctrl+Z zet hem terug" in view.message.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Protocol
 
 import pytest
@@ -145,7 +146,21 @@ def test_a_roundtable_item_brings_up_its_round(live: LiveMode, demo_event: Event
     assert live.panel.stage_box.round_combo.currentText() == f"Ronde 1 · {round_.title}"
 
 
-def test_the_schedule_summary_says_ahead_or_behind(live: LiveMode, demo_event: Event) -> None:
+def test_on_another_day_the_programme_clock_is_a_rehearsal(live: LiveMode, demo_event: Event) -> None:
+    """Issue 16, item 10: the demo is dated 2018; putting it on stage today is no "589 min voor op schema"."""
+    live.controller.put_on_stage(demo_event.programme[0].id)
+    summary = live.panel.programme_box.summary.text()
+    assert summary.startswith("Repetitie — het evenement is op") and "2018" in summary
+    assert "schema" not in summary
+
+
+def test_the_schedule_summary_says_ahead_or_behind(live: LiveMode, demo_event: Event, db: Database) -> None:
+    from erbij_desktop.domain.events import update_event
+
+    Workspace(db, demo_event.id).run(  # the event is today
+        "Datum", lambda s: update_event(s, s.get(Event, demo_event.id), event_date=dt.date.today())
+    )
+    live.controller.reload()
     first = demo_event.programme[0]
     live.controller.put_on_stage(first.id)
     status = live.controller.clock_status()
