@@ -100,6 +100,13 @@ def add_tables(ws: Workspace, count: int, *, label: str = "Tafels toevoegen") ->
     return ws.run(label, lambda s: [t.id for t in rounds.add_tables(s, _event(s, ws), count)])
 
 
+def set_table_count(ws: Workspace, count: int, *, label: str = "Aantal tafels") -> list[int]:
+    """The event gets ``count`` tables (domain.rounds.set_table_count); the ids of tables added."""
+    from erbij_desktop.domain import rounds
+
+    return ws.run(label, lambda s: [t.id for t in rounds.set_table_count(s, _event(s, ws), count)])
+
+
 def rename_table(ws: Workspace, table_id: int, name: str, *, label: str = "Tafel hernoemen") -> None:
     from erbij_desktop.domain import rounds
 

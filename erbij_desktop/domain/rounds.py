@@ -189,6 +189,40 @@ def add_tables(session: Session, event: Event, count: int) -> list[EventTable]:
     return created
 
 
+def set_table_count(session: Session, event: Event, count: int) -> list[EventTable]:
+    """Make the event have ``count`` tables: add the missing ones, or remove the last empty ones.
+
+    The tables added, in order. A table that would go but has contributions or a
+    host is never removed silently: the whole change is refused, nothing changed.
+    """
+    if not 1 <= count <= MAX_TABLES_AT_ONCE:
+        raise ValidationError("count", f"Kies 1 tot {MAX_TABLES_AT_ONCE} tafels.", "out_of_range")
+    tables = list(event.tables)
+    if count > len(tables):
+        return add_tables(session, event, count - len(tables))
+    going = tables[count:]
+    if not going:
+        return []
+    used = set(
+        session.scalars(
+            select(Contribution.table_id).where(Contribution.table_id.in_([t.id for t in going])).distinct()
+        )
+    )
+    kept = [t.name for t in going if t.id in used or t.host_id is not None]
+    if kept:
+        raise ValidationError(
+            "count",
+            f"{', '.join(kept)} heeft al bijdragen of een tafelhost. Verwijder tafels in de lijst "
+            "als dat echt moet; dan blijven hun bijdragen bewaard zonder tafel.",
+            "in_use",
+        )
+    for table in going:
+        event.tables.remove(table)
+        session.delete(table)
+    done(session)
+    return []
+
+
 def rename_table(session: Session, table: EventTable, name: str) -> EventTable:
     table.name = _table_name(table.event, name, table)
     done(session)

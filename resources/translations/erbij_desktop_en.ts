@@ -1170,12 +1170,12 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>discussion question, e.g. What do you do to spot loneliness?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="63"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="66"/>
         <source>Of één &amp;tafel:</source>
         <translation>&amp;Or one table:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="65"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="68"/>
         <source>naam van één tafel (leeg: volgende nummer)</source>
         <translation>name of one table (empty: the next number)</translation>
     </message>
@@ -3525,78 +3525,78 @@ Database: %1</translation>
 <context>
     <name>TablesPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="41"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="44"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="43"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="46"/>
         <source>Tafel hernoemen</source>
         <translation>Rename table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="46"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="49"/>
         <source>Tafelhost</source>
         <translation>Table host</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="48"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="51"/>
         <source>Tafelhost wijzigen</source>
         <translation>Change table host</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="50"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="53"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="56"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="59"/>
         <source>Tafel verplaatsen</source>
         <translation>Move table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="80"/>
         <source>Aa&amp;ntal tafels:</source>
         <translation>&amp;Number of tables:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="105"/>
-        <source>%1 tafels toevoegen</source>
-        <translation>Add %1 tables</translation>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="108"/>
+        <source>Naar %1 tafels</source>
+        <translation>Make it %1 tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="105"/>
-        <source>1 tafel toevoegen</source>
-        <translation>Add 1 table</translation>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="108"/>
+        <source>Naar 1 tafel</source>
+        <translation>Make it 1 table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="116"/>
-        <source>Tafels toevoegen</source>
-        <translation>Add tables</translation>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="137"/>
+        <source>Aantal tafels</source>
+        <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="126"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="149"/>
         <source>Tafel toevoegen</source>
         <translation>Add table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="138"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="161"/>
         <source>De %1 bijdragen van deze tafel blijven bewaard, zonder tafel.</source>
         <translation>The %1 contributions of this table are kept, without a table.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="140"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="163"/>
         <source>Aan deze tafel zijn nog geen bijdragen vastgelegd.</source>
         <translation>No contributions have been captured at this table yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="142"/>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="150"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="165"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="173"/>
         <source>Tafel verwijderen</source>
         <translation>Delete table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="151"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="174"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>

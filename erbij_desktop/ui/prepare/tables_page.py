@@ -1,12 +1,14 @@
 """Section "Tafels": the tables in the room and their hosts.
 
-"12 tafels toevoegen" in one step (spin box + button; the names continue
-"Tafel N"), or one table with a name of your own. Names and hosts edit in
+"Aantal tafels" sets how many tables there are (spin box + button; new
+names continue "Tafel N", fewer removes the last ones if nothing was
+captured at them and they have no host; Enter twice changes nothing the
+second time), or one table with a name of your own. Names and hosts edit in
 place (the host column completes from the people; a new name adds a
 person). objectNames: ``tableCount`` (spin box), ``tableAddMany``,
 ``tableAddName``, ``tableAddButton``, ``tableList`` (columns Tafel,
 Tafelhost, Bijdragen), ``tableUp``, ``tableDown``, ``tableDelete``.
-Alt+N focuses the count, Enter there adds the tables; Alt+T the name field.
+Alt+N focuses the count, Enter there sets it; Alt+T the name field.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSp
 
 from erbij_desktop.app import prepare_actions as actions
 from erbij_desktop.app import prepare_reads as reads
+from erbij_desktop.app.changes import ChangeSet
 from erbij_desktop.app.prepare_reads import TableRow
 from erbij_desktop.domain.rounds import MAX_TABLES_AT_ONCE
 
@@ -79,7 +82,7 @@ class TablesPage(ListEditor):
         count = self.count_row.field
         assert isinstance(count, QSpinBox)
         count.setRange(1, MAX_TABLES_AT_ONCE)
-        count.setValue(12)
+        count.setValue(self.model.rowCount() or 12)
         count.setMinimumWidth(80)
         label.setBuddy(count)
         count.lineEdit().returnPressed.connect(self._add_many)
@@ -102,8 +105,24 @@ class TablesPage(ListEditor):
         self.setFocusProxy(count)
 
     def _label_add_many(self, value: int) -> None:
-        text = _tr("%1 tafels toevoegen") if value != 1 else _tr("1 tafel toevoegen")
+        text = _tr("Naar %1 tafels") if value != 1 else _tr("Naar 1 tafel")
         self.add_many.setText(text.replace("%1", str(value)))
+        self.add_many.setEnabled(value != self.model.rowCount())
+
+    def reload(self) -> None:
+        super().reload()
+        self._sync_count()
+
+    def changed(self, changes: ChangeSet) -> None:
+        super().changed(changes)
+        self._sync_count()
+
+    def _sync_count(self) -> None:
+        count = self.count_row.field
+        assert isinstance(count, QSpinBox)
+        if not count.hasFocus() and self.model.rowCount():
+            count.setValue(self.model.rowCount())  # follows tables added or deleted anywhere
+        self._label_add_many(count.value())
 
     def flush(self) -> None:
         """Nothing pending: cells store on Enter."""
@@ -112,13 +131,17 @@ class TablesPage(ListEditor):
         count = self.count_row.field
         assert isinstance(count, QSpinBox)
         count.interpretText()
+        if count.value() == self.model.rowCount():
+            return  # already so: Enter twice never doubles the tables
         made: list[int] = []
-        label = _tr("Tafels toevoegen")
+        label = _tr("Aantal tafels")
         if self.autosave.run(
-            lambda: made.extend(actions.add_tables(self.ws, count.value(), label=label)), self.count_row
+            lambda: made.extend(actions.set_table_count(self.ws, count.value(), label=label)), self.count_row
         ):
             self.model.reload()
-            self.view.select_row(self.model.row_of(made[-1]), TablesModel.NAME)
+            self._label_add_many(count.value())
+            if made:
+                self.view.select_row(self.model.row_of(made[-1]), TablesModel.NAME)
 
     def _add(self) -> None:
         made: list[int] = []

@@ -99,21 +99,49 @@ def test_round_links_to_a_roundtable_item(
     assert rounds(fresh, get_event(fresh, event.id))[0].programme_item_id == item.id
 
 
-def test_twelve_tables_in_one_step(page: PreparePage, kb: Keyboard, event: Event, fresh: Session) -> None:
+def test_aantal_tafels_sets_the_number_and_enter_twice_changes_nothing(
+    page: PreparePage, kb: Keyboard, event: Event, fresh: Session
+) -> None:
+    """Issue 16, item 8: the count sets how many tables there are (it added: Enter twice doubled them)."""
     section = open_tables(page)
     count = section.findChild(QSpinBox, "tableCount")
     assert count.value() == 12
     button = section.findChild(QPushButton, "tableAddMany")
-    assert button.text() == "12 tafels toevoegen"
+    assert button.text() == "Naar 12 tafels"
     count.setFocus()
     kb.press(count, Qt.Key.Key_Return)
-    assert [t.name for t in tables(fresh, get_event(fresh, event.id))] == [f"Tafel {n}" for n in range(1, 13)]
-    count.setValue(3)
-    assert button.text() == "3 tafels toevoegen"
+    kb.press(count, Qt.Key.Key_Return)
+
+    def names() -> list[str]:
+        fresh.expire_all()
+        return [t.name for t in tables(fresh, get_event(fresh, event.id))]
+
+    assert names() == [f"Tafel {n}" for n in range(1, 13)]
+    assert not button.isEnabled()  # already twelve
+    count.setValue(15)
     button.click()
-    fresh.expire_all()
-    assert len(tables(fresh, get_event(fresh, event.id))) == 15
-    assert section.model.rowCount() == 15
+    assert len(names()) == 15 and section.model.rowCount() == 15
+    count.setValue(13)
+    button.click()
+    assert names() == [f"Tafel {n}" for n in range(1, 14)]
+
+
+def test_fewer_tables_never_removes_one_with_contributions(
+    page: PreparePage, kb: Keyboard, session: Session, event: Event, fresh: Session
+) -> None:
+    from erbij_desktop.domain.contributions import add_contribution
+
+    made = add_tables(session, event, 3)
+    first_round = add_round(session, event, "Ronde 1", "Wat werkt?")
+    add_contribution(session, first_round.id, "Gezegd aan tafel 3", table_id=made[2].id)
+    session.commit()  # the test owns the session; the page reads on its own connection
+    section = open_tables(page)
+    count = section.findChild(QSpinBox, "tableCount")
+    assert count.value() == 3  # the count shows how many there are
+    count.setValue(2)
+    section.findChild(QPushButton, "tableAddMany").click()
+    assert "Tafel 3 heeft al bijdragen" in section.count_row.error
+    assert [t.name for t in tables(fresh, get_event(fresh, event.id))] == ["Tafel 1", "Tafel 2", "Tafel 3"]
 
 
 def test_rename_and_host_in_place(page: PreparePage, session: Session, event: Event, fresh: Session) -> None:
