@@ -28,6 +28,7 @@ from ..settings import keys
 from ..widgets.binding import AutoSave
 from ..widgets.field_row import error_text
 from ..widgets.message_banner import MessageBanner
+from ..widgets.tab_order import follow_layout
 from .event_form import EventForm
 from .people_page import PeoplePage
 from .programme_page import ProgrammePage
@@ -72,6 +73,7 @@ class PreparePage(QWidget):
             item = QListWidgetItem(title, self.sections)
             item.setToolTip(self.tr("Alt+%1").replace("%1", str(number)))
             self.stack.addWidget(editor)
+            follow_layout(editor)  # Tab goes where the eye goes, whatever order the parts were made in
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number - 1: self.show_section(n, focus=True))
@@ -111,9 +113,13 @@ class PreparePage(QWidget):
         self.stack.setCurrentIndex(index)
 
     def _changed(self, changes: ChangeSet) -> None:
-        """Something was committed (here, in another tab, by another thread): every section shows it."""
-        for i in range(self.stack.count()):
-            self.editor(i).changed(changes)  # type: ignore[attr-defined]
+        """Something was committed (here, in another tab, by another thread): the section shown shows it.
+
+        Hidden sections read everything again when they are shown (``_switch``).
+        """
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.changed(changes)  # type: ignore[attr-defined]
 
     def reload(self) -> None:
         """Show what is stored now."""

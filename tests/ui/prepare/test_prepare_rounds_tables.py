@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
@@ -200,3 +200,18 @@ def test_round_and_table_models_pass_the_model_tester(
     assert isinstance(tables_page, TablesPage)
     assert tables_page.model.rowCount() > 0
     qtmodeltester.check(tables_page.model)
+
+
+def test_tab_follows_the_visual_order_of_the_add_row(page: PreparePage, kb: Keyboard) -> None:
+    """Issue 16, item 8: Tab went from the add fields to the list and the minutes box came last."""
+    section = open_rounds(page)
+    title = section.findChild(QLineEdit, "roundAddTitle")
+    title.setFocus()
+    visited = []
+    for _ in range(4):
+        kb.press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        while widget is not None and not widget.objectName().startswith("round"):
+            widget = widget.parentWidget()  # the spin box's own line edit
+        visited.append(widget.objectName() if widget is not None else "")
+    assert visited == ["roundAddQuestion", "roundAddMinutes", "roundAddButton", "roundList"]
