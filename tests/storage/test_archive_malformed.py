@@ -26,17 +26,30 @@ from erbij_desktop.storage.database import open_database
 from erbij_desktop.storage.errors import ArchiveError
 
 MiB = 1024 * 1024
+LINES = "contributions.jsonl"
 
 
 @pytest.fixture(scope="module")
 def demo_content(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """The demo's archive document (parsed) and images, exported once for the module."""
+    """The demo's archive document (parsed), its contributions' lines and images, exported once."""
     db = open_database(str(tmp_path_factory.mktemp("source") / "source.sqlite"))
     with db.transaction() as session:
         event, _ = import_demo(session)
         content = export_content(session, event)
     db.close()
-    return json.loads(content.document), dict(content.files)
+    assert content.contributions is not None
+    with content.contributions.open() as stream:
+        lines = stream.read()
+    return json.loads(content.document), {LINES: lines, **content.files}
+
+
+def change_line(files: dict[str, bytes], index: int, **changes: Any) -> None:
+    """Change fields of the ``index``-th contribution in contributions.jsonl."""
+    lines = files[LINES].splitlines(keepends=True)
+    entry = json.loads(lines[index])
+    entry.update(changes)
+    lines[index] = dump_json(entry) + b"\n"
+    files[LINES] = b"".join(lines)
 
 
 def write_zip(path: Path, entries: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED) -> Path:
@@ -173,7 +186,7 @@ def _unknown_format(tmp: Path, content: Any) -> Path:
 
 
 def _newer_version(tmp: Path, content: Any) -> Path:
-    return archive_with(tmp, content, lambda d, f: d.update(version=3))
+    return archive_with(tmp, content, lambda d, f: d.update(version=4))
 
 
 def _version_as_text(tmp: Path, content: Any) -> Path:
@@ -185,7 +198,7 @@ def _schema_missing_title(tmp: Path, content: Any) -> Path:
 
 
 def _schema_wrong_type(tmp: Path, content: Any) -> Path:
-    return archive_with(tmp, content, lambda d, f: d["contributions"][0].update(highlighted="ja"))
+    return archive_with(tmp, content, lambda d, f: change_line(f, 0, highlighted="ja"))
 
 
 def _schema_extra_field(tmp: Path, content: Any) -> Path:
@@ -197,7 +210,7 @@ def _bad_date(tmp: Path, content: Any) -> Path:
 
 
 def _dangling_reference(tmp: Path, content: Any) -> Path:
-    return archive_with(tmp, content, lambda d, f: d["contributions"][0].update(table="table-99"))
+    return archive_with(tmp, content, lambda d, f: change_line(f, 0, table="table-99"))
 
 
 def _duplicate_key(tmp: Path, content: Any) -> Path:
@@ -319,10 +332,10 @@ CASES: list[tuple[str, Callable[[Path, Any], Path], str]] = [
     ("deep-nesting", _deep_nesting, "te diep genest"),
     ("no-document", _no_document, "bevat geen event.json"),
     ("unknown-format", _unknown_format, "geen Erbij-archief"),
-    ("newer-version", _newer_version, "versie 3"),
+    ("newer-version", _newer_version, "versie 4"),
     ("version-as-text", _version_as_text, "Onbekende archiefversie"),
     ("schema-missing-title", _schema_missing_title, "event: 'title' is a required property"),
-    ("schema-wrong-type", _schema_wrong_type, "contributions/0/highlighted"),
+    ("schema-wrong-type", _schema_wrong_type, "contributions.jsonl regel 1, veld highlighted"),
     ("schema-extra-field", _schema_extra_field, "people/0"),
     ("bad-date", _bad_date, "Ongeldige datum"),
     ("dangling-reference", _dangling_reference, "table-99"),
