@@ -13,11 +13,13 @@ contributions as ORM objects or as one JSON document, at any size.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain import schema
@@ -56,6 +58,17 @@ from .archive_stream import BytesMember
 from .errors import ArchiveError
 
 _LINES_PER_CHUNK = 1000
+# The contributions' timestamps are read as the strings SQLite holds (type_coerce: no datetime
+# per value); _stored_timestamp_out writes them exactly as timestamp_out would.
+_STORED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
+
+
+def _stored_timestamp_out(value: str) -> str:
+    """A stored naive-UTC timestamp ("2018-02-20 10:20:00.000000") as the archive writes it."""
+    if _STORED.fullmatch(value) is None:  # not SQLAlchemy's own format: parse it the slow way
+        return timestamp_out(dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC))
+    fraction = value[20:]
+    return f"{value[:10]}T{value[11:19]}{'' if fraction == '000000' else '.' + fraction}Z"
 
 
 def export_content(session: Session, event: Event) -> ArchiveContent:
@@ -281,7 +294,8 @@ class Exporter:
             tag_links.setdefault(contribution_id, []).append(self.tag_keys[tag_id])
         stmt = (
             select(c.c.id, c.c.round_id, c.c.table_id, c.c.position, c.c.text, c.c.report_text, c.c.person_id,
-                   c.c.organisation_id, c.c.highlighted, c.c.created_at, c.c.updated_at)
+                   c.c.organisation_id, c.c.highlighted, type_coerce(c.c.created_at, String),
+                   type_coerce(c.c.updated_at, String))
             .join(r, r.c.id == c.c.round_id)
             .where(c.c.event_id == self.event.id)
             .order_by(r.c.position, r.c.id, c.c.position, c.c.id)
@@ -301,8 +315,8 @@ class Exporter:
                 "organisation": None if organisation_id is None else org_keys.get(organisation_id),
                 "highlighted": highlighted,
                 "tags": tag_links.get(row_id, []),
-                "created_at": timestamp_out(created_at),
-                "updated_at": timestamp_out(updated_at),
+                "created_at": _stored_timestamp_out(created_at),
+                "updated_at": _stored_timestamp_out(updated_at),
             }
 
     def contribution_chunks(self) -> Iterator[bytes]:

@@ -136,7 +136,7 @@ def dumps_document(document: dict[str, Any]) -> bytes:
 
 def dumps_line(entry: dict[str, Any]) -> bytes:
     """One line of a streamed member: compact JSON, UTF-8, LF."""
-    return (json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    return (_LINE_ENCODER.encode(entry) + "\n").encode("utf-8")
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -173,12 +173,16 @@ def loads_document(data: bytes) -> dict[str, Any]:
     return document  # type: ignore[no-any-return]
 
 
+# Built once: json.loads/dumps with options build a new decoder/encoder for every call, and a
+# streamed member has one call per contribution.
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_LINE_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+
+
 def loads_line(data: bytes, where: str) -> Any:
     """Parse one line of a streamed member as strictly as event.json; ``where`` names the line."""
     try:
-        return json.loads(
-            data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant
-        )
+        return _LINE_DECODER.decode(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise ArchiveError(f"{where} is geen UTF-8-tekst.") from None
     except json.JSONDecodeError as error:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NoReturn
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import column, func, insert, select, table
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain import schema
@@ -41,6 +41,11 @@ FIELDS = frozenset(
 INLINE_CONTRIBUTIONS_MAX = 200_000  # versions 1 and 2: the schema's maxItems of the list
 POSITION_LIMIT = 1_000_000_000  # the schema's $defs/position
 _WRONG = "Het archief klopt niet met het formaat"
+# The same tables without column types: the rows are bound as they are, no per-value processing.
+# Timestamps are therefore given as SQLite holds them (DateTime's storage format, naive UTC,
+# always with microseconds: "2018-02-20 10:20:00.000000"); a round-trip test compares the rows.
+_CONTRIBUTION = table("contribution", *(column(c.name) for c in schema.contribution.c))
+_CONTRIBUTION_TAG = table("contribution_tag", *(column(c.name) for c in schema.contribution_tag.c))
 _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?Z")
 
 
@@ -126,9 +131,9 @@ class ContributionWriter:
 
     def flush(self) -> None:
         if self.session is not None and self.rows:
-            self.session.execute(insert(schema.contribution), self.rows)
+            self.session.execute(insert(_CONTRIBUTION), self.rows)
         if self.session is not None and self.links:
-            self.session.execute(insert(schema.contribution_tag), self.links)
+            self.session.execute(insert(_CONTRIBUTION_TAG), self.links)
         self.rows, self.links, self.held = [], [], 0
 
     def finish(self) -> int:
@@ -174,13 +179,15 @@ def _tags(table: Mapping[str, int], keys: Any, where: str) -> list[int]:
     return ids  # type: ignore[return-value]
 
 
-def _timestamp(value: Any, where: str, field: str) -> dt.datetime:
+def _timestamp(value: Any, where: str, field: str) -> str:
+    """The archive's UTC timestamp ("2018-02-20T10:20:00Z") as the database stores it."""
     if type(value) is not str or _TIMESTAMP.fullmatch(value) is None:
         _wrong(where, field, "moet een tijdstip in UTC zijn, zoals 2018-02-20T10:20:00Z")
     try:
-        return dt.datetime.fromisoformat(value)
+        dt.datetime.fromisoformat(value)  # a real date and time (no 30 February)
     except ValueError:
         raise ArchiveError(f"Ongeldig tijdstip '{value}' bij {where}.") from None
+    return f"{value[:10]} {value[11:19]}.{value[20:26] if len(value) > 20 else '000000'}"
 
 
 # --- the contributions, from the document or streamed -----------------------------------------------
