@@ -19,8 +19,10 @@ import pytest
 from archive_cases import LINES, MiB, archive_with, change_line, dump_json, full_dump, patch_sizes
 from sqlalchemy.orm import Session
 
+from erbij_desktop.domain.models import Event
 from erbij_desktop.resources import migrations_dir
-from erbij_desktop.storage.archive import import_archive
+from erbij_desktop.storage.archive import export_archive, import_archive
+from erbij_desktop.storage.archive_export import Exporter
 from erbij_desktop.storage.archive_limits import max_line_bytes
 from erbij_desktop.storage.archive_rows import ContributionWriter, Keys
 from erbij_desktop.storage.errors import ArchiveError
@@ -206,3 +208,21 @@ def test_the_line_check_agrees_with_the_schema(variant: dict[str, Any]) -> None:
         with pytest.raises(ArchiveError, match=f"'{field}' ontbreekt"):
             writer.add(missing, "contributions.jsonl regel 2")
         assert not validator.is_valid(missing)
+
+
+def test_an_export_whose_contributions_change_while_it_streams_is_refused_and_leaves_no_file(
+    session: Session, demo_event: Event, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """event.json (written first) declares the count; a window adding a row meanwhile must not give an
+    archive that its own import would refuse."""
+
+    def stale_count(self: Exporter) -> int:
+        self.count = 99
+        return self.count
+
+    monkeypatch.setattr(Exporter, "_count", stale_count)
+    out = tmp_path / "uit"
+    out.mkdir()
+    with pytest.raises(ArchiveError, match="veranderde tijdens het exporteren"):
+        export_archive(session, demo_event, out / "export.erbij")
+    assert list(out.iterdir()) == []
