@@ -76,27 +76,27 @@ class ZipMember:
 
     @contextmanager
     def open(self) -> Iterator[IO[bytes]]:
+        # Only opening and reading are translated: what the caller raises while it reads passes as is.
         try:
-            with zipfile.ZipFile(self.path) as archive:
+            archive = zipfile.ZipFile(self.path)
+        except (OSError, zipfile.BadZipFile) as error:
+            raise ArchiveError(f"{self.path.name} kan niet opnieuw worden gelezen ({error}).") from None
+        with archive:
+            try:
                 info = archive.getinfo(self.name)
+                raw = archive.open(info)
+            except KeyError:
+                raise ArchiveError(
+                    f"{self.name} is tijdens het importeren uit het archief verdwenen."
+                ) from None
+            except (OSError, zipfile.BadZipFile, NotImplementedError, RuntimeError) as error:
+                raise ArchiveError(f"{self.name} in het archief is beschadigd ({error}).") from None
+            with raw:
                 if (info.CRC, info.file_size, info.compress_size) != (self.crc, self.size, self.compressed):
                     raise ArchiveError(
-                        f"{self.path.name} is tijdens het importeren veranderd; probeer het opnieuw."
+                        f"{self.path.name} veranderde tijdens het importeren; probeer het opnieuw."
                     )
-                with archive.open(info) as raw:
-                    yield io.BufferedReader(_Counted(raw, self), buffer_size=_BUFFER)
-        except KeyError:
-            raise ArchiveError(f"{self.name} is tijdens het importeren uit het archief verdwenen.") from None
-        except zipfile.BadZipFile as error:
-            raise ArchiveError(f"{self.name} in het archief is beschadigd ({error}).") from None
-        except (zlib.error, EOFError, NotImplementedError) as error:
-            raise ArchiveError(
-                f"{self.name} in het archief is beschadigd en kan niet worden gelezen ({error})."
-            ) from None
-        except OSError as error:
-            raise ArchiveError(
-                f"{self.path.name} kan niet worden gelezen: {error.strerror or error}."
-            ) from None
+                yield io.BufferedReader(_Counted(raw, self), buffer_size=_BUFFER)
 
 
 class _Counted(io.RawIOBase):
@@ -111,7 +111,10 @@ class _Counted(io.RawIOBase):
         return True
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        data = self.raw.read(len(buffer))
+        try:
+            data = self.raw.read(len(buffer))
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:  # bad CRC, broken deflate data
+            raise ArchiveError(f"{self.member.name} in het archief is beschadigd ({error}).") from None
         self.count += len(data)
         member = self.member
         if self.count > member.size:
