@@ -221,8 +221,8 @@ def check_budget(
         raise ArchiveError(
             f"Het archief zou bij het inlezen tot {needed // MiB} MB geheugen kunnen kosten; "
             f"voor een archief van {_human(size)} is dat te veel (hoogstens {budget // MiB} MB). "
-            "Het wordt geweigerd: zo'n verhouding komt alleen voor bij een kunstmatig opgeblazen bestand "
-            "of een evenement met meer dan tienduizend bijdragen."
+            "Het wordt geweigerd: zo'n verhouding komt alleen voor bij een kunstmatig opgeblazen bestand, "
+            "of bij een archief van vóór versie 3 met meer dan tienduizend bijdragen."
         )
 
 
