@@ -1,7 +1,9 @@
 """The .erbij archive: one whole event in one file, to move it between laptops or keep it.
 
 An archive is a zip with ``event.json`` (the event as a versioned JSON document,
-see db/README.md) and the images under ``photos/`` and ``logo/``. This module
+see db/README.md), ``contributions.jsonl`` (its contributions, one a line:
+streamed, so an archive's size has no limit below what an export writes) and
+the images under ``photos/`` and ``logo/``. This module
 is the front door; the work happens in archive_format (the document),
 archive_export / archive_import (document <-> ORM) and archive_io (the zip and
 its safety limits).
@@ -15,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.models import Event
 
-from .archive_export import export_content, export_document
+from .archive_export import Exporter, export_content, export_document
+from .archive_format import dumps_document
 from .archive_import import EventExistsError, find_by_uid, import_content
 from .archive_io import ArchiveContent, read_zip, write_zip
 from .errors import ArchiveError
@@ -39,7 +42,10 @@ __all__ = [
 def export_archive(session: Session, event: Event, path: Path | str) -> Path:
     """Write ``event`` to ``path`` (atomically: a crash never leaves half an archive)."""
     path = Path(path)
-    write_zip(path, export_content(session, event))
+    exporter = Exporter(session, event)
+    document, files = exporter.run()
+    # The contributions go into the zip as they are read, a chunk at a time.
+    write_zip(path, ArchiveContent(dumps_document(document), files), exporter.contribution_chunks())
     return path
 
 

@@ -3,18 +3,27 @@
 Lists come out in a fixed order (positions, then name keys) and references use
 local keys derived from that order, so the same event always gives the same
 document, whichever database it sits in.
+
+The contributions (version 3) are not part of the document: they are read
+with one Core query, in the document's order, and come out as chunks of
+JSON lines (:meth:`Exporter.contribution_chunks`), which ``export_archive``
+writes into the zip as they come. So an export never holds an event's
+contributions as ORM objects or as one JSON document, at any size.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
+from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from erbij_desktop.domain import schema
 from erbij_desktop.domain.models import (
-    Contribution,
     Event,
     EventTable,
     KeyFigure,
@@ -31,11 +40,13 @@ from erbij_desktop.domain.models import (
 )
 
 from .archive_format import (
+    CONTRIBUTIONS_NAME,
     FORMAT,
     GENERATOR,
     VERSION,
     date_out,
     dumps_document,
+    dumps_line,
     media_entry_name,
     optional_timestamp_out,
     slug_key,
@@ -43,24 +54,52 @@ from .archive_format import (
     timestamp_out,
 )
 from .archive_io import ArchiveContent
+from .archive_stream import BytesMember
+from .errors import ArchiveError
+
+_LINES_PER_CHUNK = 1000
+# The contributions' timestamps are read as the strings SQLite holds (type_coerce: no datetime
+# per value); _stored_timestamp_out writes them exactly as timestamp_out would.
+_STORED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
+
+
+def _stored_timestamp_out(value: str) -> str:
+    """A stored naive-UTC timestamp ("2018-02-20 10:20:00.000000") as the archive writes it."""
+    if _STORED.fullmatch(value) is None:  # not SQLAlchemy's own format: parse it the slow way
+        return timestamp_out(dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC))
+    fraction = value[20:]
+    return f"{value[:10]}T{value[11:19]}{'' if fraction == '000000' else '.' + fraction}Z"
 
 
 def export_content(session: Session, event: Event) -> ArchiveContent:
-    """The archive of ``event``: canonical event.json bytes plus its images."""
-    document, files = _Exporter(session, event).run()
-    return ArchiveContent(document=dumps_document(document), files=files)
+    """The archive of ``event`` in memory: canonical event.json bytes, the contributions' lines and
+    the images (tests and tools; ``export_archive`` streams the lines to the file instead)."""
+    exporter = Exporter(session, event)
+    document, files = exporter.run()
+    lines = BytesMember(CONTRIBUTIONS_NAME, b"".join(exporter.contribution_chunks()))
+    return ArchiveContent(document=dumps_document(document), files=files, contributions=lines)
 
 
 def export_document(session: Session, event: Event) -> dict[str, Any]:
     """Only the document (tests and tools that look at the data)."""
-    return _Exporter(session, event).run()[0]
+    return Exporter(session, event).run()[0]
 
 
-class _Exporter:
+def export_contributions(session: Session, event: Event) -> list[dict[str, Any]]:
+    """The contributions as the archive's lines hold them (tests and tools)."""
+    exporter = Exporter(session, event)
+    exporter.run()
+    return list(exporter.contribution_entries())
+
+
+class Exporter:
+    """Reads one event: ``run`` gives the document and images, then ``contribution_chunks`` the lines."""
+
     def __init__(self, session: Session, event: Event) -> None:
         self.session = session
         self.event = event
         self.files: dict[str, bytes] = {}
+        self.count = 0
 
     def _all(self, model: Any, *order: Any) -> list[Any]:
         stmt = select(model).where(model.event_id == self.event.id).order_by(*order, model.id)
@@ -97,7 +136,7 @@ class _Exporter:
             "rounds": [self._round(r) for r in rounds],
             "tables": [self._table(t) for t in tables],
             "tags": [{"key": self.tag_keys[t.id], "name": t.name} for t in tags],
-            "contributions": self._contributions(rounds),
+            "contributions": {"file": CONTRIBUTIONS_NAME, "count": self._count()},
             "photos": [self._photo(p) for p in self._all(Photo, Photo.position)],
         }
         return document, self.files
@@ -233,40 +272,68 @@ class _Exporter:
             "host": self._ref(self.person_keys, t.host_id),
         }
 
-    def _contributions(self, rounds: list[Round]) -> list[dict[str, Any]]:
+    def _count(self) -> int:
+        c = schema.contribution
+        self.count = (
+            self.session.scalar(select(func.count()).select_from(c).where(c.c.event_id == self.event.id)) or 0
+        )
+        return self.count
+
+    def contribution_entries(self) -> Iterator[dict[str, Any]]:
+        """Every contribution as a line's object: by round (rounds' order), then position, then id."""
+        c, r, link, tag = schema.contribution, schema.round_, schema.contribution_tag, schema.tag
         tag_links: dict[int, list[str]] = {}
         link_stmt = (
-            select(Contribution.id, Tag.id)
-            .join(Contribution.tags)
-            .where(Contribution.event_id == self.event.id)
-            .order_by(Tag.name_key, Tag.id)
+            select(link.c.contribution_id, link.c.tag_id)
+            .join(c, c.c.id == link.c.contribution_id)
+            .join(tag, tag.c.id == link.c.tag_id)
+            .where(c.c.event_id == self.event.id)
+            .order_by(tag.c.name_key, tag.c.id)
         )
         for contribution_id, tag_id in self.session.execute(link_stmt):
             tag_links.setdefault(contribution_id, []).append(self.tag_keys[tag_id])
-        result: list[dict[str, Any]] = []
-        for r in rounds:
-            stmt = (
-                select(Contribution)
-                .where(Contribution.round_id == r.id)
-                .order_by(Contribution.position, Contribution.id)
-            )
-            for c in self.session.scalars(stmt):
-                result.append(
-                    {
-                        "round": self.round_keys[r.id],
-                        "table": self._ref(self.table_keys, c.table_id),
-                        "position": c.position,
-                        "text": c.text,
-                        "report_text": c.report_text,
-                        "person": self._ref(self.person_keys, c.person_id),
-                        "organisation": self._ref(self.org_keys, c.organisation_id),
-                        "highlighted": c.highlighted,
-                        "tags": tag_links.get(c.id, []),
-                        "created_at": timestamp_out(c.created_at),
-                        "updated_at": timestamp_out(c.updated_at),
-                    }
-                )
-        return result
+        stmt = (
+            select(c.c.id, c.c.round_id, c.c.table_id, c.c.position, c.c.text, c.c.report_text, c.c.person_id,
+                   c.c.organisation_id, c.c.highlighted, type_coerce(c.c.created_at, String),
+                   type_coerce(c.c.updated_at, String))
+            .join(r, r.c.id == c.c.round_id)
+            .where(c.c.event_id == self.event.id)
+            .order_by(r.c.position, r.c.id, c.c.position, c.c.id)
+        )  # fmt: skip
+        round_keys, table_keys = self.round_keys, self.table_keys
+        person_keys, org_keys = self.person_keys, self.org_keys
+        result = self.session.execute(stmt).yield_per(_LINES_PER_CHUNK)
+        for (row_id, round_id, table_id, position, text, report_text, person_id, organisation_id,
+             highlighted, created_at, updated_at) in result:  # fmt: skip
+            yield {
+                "round": round_keys[round_id],
+                "table": None if table_id is None else table_keys.get(table_id),
+                "position": position,
+                "text": text,
+                "report_text": report_text,
+                "person": None if person_id is None else person_keys.get(person_id),
+                "organisation": None if organisation_id is None else org_keys.get(organisation_id),
+                "highlighted": highlighted,
+                "tags": tag_links.get(row_id, []),
+                "created_at": _stored_timestamp_out(created_at),
+                "updated_at": _stored_timestamp_out(updated_at),
+            }
+
+    def contribution_chunks(self) -> Iterator[bytes]:
+        """The contributions as JSON lines, about a thousand a chunk; call after ``run``."""
+        lines: list[bytes] = []
+        written = 0
+        for entry in self.contribution_entries():
+            lines.append(dumps_line(entry))
+            if len(lines) == _LINES_PER_CHUNK:
+                written += len(lines)
+                yield b"".join(lines)
+                lines = []
+        written += len(lines)
+        if lines:
+            yield b"".join(lines)
+        if written != self.count:  # another window added or deleted one while this ran
+            raise ArchiveError("Het evenement veranderde tijdens het exporteren; probeer het opnieuw.")
 
     def _photo(self, p: Photo) -> dict[str, Any]:
         name = media_entry_name("photos", p.sha256, p.mime)

@@ -1,5 +1,12 @@
 """The ``event.json`` document of an .erbij archive: its identity, values and schema.
 
+From version 3 on the contributions are not in the document but in the
+streamed member ``contributions.jsonl`` (one compact JSON object a line, in
+the document's order); the document names it and declares how many lines it
+has. The lines are parsed with the same strictness (``loads_line``), but not
+validated with jsonschema: storage.archive_rows checks each one cheaply while
+inserting, against the same limits the schema states.
+
 One place decides how a value is written (dates, times, UTC timestamps, keys)
 and how the bytes are laid out, so an export of an imported archive gives the
 same bytes again. The layout is documented in ``db/README.md``; the JSON Schema
@@ -22,8 +29,12 @@ from .errors import ArchiveError
 
 FORMAT = "erbij-archive"
 # 2 (issue 15): optional attendance_text, figures_summary, selection_intro and alt_text.
-VERSION = 2
+# 3 (issue 17): contributions streamed in contributions.jsonl; the document's "contributions" is
+#   {"file": "contributions.jsonl", "count": N}.
+VERSION = 3
+STREAMED_VERSION = 3  # the first version with contributions.jsonl
 DOCUMENT_NAME = "event.json"
+CONTRIBUTIONS_NAME = "contributions.jsonl"
 SCHEMA_NAME = "archive.schema.json"
 GENERATOR = f"{APP_NAME} {__version__}"
 
@@ -123,13 +134,21 @@ def dumps_document(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def dumps_line(entry: dict[str, Any]) -> bytes:
+    """One line of a streamed member: compact JSON, UTF-8, LF."""
+    return (_LINE_ENCODER.encode(entry) + "\n").encode("utf-8")
+
+
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
+    result = dict(pairs)  # in C; only a clash (rare) needs the loop that names the key
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
             raise ArchiveError(f"Het archief bevat het veld '{key}' twee keer op één plek.")
-        result[key] = value
-    return result
+        seen.add(key)
+    return result  # pragma: no cover - a clash always names a key above
 
 
 def _no_constant(name: str) -> Any:
@@ -152,6 +171,26 @@ def loads_document(data: bytes) -> dict[str, Any]:
         raise ArchiveError(f"{DOCUMENT_NAME} is te diep genest.") from None
     check_identity(document)
     return document  # type: ignore[no-any-return]
+
+
+# Built once: json.loads/dumps with options build a new decoder/encoder for every call, and a
+# streamed member has one call per contribution.
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_LINE_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+
+
+def loads_line(data: bytes, where: str) -> Any:
+    """Parse one line of a streamed member as strictly as event.json; ``where`` names the line."""
+    try:
+        return _LINE_DECODER.decode(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ArchiveError(f"{where} is geen UTF-8-tekst.") from None
+    except json.JSONDecodeError as error:
+        raise ArchiveError(f"{where} is geen geldige JSON (kolom {error.colno}).") from None
+    except RecursionError:
+        raise ArchiveError(f"{where} is te diep genest.") from None
+    except ArchiveError as error:
+        raise ArchiveError(f"{where}: {error}") from None
 
 
 def check_identity(document: Any) -> None:

@@ -1,12 +1,16 @@
 """Archive document -> Event (ORM): check everything first, then write it in one transaction.
 
-Reading never touches the database: first the memory the import will take is
-estimated from the bytes alone and held to the budget (storage.archive_limits),
-then the document is parsed, validated against
-the JSON Schema, its references resolved, every image checked (checksum,
-decodes, sane size) and the whole event built as unsaved objects. Only then is
-it added and committed in one transaction; any failure rolls it back, so a bad
-archive leaves the database exactly as it was.
+Reading the document never touches the database: first the memory the import
+will take is estimated from the bytes alone and held to the budget
+(storage.archive_limits), then the document is parsed, validated against the
+JSON Schema, its references resolved, every image checked (checksum, decodes,
+sane size) and the event's structure built as unsaved ORM objects. Only then is
+it added, in one transaction. The contributions, the bulk of an event, are not
+ORM objects: they are checked one by one while they are inserted in batches
+through Core (storage.archive_rows), from the document's list (versions 1 and
+2) or streamed line by line from ``contributions.jsonl`` (version 3,
+storage.archive_stream). Any failure, a bad line included, rolls the whole
+transaction back, so a bad archive leaves the database exactly as it was.
 
 An event keeps its ``uid`` across laptops. Importing an event whose uid is
 already present is refused (EventExistsError) unless the caller asks for a
@@ -27,7 +31,6 @@ from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.enums import ProgrammeKind, ReportLanguage, ReportStatus
 from erbij_desktop.domain.models import (
-    Contribution,
     Event,
     EventTable,
     KeyFigure,
@@ -49,11 +52,11 @@ from .archive_format import (
     optional_timestamp_in,
     time_in,
     timestamp_in,
-    validate_document,
 )
 from .archive_images import check_image
 from .archive_io import ArchiveContent
 from .archive_limits import check_budget, image_budget
+from .archive_rows import Contributions, ContributionWriter, Keys
 from .errors import ArchiveError
 
 COPY_SUFFIX = " (kopie)"
@@ -74,8 +77,10 @@ def import_content(session: Session, content: ArchiveContent, *, as_copy: bool =
     """Check ``content`` completely, then store it as a new event; all or nothing."""
     check_memory(content)
     document = loads_document(content.document)
-    validate_document(document)
+    contributions = Contributions.of(document, content.contributions)
     built = _Builder(document, content.files, content.archive_size).build()
+    contributions.check(document)
+    built.contributions = contributions
     existing = find_by_uid(session, built.event.uid)
     if existing is not None:
         if not as_copy:
@@ -87,7 +92,8 @@ def import_content(session: Session, content: ArchiveContent, *, as_copy: bool =
 
 def check_memory(content: ArchiveContent) -> None:
     """Refuse, before parsing, an archive whose import would take more memory than its size allows."""
-    check_budget(content.document, content.files, content.archive_size)
+    streamed = content.contributions.size if content.contributions is not None else 0
+    check_budget(content.document, content.files, content.archive_size, streamed)
 
 
 def find_by_uid(session: Session, uid: str) -> Event | None:
@@ -107,6 +113,9 @@ class _Built:
     organisers: list[Organisation]
     stage: list[tuple[ProgrammeItem, list[Person]]]
     positions: list[tuple[Any, int]] = field(default_factory=list)
+    # Key -> object of what contributions refer to (rounds, tables, people, organisations, tags).
+    referred: tuple[dict[str, Any], ...] = ()
+    contributions: Contributions | None = None
 
 
 def _index(entries: Iterable[dict[str, Any]], what: str, objects: Iterable[Any]) -> dict[str, Any]:
@@ -228,8 +237,7 @@ class _Builder:
         tags = [Tag(event=event, name=t["name"], name_key=name_key(t["name"])) for t in doc["tags"]]
         _unique_names(tags, "labels")
         self.tags = _index(doc["tags"], "labels", tags)
-        for n, c in enumerate(doc["contributions"], 1):
-            self._contribution(event, c, n, built)
+        built.referred = (self.rounds, self.tables, self.people, self.orgs, self.tags)
         for n, p in enumerate(doc["photos"], 1):
             self._photo(event, p, n, built)
         unused = sorted(set(self.files) - self.used_files)
@@ -301,23 +309,6 @@ class _Builder:
         built.positions.append((table, t["position"]))
         return table
 
-    def _contribution(self, event: Event, c: dict[str, Any], n: int, built: _Built) -> None:
-        where = f"Bijdrage {n}"
-        contribution = Contribution(
-            event=event,
-            round=self._ref(self.rounds, c["round"], where),
-            table=self._ref(self.tables, c["table"], where),
-            text=c["text"],
-            report_text=c["report_text"],
-            person=self._ref(self.people, c["person"], where),
-            organisation=self._ref(self.orgs, c["organisation"], where),
-            highlighted=c["highlighted"],
-            tags=self._refs(self.tags, c["tags"], where),
-            created_at=timestamp_in(c["created_at"], where),
-            updated_at=timestamp_in(c["updated_at"], where),
-        )
-        built.positions.append((contribution, c["position"]))
-
     def _photo(self, event: Event, p: dict[str, Any], n: int, built: _Built) -> None:
         where = f"Foto {n}"
         photo = Photo(
@@ -365,6 +356,9 @@ def _write(session: Session, built: _Built) -> Event:
         ]
         if rows:
             session.execute(insert(programme_item_person), rows)
+        if built.contributions is not None:
+            ids = [{key: obj.id for key, obj in referred.items()} for referred in built.referred]
+            built.contributions.write(ContributionWriter(session, event.id, Keys(*ids)))
         # Set afterwards (the chair is a person of this event); the explicit updated_at keeps
         # the archive's value instead of "now".
         session.execute(

@@ -5,8 +5,11 @@ regular file of sane size (not ``/dev/zero``, not a pipe), entry names are
 checked against the few the format allows (no ``../``, no absolute paths, valid
 UTF-8), sizes and compression ratios are checked from the zip headers *and*
 counted while decompressing, and event.json is refused above its limit before a
-byte of it is parsed. The limits live in storage.archive_limits. Every refusal
-is an ArchiveError with one Dutch line.
+byte of it is parsed. The streamed contributions member (version 3) is not
+read here: its header is checked like any entry's and the importer reads it
+line by line (storage.archive_stream), with the same limits counted as it is
+decompressed. The limits live in storage.archive_limits. Every refusal is an
+ArchiveError with one Dutch line.
 """
 
 from __future__ import annotations
@@ -16,20 +19,22 @@ import re
 import stat
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from .archive_format import DOCUMENT_NAME
+from .archive_format import CONTRIBUTIONS_NAME, DOCUMENT_NAME
 from .archive_limits import (
     MAX_ARCHIVE_BYTES,
     MAX_DOCUMENT_BYTES,
     MAX_ENTRIES,
     MAX_MEDIA_BYTES,
+    MAX_STREAM_BYTES,
     MAX_TOTAL_BYTES,
     MiB,
 )
+from .archive_stream import BytesMember, Member, ZipMember
 from .atomic import atomic_write
 from .errors import ArchiveError
 
@@ -41,18 +46,21 @@ _CHUNK = 1 * MiB
 
 _MEDIA_NAME = re.compile(r"^(photos|logo)/[0-9a-f]{64}\.[a-z0-9]{1,5}$")
 _FOLDERS = {"photos/", "logo/"}
+_MEMBERS = {DOCUMENT_NAME, CONTRIBUTIONS_NAME}
 # A fixed timestamp keeps the zip itself reproducible: same event, same bytes.
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 @dataclass(frozen=True)
 class ArchiveContent:
-    """What an archive holds: the raw event.json and the media files by entry name."""
+    """What an archive holds: the raw event.json, the media files by entry name and (version 3)
+    the streamed contributions, read only when they are imported."""
 
     document: bytes
     files: Mapping[str, bytes]
     # Bytes of the archive file it was read from (the memory budget grows with it); None: in memory.
     archive_size: int | None = None
+    contributions: Member | None = None
 
 
 # --- names ----------------------------------------------------------------------------------------
@@ -69,11 +77,13 @@ def _check_name(name: str) -> None:
         or "\x00" in name
     ):
         raise ArchiveError(f"Het archief bevat een onveilige bestandsnaam: {name!r}.")
-    if name != DOCUMENT_NAME and name not in _FOLDERS and not _MEDIA_NAME.match(name):
+    if name not in _MEMBERS and name not in _FOLDERS and not _MEDIA_NAME.match(name):
         raise ArchiveError(f"Het archief bevat een onverwacht bestand: {name!r}.")
 
 
 def _limit_for(name: str) -> int:
+    if name == CONTRIBUTIONS_NAME:
+        return MAX_STREAM_BYTES
     return MAX_DOCUMENT_BYTES if name == DOCUMENT_NAME else MAX_MEDIA_BYTES
 
 
@@ -94,8 +104,21 @@ def read_zip(path: Path | str) -> ArchiveContent:
             _check_headers(infos)
             files: dict[str, bytes] = {}
             total = 0
+            streamed: Member | None = None
             for info in infos:
                 if info.is_dir():
+                    continue
+                if info.filename == CONTRIBUTIONS_NAME:
+                    streamed = ZipMember(
+                        path,
+                        info.filename,
+                        info.file_size,
+                        info.compress_size,
+                        info.CRC,
+                        MAX_RATIO,
+                        _RATIO_FLOOR,
+                    )
+                    total += info.file_size
                     continue
                 data = _read_entry(archive, info, MAX_TOTAL_BYTES - total)
                 total += len(data)
@@ -117,7 +140,7 @@ def read_zip(path: Path | str) -> ArchiveContent:
     document = files.pop(DOCUMENT_NAME, None)
     if document is None:
         raise ArchiveError(f"Het archief bevat geen {DOCUMENT_NAME}; het is geen Erbij-archief.")
-    return ArchiveContent(document=document, files=files, archive_size=size)
+    return ArchiveContent(document=document, files=files, archive_size=size, contributions=streamed)
 
 
 def _regular_file_size(path: Path) -> int:
@@ -197,15 +220,20 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, room: int) -> b
     return b"".join(chunks)
 
 
-def write_zip(path: Path | str, content: ArchiveContent) -> None:
-    """Write an .erbij file atomically: event.json first, then the media in name order."""
+def write_zip(path: Path | str, content: ArchiveContent, stream: Iterable[bytes] | None = None) -> None:
+    """Write an .erbij file atomically: event.json first, then the streamed contributions (from
+    ``stream``, chunk by chunk, or else from ``content``), then the media in name order."""
     with atomic_write(path, mode=0o600) as handle:
-        _write_entries(handle, content)
+        _write_entries(handle, content, stream)
 
 
-def _write_entries(handle: IO[bytes], content: ArchiveContent) -> None:
+def _write_entries(handle: IO[bytes], content: ArchiveContent, stream: Iterable[bytes] | None) -> None:
     with zipfile.ZipFile(handle, "w") as archive:
         _add(archive, DOCUMENT_NAME, content.document, zipfile.ZIP_DEFLATED)
+        if stream is None and content.contributions is not None:
+            stream = _chunks(content.contributions)
+        if stream is not None:
+            _add_stream(archive, CONTRIBUTIONS_NAME, stream)
         for name in sorted(content.files):
             # Images are already compressed; storing them keeps export fast.
             _add(archive, name, content.files[name], zipfile.ZIP_STORED)
@@ -216,6 +244,22 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes, method: int) -> None:
     info.compress_type = method
     info.external_attr = 0o644 << 16
     archive.writestr(info, data)
+
+
+def _chunks(member: Member) -> Iterable[bytes]:
+    with member.open() as handle:
+        while chunk := handle.read(_CHUNK):
+            yield chunk
+
+
+def _add_stream(archive: zipfile.ZipFile, name: str, chunks: Iterable[bytes]) -> None:
+    """A deflated member written as its chunks come: never held whole (its size is not known ahead)."""
+    info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    with archive.open(info, "w", force_zip64=True) as member:
+        for chunk in chunks:
+            member.write(chunk)
 
 
 # --- folder (the unpacked demo) -------------------------------------------------------------------
@@ -248,4 +292,6 @@ def read_directory(root: Path) -> ArchiveContent:
     document = files.pop(DOCUMENT_NAME, None)
     if document is None:
         raise ArchiveError(f"De map {root} bevat geen {DOCUMENT_NAME}.")
-    return ArchiveContent(document=document, files=files, archive_size=total)
+    lines = files.pop(CONTRIBUTIONS_NAME, None)
+    streamed = None if lines is None else BytesMember(CONTRIBUTIONS_NAME, lines)
+    return ArchiveContent(document=document, files=files, archive_size=total, contributions=streamed)

@@ -16,11 +16,16 @@ Two kinds of limit, both checked before anything is parsed or stored:
   inside texts only make the bound safer) and the pixel size of each image
   (from its header, before decoding). An archive over budget is refused.
 
-The cost per JSON value covers today's import: ``json.loads``, the ORM
-objects built from the document and the flush that writes them. A streaming
-importer (issue 17) lowers :data:`BYTES_PER_VALUE` and so raises the number
-of contributions an archive can carry within the same budget; the budget
-itself stays.
+The cost per JSON value covers ``json.loads`` of the whole document plus
+building and writing what it holds. From version 3 on (issue 17) the
+contributions, the bulk of any event, are not in ``event.json`` but in the
+streamed member ``contributions.jsonl``, one contribution a line: it is read
+line by line and inserted in batches, so what it costs is bounded by one batch
+(:data:`BATCH_BYTES` of lines, :data:`BATCH_VALUES` rows and tag links) and
+the longest line the app's field limits allow (:data:`MAX_LINE_BYTES`),
+whatever its total size: :data:`STREAM_MEMORY`, a constant. Its total size is
+bounded only by the container's (:data:`MAX_TOTAL_BYTES`, the ratio check),
+so no limit is smaller than what an export writes.
 """
 
 from __future__ import annotations
@@ -79,7 +84,8 @@ def field_limits() -> dict[str, int]:
 
 
 # --- sizes of the container -----------------------------------------------------------------------
-MAX_DOCUMENT_BYTES = 50 * MiB
+MAX_DOCUMENT_BYTES = 50 * MiB  # event.json; from version 3 on it holds no contributions
+MAX_STREAM_BYTES = 2048 * MiB  # contributions.jsonl: only the total bounds it
 MAX_MEDIA_BYTES = 40 * MiB  # what the photo manager accepts (domain.photos.MAX_BYTES; a test checks)
 MAX_ENTRIES = 5000
 MAX_TOTAL_BYTES = 2048 * MiB
@@ -91,6 +97,34 @@ BUDGET_ALLOWANCE = 200 * MiB - PROCESS_BASELINE
 # Upper bound of what one JSON value costs from parsing to the end of the flush (measured: about
 # 600 bytes for a contribution's values; an empty list or object in a hostile file costs 72).
 BYTES_PER_VALUE = 640
+# --- the streamed contributions (version 3) --------------------------------------------------------
+MAX_TAGS_PER_CONTRIBUTION = 10_000  # the schema's key_list maxItems
+KEY_MAX = 80  # the schema's key maxLength
+# The longest line a valid contribution can take: two texts of MAX_LENGTH characters, each written
+# at worst as a surrogate pair escape (12 bytes a character), every tag key quoted and separated,
+# and the fixed fields (five keys, a position, two timestamps, the field names) with room to spare.
+FIXED_LINE_BYTES = 4096
+BATCH_BYTES = 4 * MiB  # lines held before they are inserted
+BATCH_VALUES = 2000  # rows plus tag links held before they are inserted
+# Upper bound of what reading and inserting the streamed member holds at any moment: a batch of
+# lines as bytes and as decoded text (4 bytes a character at worst), one line over the batch, and
+# the parsed rows and links (about 1 kB each, measured ~0.6 kB).
+VALUE_BYTES = 1024
+
+
+def max_line_bytes() -> int:
+    """The longest line of contributions.jsonl the app's own field limits allow."""
+    from erbij_desktop.domain.contributions import MAX_LENGTH
+
+    return 2 * MAX_LENGTH * 12 + MAX_TAGS_PER_CONTRIBUTION * (KEY_MAX + 3) + FIXED_LINE_BYTES
+
+
+def stream_memory() -> int:
+    """Upper bound of the memory the streamed contributions take, whatever their number."""
+    held = BATCH_BYTES + max_line_bytes()
+    return held * (1 + 4) + BATCH_VALUES * VALUE_BYTES + max_line_bytes() * 4
+
+
 _WIDE = re.compile(rb"[\xc4-\xef]")  # UTF-8 lead bytes of characters above U+00FF
 _ASTRAL = re.compile(rb"[\xf0-\xf4]")  # lead bytes of characters above U+FFFF
 
@@ -149,17 +183,31 @@ def image_size(data: bytes) -> ImageSize | None:
     return ImageSize(width, height, pixels * per_pixel)
 
 
-def memory_estimate(document: bytes, files: Mapping[str, bytes]) -> int:
-    """Upper bound of what importing this content adds to memory, before anything is parsed."""
+def memory_estimate(document: bytes, files: Mapping[str, bytes], streamed: int = 0) -> int:
+    """Upper bound of what importing this content adds to memory, before anything is parsed.
+
+    ``streamed``: bytes of a streamed contributions member (version 3); it costs one batch, not
+    its size, so only whether there is one counts.
+    """
     decoding = [size.decoded_bytes for data in files.values() if (size := image_size(data)) is not None]
-    return document_estimate(document) + sum(len(data) for data in files.values()) + max(decoding, default=0)
+    stream = stream_memory() if streamed else 0
+    return (
+        document_estimate(document)
+        + sum(len(data) for data in files.values())
+        + max(decoding, default=0)
+        + stream
+    )
 
 
-def check_budget(document: bytes, files: Mapping[str, bytes], archive_size: int | None) -> None:
+def check_budget(
+    document: bytes, files: Mapping[str, bytes], archive_size: int | None, streamed: int = 0
+) -> None:
     """Refuse (ArchiveError), before parsing, content whose import would exceed the memory budget."""
     from .errors import ArchiveError
 
-    size = archive_size if archive_size is not None else len(document) + sum(map(len, files.values()))
+    size = (
+        archive_size if archive_size is not None else len(document) + sum(map(len, files.values())) + streamed
+    )
     for name, data in files.items():
         image = image_size(data)
         if image is not None and image.decoded_bytes > image_budget(size):
@@ -168,13 +216,13 @@ def check_budget(document: bytes, files: Mapping[str, bytes], archive_size: int 
                 f"{image.decoded_bytes // MiB} MB geheugen kosten: te veel voor een archief van deze "
                 "grootte (mogelijke decompressiebom); het archief wordt geweigerd."
             )
-    needed, budget = memory_estimate(document, files), memory_budget(size)
+    needed, budget = memory_estimate(document, files, streamed), memory_budget(size)
     if needed > budget:
         raise ArchiveError(
             f"Het archief zou bij het inlezen tot {needed // MiB} MB geheugen kunnen kosten; "
             f"voor een archief van {_human(size)} is dat te veel (hoogstens {budget // MiB} MB). "
-            "Het wordt geweigerd: zo'n verhouding komt alleen voor bij een kunstmatig opgeblazen bestand "
-            "of een evenement met meer dan tienduizend bijdragen."
+            "Het wordt geweigerd: zo'n verhouding komt alleen voor bij een kunstmatig opgeblazen bestand, "
+            "of bij een archief van vóór versie 3 met meer dan tienduizend bijdragen."
         )
 
 

@@ -15,6 +15,7 @@ from erbij_desktop.domain.models import Contribution, Event, Person
 from erbij_desktop.resources import migrations_dir, resource
 from erbij_desktop.storage.archive import export_content
 from erbij_desktop.storage.archive_demo import demo_uid, import_demo
+from erbij_desktop.storage.archive_format import dumps_document, dumps_line
 
 ROUND_1 = [
     ("Welzijn op recept uitgeschreven door een huisarts om de vraag achter de vraag te achterhalen.", None),
@@ -292,11 +293,20 @@ def test_shipped_document_is_canonical_and_valid(session: Session, demo_event: E
     shipped = (resource("demo", "archive") / "event.json").read_bytes()
     schema = json.loads((migrations_dir() / "archive.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(json.loads(shipped), schema)
-    # What the exporter writes for the imported demo is byte for byte the shipped file
+    # The shipped demo is a stored version-2 archive (contributions inline), the proof that
+    # version 2 keeps importing. What the exporter writes for it is the same document byte for
+    # byte, as version 3: its contributions moved, unchanged and in order, to contributions.jsonl
     # (apart from the generator line, which names the app version that wrote it).
-    exported = export_content(session, demo_event).document
-    generator = json.loads(exported)["generator"].encode()
-    assert exported == shipped.replace(json.loads(shipped)["generator"].encode(), generator, 1)
+    content = export_content(session, demo_event)
+    document = json.loads(shipped)
+    assert document["version"] == 2 and dumps_document(document) == shipped
+    lines = b"".join(dumps_line(c) for c in document["contributions"])
+    expected = dict(document, version=3, generator=json.loads(content.document)["generator"])
+    expected["contributions"] = {"file": "contributions.jsonl", "count": len(document["contributions"])}
+    assert content.document == dumps_document(expected)
+    assert content.contributions is not None
+    with content.contributions.open() as stream:
+        assert stream.read() == lines
 
 
 def test_import_demo_twice_returns_the_existing_event(session: Session) -> None:

@@ -226,3 +226,39 @@ def test_an_entry_name_that_is_not_utf8_is_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "UnicodeDecodeError" not in err, err
     assert "bestandsnaam die geen geldige UTF-8-tekst is" in err, err
+
+
+def test_a_hostile_stream_of_the_longest_lines_stays_within_the_bound(tmp_path: Path) -> None:
+    """Version 3: ~100 MB of maximum-length contributions in a 1.5 MB archive (64:1, under the zip-bomb
+    ratio), refused only after the last line: what the stream costs is one batch, not its size."""
+    from erbij_desktop.storage.archive_limits import stream_memory
+
+    document, files = demo_files()
+    template = dict(document["contributions"][0])
+    document["version"] = 3
+    rng = random.Random(17)
+    texts = [
+        "".join("😀" if rng.random() < 0.97 else rng.choice("😁😂🤣") for _ in range(20_000))
+        for _ in range(8)
+    ]
+    lines = [
+        (
+            json.dumps(dict(template, text=texts[n % 8], report_text=texts[(n + 3) % 8]), ensure_ascii=False)
+            + "\n"
+        )
+        for n in range(600)
+    ]
+    document["contributions"] = {"file": "contributions.jsonl", "count": len(lines) + 1}  # one short
+    archive = tmp_path / "lange-regels.erbij"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("event.json", json.dumps(document), zipfile.ZIP_DEFLATED)
+        zipped.writestr("contributions.jsonl", "".join(lines).encode(), zipfile.ZIP_DEFLATED)
+        for name, data in sorted(files.items()):
+            zipped.writestr(name, data, zipfile.ZIP_STORED)
+    assert zipfile.ZipFile(archive).getinfo("contributions.jsonl").file_size > 90 * MiB
+    assert archive.stat().st_size < 3 * MiB and stream_memory() < 40 * MiB
+
+    code, err, peak = import_peak(tmp_path, archive)
+
+    assert code == 1 and "maar event.json noemt er 601" in err, err
+    assert peak <= bound(archive), f"peak {peak / MiB:.0f} MB > {bound(archive) / MiB:.0f} MB"

@@ -2,130 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
 import os
-import struct
-import warnings
-import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
-from sqlalchemy import text
+from archive_cases import (
+    MiB,
+    archive_with,
+    change_line,
+    dump_json,
+    full_dump,
+    huge_png,
+    patch_sizes,
+    replace_photo,
+    write_zip,
+)
 from sqlalchemy.orm import Session
 
-from erbij_desktop.domain.models import Base, Event
+from erbij_desktop.domain.models import Event
 from erbij_desktop.storage import archive_io
-from erbij_desktop.storage.archive import export_content, import_archive
-from erbij_desktop.storage.archive_demo import import_demo
-from erbij_desktop.storage.database import open_database
+from erbij_desktop.storage.archive import import_archive
 from erbij_desktop.storage.errors import ArchiveError
-
-MiB = 1024 * 1024
-
-
-@pytest.fixture(scope="module")
-def demo_content(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """The demo's archive document (parsed) and images, exported once for the module."""
-    db = open_database(str(tmp_path_factory.mktemp("source") / "source.sqlite"))
-    with db.transaction() as session:
-        event, _ = import_demo(session)
-        content = export_content(session, event)
-    db.close()
-    return json.loads(content.document), dict(content.files)
-
-
-def write_zip(path: Path, entries: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED) -> Path:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # duplicate names are what some tests want
-        with zipfile.ZipFile(path, "w", compression=method) as archive:
-            for name, data in entries:
-                archive.writestr(name, data)
-    return path
-
-
-def dump_json(document: Any) -> bytes:
-    return json.dumps(document, ensure_ascii=False).encode("utf-8")
-
-
-def archive_with(
-    tmp_path: Path,
-    content: tuple[dict[str, Any], dict[str, bytes]],
-    change: Callable[[dict[str, Any], dict[str, bytes]], None] | None = None,
-) -> Path:
-    document = json.loads(json.dumps(content[0]))
-    files = dict(content[1])
-    if change is not None:
-        change(document, files)
-    return write_zip(tmp_path / "case.erbij", [("event.json", dump_json(document)), *files.items()])
-
-
-def patch_sizes(path: Path, name: str, *, size: int | None = None, flags: int | None = None) -> None:
-    """Make the zip headers of ``name`` lie about its size, or set its flag bits."""
-    data = bytearray(path.read_bytes())
-    encoded = name.encode()
-    for signature, name_offset, size_offset, flag_offset in (
-        (b"PK\x03\x04", 30, 22, 6),
-        (b"PK\x01\x02", 46, 24, 8),
-    ):
-        start = 0
-        while (start := data.find(signature, start)) != -1:
-            if data[start + name_offset : start + name_offset + len(encoded)] == encoded:
-                if size is not None:
-                    data[start + size_offset : start + size_offset + 4] = struct.pack("<I", size)
-                if flags is not None:
-                    data[start + flag_offset : start + flag_offset + 2] = struct.pack("<H", flags)
-            start += 4
-    path.write_bytes(bytes(data))
-
-
-def huge_png(side: int) -> bytes:
-    """A valid 1x1 PNG whose header claims side x side pixels (a pixel bomb)."""
-    buffer = io.BytesIO()
-    Image.new("L", (1, 1)).save(buffer, "PNG")
-    data = bytearray(buffer.getvalue())
-    ihdr = data.find(b"IHDR")
-    data[ihdr + 4 : ihdr + 12] = struct.pack(">II", side, side)
-    import zlib
-
-    crc = zlib.crc32(bytes(data[ihdr : ihdr + 17]))
-    data[ihdr + 17 : ihdr + 21] = struct.pack(">I", crc)
-    return bytes(data)
-
-
-def replace_photo(document: dict[str, Any], files: dict[str, bytes], data: bytes, ext: str = "jpg") -> None:
-    """Put ``data`` in place of the first photo, with a correct checksum and name."""
-    old = document["photos"][0]
-    digest = hashlib.sha256(data).hexdigest()
-    files.pop(old["file"])
-    old["file"] = f"photos/{digest}.{ext}"
-    old["sha256"] = digest
-    files[old["file"]] = data
-
-
-def full_dump(session: Session) -> dict[str, list[Any]]:
-    session.expire_all()
-    return {
-        table.name: sorted(map(tuple, session.execute(text(f'SELECT * FROM "{table.name}"')).all()), key=repr)
-        for table in Base.metadata.sorted_tables
-    }
-
-
-@pytest.fixture(scope="module")
-def populated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
-    """A database that already holds the demo event, so 'unchanged' means something.
-
-    Shared by the module for speed: every test compares its own before and after.
-    """
-    db = open_database(str(tmp_path_factory.mktemp("target") / "target.sqlite"))
-    with db.transaction() as session:
-        import_demo(session)
-        yield session
-    db.close()
 
 
 # Each case: (id, builder(tmp_path, content) -> archive path, expected words in the message)
@@ -173,7 +72,7 @@ def _unknown_format(tmp: Path, content: Any) -> Path:
 
 
 def _newer_version(tmp: Path, content: Any) -> Path:
-    return archive_with(tmp, content, lambda d, f: d.update(version=3))
+    return archive_with(tmp, content, lambda d, f: d.update(version=4))
 
 
 def _version_as_text(tmp: Path, content: Any) -> Path:
@@ -185,7 +84,7 @@ def _schema_missing_title(tmp: Path, content: Any) -> Path:
 
 
 def _schema_wrong_type(tmp: Path, content: Any) -> Path:
-    return archive_with(tmp, content, lambda d, f: d["contributions"][0].update(highlighted="ja"))
+    return archive_with(tmp, content, lambda d, f: change_line(f, 0, highlighted="ja"))
 
 
 def _schema_extra_field(tmp: Path, content: Any) -> Path:
@@ -197,7 +96,7 @@ def _bad_date(tmp: Path, content: Any) -> Path:
 
 
 def _dangling_reference(tmp: Path, content: Any) -> Path:
-    return archive_with(tmp, content, lambda d, f: d["contributions"][0].update(table="table-99"))
+    return archive_with(tmp, content, lambda d, f: change_line(f, 0, table="table-99"))
 
 
 def _duplicate_key(tmp: Path, content: Any) -> Path:
@@ -319,10 +218,10 @@ CASES: list[tuple[str, Callable[[Path, Any], Path], str]] = [
     ("deep-nesting", _deep_nesting, "te diep genest"),
     ("no-document", _no_document, "bevat geen event.json"),
     ("unknown-format", _unknown_format, "geen Erbij-archief"),
-    ("newer-version", _newer_version, "versie 3"),
+    ("newer-version", _newer_version, "versie 4"),
     ("version-as-text", _version_as_text, "Onbekende archiefversie"),
     ("schema-missing-title", _schema_missing_title, "event: 'title' is a required property"),
-    ("schema-wrong-type", _schema_wrong_type, "contributions/0/highlighted"),
+    ("schema-wrong-type", _schema_wrong_type, "contributions.jsonl regel 1, veld highlighted"),
     ("schema-extra-field", _schema_extra_field, "people/0"),
     ("bad-date", _bad_date, "Ongeldige datum"),
     ("dangling-reference", _dangling_reference, "table-99"),

@@ -42,6 +42,8 @@ from erbij_desktop.storage.archive import (
     import_archive,
     import_content,
 )
+from erbij_desktop.storage.archive_export import export_contributions
+from erbij_desktop.storage.archive_io import ArchiveContent
 from erbij_desktop.storage.database import Database, open_database
 from erbij_desktop.storage.errors import ArchiveError, DiskFullError
 
@@ -184,10 +186,17 @@ def test_export_import_export_gives_identical_bytes_and_equal_orm_state(
         assert imported.uid == rich_event.uid
         second = export_content(other, imported)
         assert second.document == first.document
+        assert lines(second) == lines(first) and lines(first).count(b"\n") == len(rich_event.contributions)
         assert dict(second.files) == dict(first.files)
         assert snapshot(other, imported) == snapshot(session, rich_event) | _expected_fixes(
             session, rich_event
         )
+
+
+def lines(content: ArchiveContent) -> bytes:
+    assert content.contributions is not None
+    with content.contributions.open() as stream:
+        return stream.read()
 
 
 def _expected_fixes(session: Session, event: Event) -> dict[str, Any]:
@@ -201,9 +210,11 @@ def _expected_fixes(session: Session, event: Event) -> dict[str, Any]:
 
 def test_rich_event_covers_every_field(session: Session, rich_event: Event) -> None:
     document = export_document(session, rich_event)
+    contributions = export_contributions(session, rich_event)
     assert document["event"]["logo"]["mime"] == "image/png"
-    assert any(c["tags"] == ["buurt", "zorg"] for c in document["contributions"])
-    assert any(c["report_text"] for c in document["contributions"])
+    assert document["contributions"] == {"file": "contributions.jsonl", "count": len(contributions)}
+    assert any(c["tags"] == ["buurt", "zorg"] for c in contributions)
+    assert any(c["report_text"] for c in contributions)
     assert any(i["actual_start"] == "2018-02-20T08:46:05.123456Z" for i in document["programme"])
     assert document["rounds"][0]["ended_at"] == "2018-02-20T10:47:30Z"
     interview = next(p for p in document["photos"] if p["filename"] == "Praktijktafel VWS 4.jpg")
@@ -216,10 +227,10 @@ def test_archive_file_round_trip_and_zip_layout(session: Session, rich_event: Ev
     with zipfile.ZipFile(target) as archive:
         names = archive.namelist()
         document = json.loads(archive.read("event.json"))
-    assert names[0] == "event.json"
+    assert names[:2] == ["event.json", "contributions.jsonl"]
     assert sum(n.startswith("photos/") for n in names) == 5
     assert sum(n.startswith("logo/") for n in names) == 1
-    assert document["format"] == "erbij-archive" and document["version"] == 2
+    assert document["format"] == "erbij-archive" and document["version"] == 3
     again = tmp_path / "again.erbij"
     export_archive(session, rich_event, again)
     assert again.read_bytes() == target.read_bytes()  # reproducible zip
@@ -327,4 +338,5 @@ def test_keys_for_accents_scripts_and_clashes_round_trip(session: Session, other
     assert [o["key"] for o in document["organisations"]] == ["gemeente-huizen"]
     first = export_content(session, event)
     with other_db.session() as other:
-        assert export_content(other, import_content(other, first)).document == first.document
+        second = export_content(other, import_content(other, first))
+        assert second.document == first.document and lines(second) == lines(first)

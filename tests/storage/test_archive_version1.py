@@ -44,12 +44,12 @@ def test_version_1_imports_with_empty_publishing_fields(session: Session) -> Non
     assert event.report_status is ReportStatus.FINAL  # as it was; the rule holds for the next change
 
 
-def test_export_writes_version_2_with_the_new_fields(session: Session, demo_event: object) -> None:
+def test_export_writes_version_3_with_the_version_2_fields(session: Session, demo_event: object) -> None:
     from erbij_desktop.domain.models import Event
 
     assert isinstance(demo_event, Event)
     document = json.loads(export_content(session, demo_event).document)
-    assert document["version"] == 2
+    assert document["version"] == 3
     assert document["event"]["attendance_text"] == "ruim honderd aanwezigen"
     assert document["rounds"][1]["selection_intro"].startswith("Er komen vele goede initiatieven")
     assert all(p["alt_text"] for p in document["photos"])
