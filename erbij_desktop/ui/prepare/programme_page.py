@@ -35,6 +35,7 @@ from ..events.context import EventContext
 from ..settings import keys
 from ..widgets.binding import AutoSave, field_row
 from ..widgets.confirm import confirm
+from ..widgets.enter_key import submit_on_enter
 from ..widgets.field_row import FieldRow, error_text
 from ..widgets.record_view import RecordTable
 from ..widgets.splitter_state import restore_splitter, save_splitter
@@ -86,6 +87,8 @@ class ProgrammePage(QWidget):
         self.heading_row = field_row(heading, "programmeAddHeading")
         new_label.setBuddy(heading)
         self.duration_row = field_row(duration_box(), "programmeAddDuration")
+        submit_on_enter(self.duration_row.field, self._add)
+        submit_on_enter(self.kind_row.field, self._add)
         add = QPushButton(self.tr("Toevoegen"), side)
         add.setObjectName("programmeAddButton")
         add.clicked.connect(self._add)

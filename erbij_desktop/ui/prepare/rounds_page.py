@@ -43,6 +43,7 @@ from ..settings import keys
 from ..settings.preferences import default_round_minutes
 from ..widgets.binding import AutoSave, FormBinder, field_row
 from ..widgets.confirm import confirm
+from ..widgets.enter_key import submit_on_enter
 from ..widgets.record_model import Column, RecordTableModel
 from ..widgets.splitter_state import restore_splitter, save_splitter
 from ..widgets.text_area import TextArea
@@ -122,6 +123,7 @@ class RoundsList(ListEditor):
         assert isinstance(bar, QHBoxLayout)
         bar.insertWidget(bar.count() - 1, self.minutes_row, 0, Qt.AlignmentFlag.AlignTop)
         self.add_rows["planned_minutes"] = self.minutes_row
+        submit_on_enter(self.minutes_row.field, self._add)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(RoundsModel.QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RoundsModel.MINUTES, QHeaderView.ResizeMode.ResizeToContents)

@@ -288,3 +288,19 @@ def test_a_name_picked_for_the_stage_is_added_and_does_not_stay_for_the_next_ite
     kb.press(stage, Qt.Key.Key_Return)
     items = programme_items(fresh, get_event(fresh, event.id))
     assert [p.name for p in items[1].people] == []
+
+
+def test_enter_in_the_kind_and_duration_boxes_adds_the_item(
+    page: PreparePage, kb: Keyboard, event: Event, fresh: Session
+) -> None:
+    """Issue 16, item 8: Enter works in every field of the add row, number and choice boxes too."""
+    section = open_programme(page)
+    kb.type(section.findChild(QLineEdit, "programmeAddHeading"), "Opening")
+    duration = section.findChild(QSpinBox, "programmeAddDuration")
+    duration.setFocus()
+    kb.press(duration.lineEdit(), Qt.Key.Key_Return)
+    kb.type(section.findChild(QLineEdit, "programmeAddHeading"), "Pauze")
+    kind = section.findChild(QComboBox, "programmeAddKind")
+    kind.setFocus()
+    kb.press(kind, Qt.Key.Key_Return)
+    assert headings(fresh, event) == ["Opening", "Pauze"]

@@ -215,3 +215,19 @@ def test_tab_follows_the_visual_order_of_the_add_row(page: PreparePage, kb: Keyb
             widget = widget.parentWidget()  # the spin box's own line edit
         visited.append(widget.objectName() if widget is not None else "")
     assert visited == ["roundAddQuestion", "roundAddMinutes", "roundAddButton", "roundList"]
+
+
+def test_enter_in_the_minutes_box_adds_the_round(
+    page: PreparePage, kb: Keyboard, event: Event, fresh: Session
+) -> None:
+    """Issue 16, item 8: Enter in a number box of an add row did nothing."""
+    section = open_rounds(page)
+    kb.type(section.findChild(QLineEdit, "roundAddTitle"), "Signaleren")
+    kb.type(section.findChild(QLineEdit, "roundAddQuestion"), "Wat zie je?")
+    minutes = section.findChild(QSpinBox, "roundAddMinutes")
+    minutes.setFocus()
+    minutes.lineEdit().selectAll()
+    kb.type(minutes.lineEdit(), "25")
+    kb.press(minutes.lineEdit(), Qt.Key.Key_Return)
+    made = rounds(fresh, get_event(fresh, event.id))
+    assert [(r.title, r.planned_minutes) for r in made] == [("Signaleren", 25)]
