@@ -30,6 +30,8 @@ class EventFields:
     venue: str
     city: str
     chair: str
+    chair_id: int | None
+    chair_consents: bool  # may the chair be named in public output (domain.consent)
     attendance_expected: int | None
     attendance_actual: int | None
     attendance_text: str
@@ -108,6 +110,8 @@ def event_fields(ws: Workspace) -> EventFields:
             venue=e.venue or "",
             city=e.city or "",
             chair=e.chair.name if e.chair else "",
+            chair_id=e.chair.id if e.chair else None,
+            chair_consents=bool(e.chair and e.chair.consent_to_name),
             attendance_expected=e.attendance_expected,
             attendance_actual=e.attendance_actual,
             attendance_text=e.attendance_text or "",

@@ -800,9 +800,9 @@ Add a round with its discussion question under Prepare; then you can capture her
         <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="86"/>
         <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="92"/>
         <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="96"/>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="119"/>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="126"/>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="138"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="124"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="131"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="143"/>
         <source>Evenement wijzigen</source>
         <translation>Edit event</translation>
     </message>
@@ -878,56 +878,71 @@ Add a round with its discussion question under Prepare; then you can capture her
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="113"/>
+        <source>Mag bij naam genoemd worden (verslag en scherm)</source>
+        <translation>May be named (report and screen)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="116"/>
+        <source>Zonder toestemming noemt het verslag alleen de rol.</source>
+        <translation>Without consent the report names only the role.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="118"/>
         <source>Opkomst</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="115"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="120"/>
         <source>Verwa&amp;cht:</source>
         <translation>E&amp;xpected:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="122"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="127"/>
         <source>Wer&amp;kelijk:</source>
         <translation>&amp;Actual:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="129"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="134"/>
         <source>bv. ruim honderd aanwezigen</source>
         <translation>e.g. over a hundred people</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="131"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="136"/>
         <source>I&amp;n woorden:</source>
         <translation>In words (&amp;j):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="133"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="138"/>
         <source>Zo noemt het verslag de opkomst; leeg: het werkelijke aantal.</source>
         <translation>How the report words the attendance; empty: the actual number.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="140"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="145"/>
         <source>Alles wordt opgeslagen zodra u een veld verlaat of op Enter drukt.</source>
         <translation>Everything is saved as soon as you leave a field or press Enter.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="145"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="150"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="146"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="151"/>
         <source> personen</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="165"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="171"/>
         <source>Dagvoorzitter wijzigen</source>
         <translation>Change chair</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="169"/>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="186"/>
+        <source>Toestemming dagvoorzitter</source>
+        <translation>Chair’s consent</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/event_form.py" line="194"/>
         <source>Organisatoren wijzigen</source>
         <translation>Change organisers</translation>
     </message>
@@ -1155,17 +1170,17 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="103"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="104"/>
         <source>&amp;Nieuwe ronde:</source>
         <translation>&amp;New round:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="105"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="106"/>
         <source>titel, bijv. Eenzaamheid signaleren</source>
         <translation>title, e.g. Spotting loneliness</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="110"/>
         <source>gespreksvraag, bijv. Wat doe je om eenzaamheid te signaleren?</source>
         <translation>discussion question, e.g. What do you do to spot loneliness?</translation>
     </message>
@@ -1975,37 +1990,37 @@ Database: %1</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="64"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="65"/>
         <source>Evenement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="65"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="66"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="66"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="67"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="68"/>
         <source>Programma</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="68"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="69"/>
         <source>Rondes</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="70"/>
         <source>Tafels</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/page.py" line="73"/>
+        <location filename="../../erbij_desktop/ui/prepare/page.py" line="74"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
@@ -2377,78 +2392,78 @@ Database: %1</translation>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="82"/>
         <source>&amp;Nieuw:</source>
         <translation>&amp;New:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="85"/>
         <source>tussenkop, Enter voegt het onderdeel toe</source>
         <translation>subheading, Enter adds the item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="92"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="101"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="104"/>
         <source>Progra&amp;mma (slepen of Alt+pijltjes om te verplaatsen):</source>
         <translation>Programme (&amp;drag, or Alt+arrows to move):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="117"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="120"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="118"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="121"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="128"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="191"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="194"/>
         <source>Het programma is nog leeg: voeg hierboven het eerste onderdeel toe.</source>
         <translation>The programme is still empty: add the first item above.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="194"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="197"/>
         <source>Verwacht einde: vul de begintijd van het evenement (of van het eerste onderdeel) in.</source>
         <translation>Expected end: fill in the start time of the event (or of the first item).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="197"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="200"/>
         <source>Verwacht einde van het programma: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Expected end of the programme: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="199"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="202"/>
         <source> (gepland einde %1)</source>
         <translation> (planned end %1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="210"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="213"/>
         <source>Programmaonderdeel toevoegen</source>
         <translation>Add programme item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="241"/>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="252"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="244"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="255"/>
         <source>Programmaonderdeel verwijderen</source>
         <translation>Delete programme item</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="242"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="245"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="245"/>
+        <location filename="../../erbij_desktop/ui/prepare/programme_page.py" line="248"/>
         <source>Citaten, kerncijfers en rondes van dit onderdeel blijven bestaan, zonder onderdeel.</source>
         <translation>The quotes, key figures and rounds of this item remain, without an item.</translation>
     </message>
@@ -2863,129 +2878,129 @@ Database: %1</translation>
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="67"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="68"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="77"/>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="184"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="186"/>
         <source>Ronde wijzigen</source>
         <translation>Edit round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="81"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="85"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="86"/>
         <source>Gespreksvraag</source>
         <translation>Discussion question</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="90"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="91"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="97"/>
         <source>Ronde verplaatsen</source>
         <translation>Move round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="137"/>
         <source>Ronde toevoegen</source>
         <translation>Add round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="154"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="156"/>
         <source>De %1 bijdragen die in deze ronde zijn vastgelegd, worden ook verwijderd.</source>
         <translation>The %1 contributions captured in this round are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="158"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="160"/>
         <source>Er zijn in deze ronde nog geen bijdragen vastgelegd.</source>
         <translation>No contributions have been captured in this round yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="160"/>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="168"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="162"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="170"/>
         <source>Ronde verwijderen</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="169"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="171"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="195"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="197"/>
         <source>Geselecteerde ronde</source>
         <translation>Selected round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="197"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="199"/>
         <source>&amp;Titel:</source>
         <translation>Tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="201"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="203"/>
         <source>&amp;Gespreksvraag:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="203"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="205"/>
         <source>De vraag die op het scherm komt en aan elke tafel wordt besproken.</source>
         <translation>The question that goes on the screen and is discussed at every table.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="208"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="210"/>
         <source>&amp;Duur:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="210"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="212"/>
         <source>Tussen %1 en %2 minuten.</source>
         <translation>Between %1 and %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="217"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="219"/>
         <source>&amp;Inleiding:</source>
         <translation>&amp;Introduction:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="219"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="221"/>
         <source>Wat het verslag vóór de vraag zegt; de vraag volgt tussen aanhalingstekens.</source>
         <translation>What the report says before the question; the question follows in quotes.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="224"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="226"/>
         <source>Een greep uit de bijdragen:</source>
         <translation>A selection of contributions:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="228"/>
         <source>Vóór de bi&amp;jdragen:</source>
         <translation>Before the contributions (&amp;j):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="228"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="230"/>
         <source>De zin vóór de gekozen bijdragen; leeg: ‘Een greep uit de bijdragen:’.</source>
         <translation>The sentence before the chosen contributions; empty: ‘A selection of contributions:’.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="233"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="235"/>
         <source>&amp;Onderdeel:</source>
         <translation>Pr&amp;ogramme item:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="235"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="237"/>
         <source>Het rondetafelgesprek in het programma waarin deze ronde valt.</source>
         <translation>The roundtable conversation in the programme that this round is part of.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="264"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="266"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>

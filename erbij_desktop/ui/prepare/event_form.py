@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from erbij_desktop.app import prepare_actions as actions
 from erbij_desktop.app import prepare_reads as reads
@@ -109,6 +109,11 @@ class EventForm(PrepareForm):
         _line(self.chair_row).setCompleter(self.chair_completer)
         self.add(self.tr("Dagvoor&zitter:"), self.chair_row)
         bind.line(self.chair_row, lambda: f.fields.chair, self._store_chair)
+        # Asked where the chair is entered: without it the report would say "een dagvoorzitter".
+        self.chair_consent = QCheckBox(self.tr("Mag bij naam genoemd worden (verslag en scherm)"))
+        self.chair_consent.setObjectName("eventChairConsent")
+        self.chair_consent.toggled.connect(self._store_chair_consent)
+        self.add("", self.chair_consent, hint=self.tr("Zonder toestemming noemt het verslag alleen de rol."))
 
         self.section(self.tr("Opkomst"))
         self.expected_row = field_row(self._attendance_box(), "eventAttendanceExpected")
@@ -151,6 +156,7 @@ class EventForm(PrepareForm):
         self.fields = reads.event_fields(self.ws)
         self.binder.load(keep_typing=keep_typing)
         self.chair_completer.set_names(reads.person_names(self.ws))
+        self._show_chair_consent()
         self.organisers.set_names(list(self.fields.organisers), reads.organisation_names(self.ws))
 
     def changed(self, changes: ChangeSet) -> None:
@@ -164,6 +170,25 @@ class EventForm(PrepareForm):
     def _store_chair(self, name: str) -> None:
         actions.set_chair(self.ws, name, label=self.tr("Dagvoorzitter wijzigen"))
         self.fields = reads.event_fields(self.ws)
+        self._show_chair_consent()
+
+    def _show_chair_consent(self) -> None:
+        box = self.chair_consent
+        box.blockSignals(True)
+        box.setChecked(self.fields.chair_consents)
+        box.blockSignals(False)
+        box.setEnabled(self.fields.chair_id is not None)
+
+    def _store_chair_consent(self, consents: bool) -> None:
+        chair = self.fields.chair_id
+        if chair is None:
+            return
+        label = self.tr("Toestemming dagvoorzitter")
+        self.autosave.run(
+            lambda: actions.update_person(self.ws, chair, consent_to_name=consents, label=label)
+        )
+        self.fields = reads.event_fields(self.ws)
+        self._show_chair_consent()
 
     def _store_organisers(self, names: list[str]) -> None:
         label = self.tr("Organisatoren wijzigen")

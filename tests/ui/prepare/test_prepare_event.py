@@ -118,3 +118,23 @@ def test_unknown_attendance_is_none(page: PreparePage, kb: Keyboard, event: Even
     QTest.keyClick(box, Qt.Key.Key_Down)
     fresh.expire_all()
     assert get_event(fresh, event.id).attendance_actual is None
+
+
+def test_consent_is_asked_where_the_chair_is_entered(
+    page: PreparePage, kb: Keyboard, event: Event, fresh: Session
+) -> None:
+    """Issue 16, item 5: the chair typed here became a person without consent, unseen."""
+    from PySide6.QtWidgets import QCheckBox
+
+    box = page.findChild(QCheckBox, "eventChairConsent")
+    assert box is not None and not box.isEnabled()  # no chair yet
+    kb.replace(field(page, "eventChair"), "Pieter Hilhorst")
+    assert box.isEnabled() and not box.isChecked()
+    box.click()
+    fresh.expire_all()
+    chair = get_event(fresh, event.id).chair
+    assert chair is not None and chair.name == "Pieter Hilhorst" and chair.consent_to_name
+    box.click()
+    fresh.expire_all()
+    chair = get_event(fresh, event.id).chair
+    assert chair is not None and not chair.consent_to_name
