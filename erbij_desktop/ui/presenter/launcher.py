@@ -8,7 +8,7 @@ facilitator's own screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,7 @@ from erbij_desktop.ui.settings import preferences as prefs
 
 from .window import PREVIEW_SIZE, PresenterWindow
 
+GAP = 8  # pixels between the facilitator's window and the preview
 SCREEN_KEY = keys.PRESENTER_SCREEN  # read and written through settings.preferences
 
 
@@ -115,12 +116,38 @@ class PresenterLauncher(QObject):
         if self.is_preview() or screen is None:
             if window.isFullScreen():
                 window.showNormal()
-            window.resize(*PREVIEW_SIZE)
+            window.resize(self._preview_size())
+            window.move(self._beside_facilitator(window))
             window.show()
             return
         window.setScreen(screen)
         window.setGeometry(screen.geometry())
         window.showFullScreen()
+
+    def _host_screen(self) -> tuple[QWidget | None, QRect]:
+        host = self._facilitator.window() if self._facilitator is not None else None
+        screen = (host.screen() if host is not None else None) or QGuiApplication.primaryScreen()
+        return host, (screen.availableGeometry() if screen is not None else QRect(0, 0, *PREVIEW_SIZE))
+
+    def _preview_size(self) -> QSize:
+        """16:9, at most PREVIEW_SIZE and half the screen's width, so it can stand beside the window."""
+        width = min(PREVIEW_SIZE[0], self._host_screen()[1].width() // 2)
+        return QSize(width, width * PREVIEW_SIZE[1] // PREVIEW_SIZE[0])
+
+    def _beside_facilitator(self, window: PresenterWindow) -> QPoint:
+        """Where the preview hides least of the main window: right of it, else left, else a corner."""
+        host, area = self._host_screen()
+        width, height = window.width(), window.height()
+        corner = QPoint(max(area.left(), area.right() - width), max(area.top(), area.bottom() - height))
+        if host is None:
+            return corner
+        frame = host.frameGeometry()
+        top = max(area.top(), min(frame.top(), area.bottom() - height))
+        if frame.right() + GAP + width <= area.right():
+            return QPoint(frame.right() + GAP, top)
+        if frame.left() - GAP - width >= area.left():
+            return QPoint(frame.left() - GAP - width, top)
+        return corner  # no room beside: the far corner
 
     def _on_closed(self) -> None:
         self._window = None

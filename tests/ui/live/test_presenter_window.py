@@ -162,3 +162,15 @@ def test_two_screens_f5_goes_full_screen_on_the_chosen_one(tmp_path: Path) -> No
     assert result["geometry"] == [1366, 0, 1920, 1080]
     assert result["closed"] is True
     assert result["remembered"] == "Beamer"
+
+
+def test_on_a_single_screen_the_preview_opens_beside_the_facilitators_window(
+    live: LiveMode, qtbot: QtBot
+) -> None:
+    """Issue 16, item 10: it opened on top of the main window, hiding the controls."""
+    host = live.panel.window()
+    host.setGeometry(0, 0, 300, 300)
+    presenter = live.launcher.start()
+    assert not presenter.frameGeometry().intersects(host.frameGeometry())
+    screen = host.screen().availableGeometry()
+    assert screen.contains(presenter.frameGeometry().topLeft())
