@@ -45,8 +45,10 @@ from erbij_desktop.app.photo_reads import PhotoRow
 from erbij_desktop.domain.errors import ValidationError
 from erbij_desktop.domain.photos import MAX_BYTES
 from erbij_desktop.ui.events.context import EventContext
+from erbij_desktop.ui.settings import keys as setting_keys
 from erbij_desktop.ui.widgets.binding import AutoSave
 from erbij_desktop.ui.widgets.confirm import confirm
+from erbij_desktop.ui.widgets.files import last_folder, remember_folder
 from erbij_desktop.ui.widgets.message_banner import MessageBanner
 from erbij_desktop.ui.widgets.style import MUTED_STYLE
 
@@ -233,7 +235,7 @@ class PhotosPage(QWidget):
     # --- adding -------------------------------------------------------------------------------------
 
     def choose_files(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Foto’s toevoegen"))
+        dialog = QFileDialog(self, self.tr("Foto’s toevoegen"), last_folder(setting_keys.PHOTOS_DIRECTORY))
         dialog.setObjectName("photoFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilter(self.tr("Foto’s (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"))
@@ -244,6 +246,8 @@ class PhotosPage(QWidget):
 
     def add_files(self, paths: list[str]) -> int:
         """Add each file; refused ones are listed with the reason. Returns how many were added."""
+        if paths:
+            remember_folder(setting_keys.PHOTOS_DIRECTORY, paths[0])
         problems: list[str] = []
         added: list[int] = []
         label = self.tr("Foto toevoegen")

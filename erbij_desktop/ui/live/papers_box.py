@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
@@ -18,6 +18,8 @@ from erbij_desktop.app.live_reads import PaperWriter, write_paper
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.storage.errors import StorageError
 
+from ..settings import keys
+from ..widgets.files import last_folder, remember_folder
 from .controller import LiveController
 
 Writer = PaperWriter
@@ -68,13 +70,14 @@ class PapersBox(QGroupBox):
         snapshot = self._controller.snapshot
         if snapshot is None:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = last_folder(keys.EXPORT_DIRECTORY)
         name = f"{_file_stem(snapshot.title)} - {what}.pdf"
         dialog = QFileDialog(
             self, self.tr("Opslaan als PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda path: remember_folder(keys.EXPORT_DIRECTORY, path))
         dialog.fileSelected.connect(lambda path: self.write(writer, Path(path)))
         self._dialog = dialog
         dialog.open()

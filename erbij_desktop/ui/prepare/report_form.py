@@ -29,8 +29,10 @@ from erbij_desktop.app.prepare_reads import ReportFields
 from erbij_desktop.domain.enums import ReportLanguage, ReportStatus
 
 from ..events.context import EventContext
+from ..settings import keys
 from ..widgets.binding import AutoSave, FormBinder, field_row
 from ..widgets.field_row import FieldRow
+from ..widgets.files import last_folder, remember_folder
 from ..widgets.text_area import TextArea
 from ..widgets.time_fields import DateEdit
 from .form_layout import PrepareForm
@@ -167,7 +169,8 @@ class ReportForm(PrepareForm):
         self.autosave.run(lambda: actions.set_headline(self.ws, quote_id, label=label), self.headline_row)
 
     def _choose_logo(self) -> None:
-        dialog = QFileDialog(self, self.tr("Logo kiezen"))
+        dialog = QFileDialog(self, self.tr("Logo kiezen"), last_folder(keys.LOGO_DIRECTORY))
+        dialog.fileSelected.connect(lambda path: remember_folder(keys.LOGO_DIRECTORY, path))
         dialog.setObjectName("logoFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"))

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from erbij_desktop.storage.backups import BackupPolicy
 
+from ..widgets.files import last_folder, remember_folder
 from ..widgets.style import ERROR_RED, MUTED_STYLE
+from . import keys
 from . import preferences as prefs
 
 LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
@@ -246,7 +248,8 @@ class SettingsDialog(QDialog):
     # --- logo -----------------------------------------------------------------------------------
 
     def choose_logo(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Logo kiezen"))
+        dialog = QFileDialog(self, self.tr("Logo kiezen"), last_folder(keys.LOGO_DIRECTORY))
+        dialog.fileSelected.connect(lambda path: remember_folder(keys.LOGO_DIRECTORY, path))
         dialog.setObjectName("settingsLogoFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"))

@@ -261,3 +261,16 @@ def test_the_page_follows_people_and_programme_changes_and_an_undo_from_the_edit
     undo.trigger()  # the photo
     assert page.model.rowCount() == 0
     assert not page.editor.caption_row.field.isEnabled()
+
+
+def test_the_photo_dialog_starts_where_photos_came_from_last(page: PhotosPage, tmp_path: Path) -> None:
+    """Issue 16, item 8: file dialogs started in the app's current directory."""
+    first = page.choose_files()
+    assert Path(first.directory().absolutePath()) != Path.cwd()
+    first.reject()
+    folder = tmp_path / "fotos van de dag"
+    folder.mkdir()
+    page.add_files([write(folder, "zaal.jpg", jpeg())])
+    again = page.choose_files()
+    assert Path(again.directory().absolutePath()) == folder
+    again.reject()
