@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from erbij_desktop.ui.models.contributions import Col, ContributionSearchModel
+from erbij_desktop.ui.models.contributions import Col
+from erbij_desktop.ui.models.search_results import ContributionSearchModel
 
 from .contribution_list import ContributionList
 

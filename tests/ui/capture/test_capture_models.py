@@ -16,9 +16,9 @@ from erbij_desktop.ui.models.contributions import (
     ID_ROLE,
     ROW_ROLE,
     Col,
-    ContributionSearchModel,
     ContributionTableModel,
 )
+from erbij_desktop.ui.models.search_results import ContributionSearchModel
 from erbij_desktop.ui.models.table_counts import COUNT_ROLE, SHORTCUT_ROLE, TableCountsModel, TableEntry
 
 T0 = dt.datetime(2018, 2, 20, 10, 0, tzinfo=dt.UTC)
