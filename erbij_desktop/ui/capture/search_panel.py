@@ -1,7 +1,8 @@
 """Search results across the whole event, shown in place of the table's list while searching.
 
-Each result shows its round and table; Enter opens it (the view goes to that
-round and table), and highlighting, editing and deleting work as in the list.
+Each result shows its round and table and has what the query matched marked
+(``MatchDelegate``); Enter opens it (the view goes to that round and table),
+and highlighting, editing and deleting work as in the list.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from erbij_desktop.ui.models.contributions import Col
 from erbij_desktop.ui.models.search_results import ContributionSearchModel
 
 from .contribution_list import ContributionList
+from .match_delegate import MatchDelegate
 
 MUTED_STYLE = "color: #6b6b6b;"
 
@@ -29,6 +31,7 @@ class SearchPanel(QWidget):
         self.summary.setStyleSheet(MUTED_STYLE)
         self.results = ContributionList(model, names, "searchResults", self)
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
+        self.results.setItemDelegate(MatchDelegate(names, self.results))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
