@@ -14,6 +14,7 @@ from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.ui.models.contributions import (
     HIGHLIGHTED_ROLE,
     ID_ROLE,
+    MATCH_ROLE,
     ROW_ROLE,
     Col,
     ContributionTableModel,
@@ -129,6 +130,38 @@ def test_search_model_filters_case_and_accent_insensitively(qtmodeltester: Model
     assert [r.id for r in model.rows] == [4]
     model.follow([row(4, text="Nog een CLIËNT", position=-1), row(9, text="cliënt")])  # moved first
     assert [r.id for r in model.rows] == [4, 9]
+
+
+def test_search_model_looks_for_accents_as_typed_also_when_the_folded_words_stay_the_same() -> None:
+    rows = [row(1, text="Één keer per week"), row(2, text="Een buurtcafé"), row(3, text="Geen tijd")]
+    model = ContributionSearchModel()
+    model.load(SearchIndex(rows), [(1, "Ronde 1")], {1: "Tafel 1"})
+    model.set_query("een")
+    assert [r.id for r in model.rows] == [1, 2, 3]
+    model.set_query("één")  # pasted over "een": the same folded word, but now with its accents
+    assert [r.id for r in model.rows] == [1]
+    # Rows added or changed while searching "één" are judged with the accents too.
+    model.follow([row(4, text="een nieuwe"), row(5, text="ÉÉN nieuwe"), row(3, text="twééën")])
+    assert [r.id for r in model.rows] == [1, 5]
+    model.set_query("een")
+    assert [r.id for r in model.rows] == [1, 2, 3, 4, 5]
+
+
+def test_search_model_says_what_to_mark_in_each_shown_cell() -> None:
+    rows = [row(1, text="Één keer, een keer", person="Eenhoorn"), row(2, text="Een buurtcafé")]
+    model = ContributionSearchModel()
+    model.load(SearchIndex(rows), [(1, "Ronde 1")], {1: "Tafel 1"})
+    text, person, time = (model.column_of(c) for c in (Col.TEXT, Col.PERSON, Col.TIME))
+    model.set_query("een")
+    assert model.index(0, text).data(MATCH_ROLE) == [(0, 3), (10, 3)]
+    assert model.index(0, person).data(MATCH_ROLE) == [(0, 3)]
+    assert model.index(0, time).data(MATCH_ROLE) == []
+    model.set_query("één")
+    assert model.rowCount() == 1 and model.index(0, text).data(MATCH_ROLE) == [(0, 3)]
+    assert model.index(0, person).data(MATCH_ROLE) == []
+    table = ContributionTableModel()  # the table's own list marks nothing
+    table.show_scope(1, 1, rows)
+    assert table.index(0, table.column_of(Col.TEXT)).data(MATCH_ROLE) == []
 
 
 def test_counts_model(qtmodeltester: ModelTester) -> None:
