@@ -288,29 +288,23 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     if not terms:
         return []
     plain = [t for t in clean_line(query).split() if search_key(t) == exact_key(t)]
-    wanted_folded = [search_key(t) for t in plain]
-    owners: list[int] | None = None
-    if text.isascii():
-        folded = text.lower()
-    else:
-        pieces: list[str] = []
-        owners = []
-        for at, char in enumerate(text):
-            piece = search_key(char)
-            pieces.append(piece)
-            owners.extend([at] * len(piece))
-        folded = "".join(pieces)
     found: list[tuple[int, int]] = []
-    _find_all(folded, wanted_folded, owners, found)
+    folded = search_key(text)
+    _find_all(folded, [search_key(t) for t in plain], _owners(text, folded, search_key), found)
     if accented and not text.isascii():
-        exact_pieces: list[str] = []
-        exact_owners: list[int] = []
-        for at, char in enumerate(text):
-            piece = char.casefold()
-            exact_pieces.append(piece)
-            exact_owners.extend([at] * len(piece))
-        _find_all("".join(exact_pieces), accented, exact_owners, found)
+        exact = text.casefold()
+        _find_all(exact, accented, _owners(text, exact, str.casefold), found)
     return _merged(found)
+
+
+def _owners(text: str, folded: str, fold: Callable[[str], str]) -> list[int] | None:
+    """For each character of ``folded``, the character of ``text`` it came from (None: the same)."""
+    if len(folded) == len(text):  # the usual case, accents included ("é" folds to one "e")
+        return None
+    owners: list[int] = []
+    for at, char in enumerate(text):
+        owners.extend([at] * len(fold(char)))
+    return owners
 
 
 def _find_all(

@@ -31,7 +31,9 @@ class SearchPanel(QWidget):
         self.summary.setStyleSheet(MUTED_STYLE)
         self.results = ContributionList(model, names, "searchResults", self)
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
-        self.results.setItemDelegate(MatchDelegate(names, self.results))
+        marking = MatchDelegate(names, self.results)  # only where a query can match: painting costs
+        for column in model.searched:
+            self.results.setItemDelegateForColumn(model.column_of(column), marking)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
