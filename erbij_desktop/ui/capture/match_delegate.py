@@ -12,11 +12,13 @@ under the letters. Editing is the list's own (names complete as there).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
-from erbij_desktop.ui.models.contributions import MATCH_ROLE
+from erbij_desktop.ui.models.contributions import MATCH_ROLE, Col
 
 from .contribution_list import _CellDelegate
 
@@ -27,6 +29,11 @@ UNDERLINE = 2.0
 
 
 class MatchDelegate(_CellDelegate):
+    def __init__(self, names: Callable[[Col], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(names, parent)
+        # (shown text, room, spans) -> (left, width) of the marks: a keystroke paints each cell twice.
+        self._cache: dict[tuple[str, int, tuple[tuple[int, int], ...]], list[tuple[int, int]]] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         spans = index.data(MATCH_ROLE)
         if not spans:
@@ -48,24 +55,36 @@ class MatchDelegate(_CellDelegate):
         self, option: QStyleOptionViewItem, index: _Index, spans: list[tuple[int, int]]
     ) -> list[QRectF]:
         """Where the matched stretches are drawn: the style's text rectangle, its eliding, its font."""
-        widget = option.widget
-        margin = _text_margin(widget)
+        margin = _text_margin(option.widget)
         rect = option.rect.adjusted(margin, 0, -margin, 0)
         metrics = option.fontMetrics
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        visible = len(shown) - (shown != text)  # an elided cell ends in "…"
+        key = (text, rect.width(), tuple(spans))
+        stretches = self._cache.get(key)
+        if stretches is None:
+            if len(self._cache) > 2000:  # only the visible cells are painted: keep it small
+                self._cache.clear()
+            stretches = self._cache[key] = _stretches(metrics, text, rect.width(), spans)
         height = metrics.height()
         top = rect.top() + (rect.height() - height) / 2
-        marks = []
-        for start, length in spans:
-            if start >= visible:
-                break
-            end = min(start + length, visible)
-            left = rect.left() + metrics.horizontalAdvance(shown[:start])
-            width = metrics.horizontalAdvance(shown[start:end])
-            marks.append(QRectF(left, top, width, height))
-        return marks
+        return [QRectF(rect.left() + left, top, width, height) for left, width in stretches]
+
+
+def _stretches(
+    metrics: QFontMetrics, text: str, room: int, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(left, width) of each matched stretch that shows; an elided cell ends in "…" (no full measuring:
+    long texts are shown 600 characters long, and only the start of them fits)."""
+    full = metrics.horizontalAdvance(text) if len(text) < 80 else room + 1
+    limit = room if full <= room else room - metrics.horizontalAdvance("…")
+    found = []
+    for start, length in spans:
+        left = metrics.horizontalAdvance(text[:start])
+        if left >= limit:
+            break
+        width = min(metrics.horizontalAdvance(text[start : start + length]), limit - left)
+        found.append((left, width))
+    return found
 
 
 def _text_margin(widget: QWidget | None) -> int:

@@ -34,6 +34,8 @@ class SearchPanel(QWidget):
         marking = MatchDelegate(names, self.results)  # only where a query can match: painting costs
         for column in model.searched:
             self.results.setItemDelegateForColumn(model.column_of(column), marking)
+        # Lay the new results out at once: Qt waits for a timer, which paints every keystroke twice.
+        model.modelReset.connect(self.results.executeDelayedItemsLayout)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
