@@ -121,11 +121,12 @@ class SearchIndex:
         self._keys: dict[int, str] = {}
         # Keys with accents, only for the rows that have any (for ASCII rows it is the folded key).
         self._exact: dict[int, str] = {}
-        self._all = _Found([], [])
+        self._all = Found([], [])
         self._rank: dict[int, int] = {}
         self._ranked_by_rows = round_order is None
         # Folded words of recent searches -> their rows (newest last).
-        self._recent: dict[tuple[str, ...], _Found] = {}
+        self._recent: dict[tuple[str, ...], Found] = {}
+        self.version = 0  # grows with every change
         if round_order is not None:
             self._rank = {round_id: number for number, round_id in enumerate(round_order)}
         for row in rows:
@@ -159,8 +160,9 @@ class SearchIndex:
             return
         self._rank = rank
         ordered = sorted(self._all.rows, key=self.order_key)
-        self._all = _Found(ordered, [self._keys[row.id] for row in ordered])
+        self._all = Found(ordered, [self._keys[row.id] for row in ordered])
         self._recent.clear()
+        self.version += 1
 
     def put(self, row: ContributionRow) -> None:
         """Add a row, or replace the one with its id; it goes where it belongs in the order."""
@@ -174,6 +176,7 @@ class SearchIndex:
             folded = _NON_ASCII.sub(_fold_char, text)
             self._exact[row.id] = unicodedata.normalize("NFC", text)
         old = self._rows.get(row.id)
+        self.version += 1
         self._rows[row.id] = row
         self._keys[row.id] = folded
         self._all.put(old, row, folded, self.order_key)
@@ -184,6 +187,7 @@ class SearchIndex:
         old = self._rows.pop(contribution_id, None)
         if old is None:
             return
+        self.version += 1
         del self._keys[contribution_id]
         self._exact.pop(contribution_id, None)
         for found in (self._all, *self._recent.values()):
@@ -205,18 +209,20 @@ class SearchIndex:
         terms, accented = query_words(query)
         if not terms:
             return list(self._all.rows)
-        found = self._recent.pop(terms, None)
-        if found is None:
-            found = self._narrowed(terms)
-        self._recent[terms] = found
-        while len(self._recent) > RECENT_SEARCHES:
-            del self._recent[next(iter(self._recent))]
-        if accented:  # checked on the rows the accent-free words left; ASCII rows cannot match
-            exact = self._exact
-            return [r for r in found.rows if r.id in exact and all(a in exact[r.id] for a in accented)]
-        return list(found.rows)
+        found, exact = self.base_for(terms)
+        if not exact:
+            found = Found(*filter_keys(found.rows, found.keys, terms))
+        self.remember(terms, found, self.version)
+        return self.only_accented(found.rows, accented)
 
-    def _narrowed(self, terms: tuple[str, ...]) -> _Found:
+    def current(self, contribution_id: int) -> ContributionRow | None:
+        return self._rows.get(contribution_id)
+
+    def base_for(self, terms: tuple[str, ...]) -> tuple[Found, bool]:
+        """What a search for ``terms`` must look through, and whether that is its answer already."""
+        found = self._recent.get(terms)
+        if found is not None:
+            return found, True
         # A key holding every new word holds every word it extends: when each word of a recent
         # search is part of a new one (the usual keystroke), only its results need looking at.
         base = self._all
@@ -224,19 +230,44 @@ class SearchIndex:
             extends = all(any(o in n for n in terms) for o in old_terms)
             if extends and len(found.rows) < len(base.rows):
                 base = found
-        rows, keys = base.rows, base.keys
-        for term in sorted(terms, key=len, reverse=True):  # the longest word leaves the fewest
-            # map + compress: the scan of 100k keys stays in C (a comprehension is half as fast)
-            hits = list(map(contains, keys, repeat(term)))
-            rows, keys = list(compress(rows, hits)), list(compress(keys, hits))
-        return _Found(rows, keys)
+        return base, False
+
+    def remember(self, terms: tuple[str, ...], found: Found, version: int) -> None:
+        """Keep a search's results for the next keystrokes, if nothing changed since it began."""
+        if version != self.version:
+            return
+        self._recent.pop(terms, None)
+        self._recent[terms] = found
+        while len(self._recent) > RECENT_SEARCHES:
+            del self._recent[next(iter(self._recent))]
+
+    def only_accented(
+        self, rows: Sequence[ContributionRow], accented: Sequence[str]
+    ) -> list[ContributionRow]:
+        """Of rows matching the folded words, those with the accented words as typed."""
+        if not accented:
+            return list(rows)
+        exact = self._exact  # ASCII rows cannot match
+        return [r for r in rows if r.id in exact and all(a in exact[r.id] for a in accented)]
+
+
+def filter_keys(
+    rows: Sequence[ContributionRow], keys: Sequence[str], terms: Sequence[str]
+) -> tuple[list[ContributionRow], list[str]]:
+    """The rows (and their keys) whose key holds every term."""
+    found_rows, found_keys = list(rows), list(keys)
+    for term in sorted(terms, key=len, reverse=True):  # the longest word leaves the fewest
+        # map + compress: the scan of 100k keys stays in C (a comprehension is half as fast)
+        hits = list(map(contains, found_keys, repeat(term)))
+        found_rows, found_keys = list(compress(found_rows, hits)), list(compress(found_keys, hits))
+    return found_rows, found_keys
 
 
 # How many recent searches keep their results (patched on each change).
 RECENT_SEARCHES = 8
 
 
-class _Found:
+class Found:
     """Rows in event order with their folded keys, side by side."""
 
     __slots__ = ("keys", "rows")

@@ -36,12 +36,21 @@ class SearchPanel(QWidget):
             self.results.setItemDelegateForColumn(model.column_of(column), marking)
         # Lay the new results out at once: Qt waits for a timer, which paints every keystroke twice.
         model.modelReset.connect(self.results.executeDelayedItemsLayout)
+        # On a big event results keep coming after the keystroke (``ContributionSearchModel.searching``).
+        self._query = ""
+        model.rowsInserted.connect(self._recount)
+        model.rowsRemoved.connect(self._recount)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
 
+    def _recount(self) -> None:
+        if self._query.strip():
+            self.show_count(self._query, self.results.rows_model.rowCount())
+
     def show_count(self, query: str, count: int) -> None:
+        self._query = query
         if count == 0:
             text = self.tr("Geen bijdragen gevonden voor ‘%1’.")
         elif count == 1:
