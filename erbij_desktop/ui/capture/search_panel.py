@@ -1,7 +1,7 @@
 """Search results across the whole event, shown in place of the table's list while searching.
 
 Each result shows its round and table and has what the query matched marked
-(``MatchDelegate``); Enter opens it (the view goes to that round and table),
+(``MatchOverlay``); Enter opens it (the view goes to that round and table),
 and highlighting, editing and deleting work as in the list.
 """
 
@@ -15,7 +15,7 @@ from erbij_desktop.ui.models.contributions import Col
 from erbij_desktop.ui.models.search_results import ContributionSearchModel
 
 from .contribution_list import ContributionList
-from .match_delegate import MatchDelegate
+from .match_overlay import MatchOverlay
 
 MUTED_STYLE = "color: #6b6b6b;"
 
@@ -31,9 +31,7 @@ class SearchPanel(QWidget):
         self.summary.setStyleSheet(MUTED_STYLE)
         self.results = ContributionList(model, names, "searchResults", self)
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
-        marking = MatchDelegate(names, self.results)  # only where a query can match: painting costs
-        for column in model.searched:
-            self.results.setItemDelegateForColumn(model.column_of(column), marking)
+        self.matches = MatchOverlay(self.results, model, model.searched)
         # Lay the new results out at once: Qt waits for a timer, which paints every keystroke twice.
         model.modelReset.connect(self.results.executeDelayedItemsLayout)
         # On a big event results keep coming after the keystroke (``ContributionSearchModel.searching``).

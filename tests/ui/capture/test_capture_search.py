@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 from capture_helpers import CaptureEvent, make_view, press, type_text
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from erbij_desktop.storage.database import Database
-from erbij_desktop.ui.capture.match_delegate import MATCH_BACKGROUND
 from erbij_desktop.ui.capture.view import CaptureView
 from erbij_desktop.ui.models.contributions import MATCH_ROLE, Col
 
@@ -26,13 +25,13 @@ def capture(view: CaptureView, text: str) -> None:
 
 
 def marked_pixels(image: QImage, rect: QRect) -> int:
-    wanted = MATCH_BACKGROUND.rgb()
-    return sum(
-        1
-        for x in range(rect.left(), rect.right() + 1)
-        for y in range(rect.top(), rect.bottom() + 1)
-        if image.pixel(x, y) == wanted
-    )
+    """Pixels of the soft yellow (on a white or a grey row), not the list's greys, blues or text."""
+    count = 0
+    for x in range(rect.left(), rect.right() + 1):
+        for y in range(rect.top(), rect.bottom() + 1):
+            colour = QColor(image.pixel(x, y))
+            count += colour.red() > 200 and colour.green() > 180 and colour.red() - colour.blue() > 70
+    return count
 
 
 def test_search_results_mark_what_the_query_matched(view: CaptureView) -> None:
