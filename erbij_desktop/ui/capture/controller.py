@@ -41,7 +41,8 @@ else:  # the actions load the ORM: at the first change, not while the window ope
 # More changed rows than this in one change (a big move, a bulk edit elsewhere): read the scope again.
 RELOAD_ABOVE = 200
 STRUCTURE_TABLES = ("event", "round", "event_table", "programme_item")
-# The search index is built in idle steps this long after the event (or its structure) loaded.
+# The search index is built in idle steps this long after the event (or its structure) loaded, or
+# after the last change while it is being built.
 SEARCH_BUILD_DELAY_MS = 400
 
 
@@ -172,8 +173,15 @@ class CaptureController(QObject):
 
     def _start_build(self) -> None:
         if not self.search_model.loaded and self.structure is not None:
-            self._build = reads.start_search_index(self.ws)
+            if self._build is None:
+                self._build = reads.start_search_index(self.ws)
             self._build_steps.start()
+
+    def _pause_build(self) -> None:
+        """Someone is capturing: no idle step may delay the next Enter; go on when it is quiet."""
+        if self._build is not None:
+            self._build_steps.stop()
+            self._build_delay.start()
 
     def _build_step(self) -> None:
         build = self._build
@@ -302,6 +310,7 @@ class CaptureController(QObject):
         """A commit in this event (anyone's): move only the rows and counts it touched."""
         if not isinstance(cs, ChangeSet) or cs.event_id != self.event_id:
             return
+        self._pause_build()
         if cs.everything or cs.touches(*STRUCTURE_TABLES) or _renamed(cs):
             # Rounds, tables or names changed: the view picks its scope again and reads it anew.
             self._unload_search()
