@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 from erbij_desktop.domain import contribution_rows as rows
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.contribution_search import SearchIndex
+from erbij_desktop.domain.contribution_search_build import IndexBuild
 from erbij_desktop.domain.errors import NotFoundError
 from erbij_desktop.domain.now import Now
 from erbij_desktop.domain.outline import EventStructure, load_structure, now_at
@@ -73,4 +74,20 @@ def rows_for_round(ws: Workspace, round_id: int) -> list[ContributionRow]:
 
 
 def search_index(ws: Workspace) -> SearchIndex:
+    """The event's search index in one read (``start_search_index`` builds it in steps)."""
     return ws.read_plain(lambda conn: SearchIndex.for_event(conn, ws.event_id))
+
+
+def start_search_index(ws: Workspace) -> IndexBuild:
+    """An empty search index to fill with ``step_search_index`` in idle time."""
+    return ws.read_plain(lambda conn: IndexBuild.start(conn, ws.event_id))
+
+
+def step_search_index(ws: Workspace, build: IndexBuild) -> bool:
+    """One short read more into the index (a few hundred rows); True when it is complete."""
+    return ws.read_plain(build.step)
+
+
+def finish_search_index(ws: Workspace, build: IndexBuild) -> SearchIndex:
+    """The rest of the index at once (someone pressed Ctrl+F before the idle build was done)."""
+    return ws.read_plain(build.finish)

@@ -72,3 +72,67 @@ def test_accents_are_ignored_unless_the_query_has_them() -> None:
     assert [r.id for r in index.search("cafe")] == [2]
     assert [r.id for r in index.search("café")] == [2]
     assert [r.id for r in index.search("caf\u0065\u0301")] == [2]  # a decomposed é is the same é
+
+
+# --- the index keeps event order through changes, and patches recent results ---------------------
+
+CHANGES = st.lists(
+    st.tuples(
+        st.sampled_from(["put", "discard", "search"]),
+        st.integers(1, 12),  # contribution id
+        st.integers(1, 3),  # round
+        st.integers(0, 5),  # position
+        st.sampled_from(TEXTS),
+    ),
+    max_size=40,
+)
+
+
+QUERIES = ["e", "ee", "een", "cafe", "café", "wijk", "ou", "ouderen"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(CHANGES, st.lists(st.sampled_from(QUERIES), min_size=1))
+def test_results_stay_in_event_order_through_adds_moves_and_deletes(
+    changes: list[tuple[str, int, int, int, str]], queries: list[str]
+) -> None:
+    index = search_ops.SearchIndex(round_order=[3, 1, 2])  # round 3 comes first in this event
+    current: dict[int, ops.ContributionRow] = {}
+    for number, (what, cid, round_id, position, text) in enumerate(changes):
+        if what == "put":
+            current[cid] = ops.ContributionRow(cid, 1, round_id, 1, text, None, False, position, MOMENT)
+            index.put(current[cid])
+        elif what == "discard":
+            current.pop(cid, None)
+            index.discard(cid)
+        else:  # a search in between: its results are kept and must be patched by later changes
+            index.search(queries[number % len(queries)])
+    rank = {3: 0, 1: 1, 2: 2}
+    in_order = sorted(current.values(), key=lambda r: (rank[r.round_id], r.position, r.id))
+    assert [r.id for r in index.rows] == [r.id for r in in_order]
+    for query in queries:  # typed after the changes: narrowing kept results finds what a fresh index does
+        fresh = search_ops.SearchIndex(in_order, round_order=[3, 1, 2])
+        assert [r.id for r in index.search(query)] == [r.id for r in fresh.search(query)], query
+
+
+def test_backspace_and_typing_after_an_add_use_the_patched_results() -> None:
+    rows = _rows()
+    index = search_ops.SearchIndex(rows)
+    assert len(index.search("cafe")) == 6 and len(index.search("cafe z")) == 3
+    added = ops.ContributionRow(99, 1, 1, 1, "Een café zonder drempel", None, False, 0, MOMENT)
+    index.put(added)  # position 0 of round 1: it comes first, without sorting anything
+    assert [r.id for r in index.search("cafe")][:2] == [99, 2]
+    assert [r.id for r in index.search("cafe zo")] == [99, 2, 8, 14]
+    index.discard(2)
+    assert [r.id for r in index.search("cafe z")] == [99, 8, 14]
+
+
+def test_match_spans_point_into_the_text_as_shown() -> None:
+    spans = search_ops.match_spans
+    assert spans("Eenzame ouderen, EENZAAM", "eenza") == [(0, 5), (17, 5)]
+    assert spans("Één keer, een keer", "een") == [(0, 3), (10, 3)]  # no accent typed: both
+    assert spans("Één keer, een keer", "één") == [(0, 3)]  # typed with accents: only as typed
+    assert spans("De Straße van Gülşen", "strasse gulsen") == [(3, 6), (14, 6)]
+    assert spans("koffie en thee", "ee") == [(12, 2)]
+    assert spans("koffie", "") == [] and spans("koffie", "thee") == []
+    assert spans("wijkverpleegkundige", "wijk verpleeg") == [(0, 12)]  # touching stretches merge

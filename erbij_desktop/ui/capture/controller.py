@@ -12,26 +12,26 @@ benchmark or test can drive it directly.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from erbij_desktop.app import capture_reads as reads
 from erbij_desktop.app.changes import ChangeSet, Direction
 from erbij_desktop.domain.contribution_rows import ContributionRow
+from erbij_desktop.domain.contribution_search import SearchIndex
+from erbij_desktop.domain.contribution_search_build import IndexBuild
 from erbij_desktop.domain.errors import ValidationError
 from erbij_desktop.domain.now import Now
 from erbij_desktop.domain.outline import EventStructure
 from erbij_desktop.domain.types import utcnow
 from erbij_desktop.lazy_import import lazy_import
 from erbij_desktop.ui.events.context import EventContext
-from erbij_desktop.ui.models.contributions import (
-    Col,
-    ContributionSearchModel,
-    ContributionTableModel,
-)
+from erbij_desktop.ui.models.contributions import Col, ContributionTableModel
+from erbij_desktop.ui.models.search_results import ContributionSearchModel
 from erbij_desktop.ui.models.table_counts import TableCountsModel, TableEntry
 
 if TYPE_CHECKING:
@@ -42,6 +42,11 @@ else:  # the actions load the ORM: at the first change, not while the window ope
 # More changed rows than this in one change (a big move, a bulk edit elsewhere): read the scope again.
 RELOAD_ABOVE = 200
 STRUCTURE_TABLES = ("event", "round", "event_table", "programme_item")
+# The search index is built in idle steps this long after the event (or its structure) loaded, or
+# after the last change while it is being built.
+SEARCH_BUILD_DELAY_MS = 400
+# Search indexes bigger than this are left out of garbage collection once loaded.
+FREEZE_ABOVE = 20_000
 
 
 class CaptureController(QObject):
@@ -57,6 +62,8 @@ class CaptureController(QObject):
     replayed = Signal(object)
     # A change was refused: a sentence for the user.
     failed = Signal(str)
+    # The search index is complete and loaded (Ctrl+F needs no more reading).
+    search_prepared = Signal()
 
     def __init__(
         self,
@@ -77,6 +84,12 @@ class CaptureController(QObject):
         self.table_id: int | None = None
         for model in (self.table_model, self.search_model):
             model.editor = self._edit_cell
+        # The search index, filled a step at a time whenever the event loop is idle.
+        self._build: IndexBuild | None = None
+        self._build_delay = QTimer(self, singleShot=True, interval=SEARCH_BUILD_DELAY_MS)
+        self._build_delay.timeout.connect(self._start_build)
+        self._build_steps = QTimer(self, interval=0)
+        self._build_steps.timeout.connect(self._build_step)
         context.signals.changed.connect(self._changed)
 
     # --- loading ------------------------------------------------------------------------------------
@@ -89,7 +102,7 @@ class CaptureController(QObject):
         """Read the event's structure (NotFoundError when the event is gone); round and table stay."""
         self.structure = reads.structure(self.ws, self.clock())
         if not keep_search:
-            self.search_model.unload()
+            self._unload_search()
         self.structure_loaded.emit()
 
     def refresh_now(self) -> Now | None:
@@ -148,13 +161,65 @@ class CaptureController(QObject):
     # --- searching ----------------------------------------------------------------------------------
 
     def prepare_search(self) -> None:
-        """Build the event's search index (once; kept current as contributions change)."""
+        """Have the event's search index ready: what the idle build has not read yet is read now."""
         if self.search_model.loaded or self.structure is None:
             return
-        index = reads.search_index(self.ws)
+        build = self._build or reads.start_search_index(self.ws)
+        self._load_index(reads.finish_search_index(self.ws, build))
+
+    def _unload_search(self) -> None:
+        """Forget the index (the event or its structure was read again) and build it anew, idly."""
+        self.search_model.unload()
+        self._build = None
+        self._build_steps.stop()
+        self._build_delay.start()
+
+    def _start_build(self) -> None:
+        if not self.search_model.loaded and self.structure is not None:
+            if self._build is None:
+                self._build = reads.start_search_index(self.ws)
+            self._build_steps.start()
+
+    def _pause_build(self) -> None:
+        """Someone is capturing: no idle step may delay the next Enter; go on when it is quiet."""
+        if self._build is not None:
+            self._build_steps.stop()
+            self._build_delay.start()
+
+    def _build_step(self) -> None:
+        build = self._build
+        if build is None or self.search_model.loaded:
+            self._build_steps.stop()
+        elif reads.step_search_index(self.ws, build):
+            self._load_index(build.index)
+
+    def _load_index(self, index: SearchIndex) -> None:
+        assert self.structure is not None
+        self._build = None
+        self._build_steps.stop()
+        self._build_delay.stop()
         names: dict[int | None, str] = {t.id: t.name for t in self.structure.tables}
         names[None] = ""
         self.search_model.load(index, [(r.id, r.title) for r in self.structure.rounds], names)
+        if len(index) > FREEZE_ABOVE:
+            # A big index is a million long-lived objects: a full garbage collection over them took
+            # 170 ms in the middle of typing. They are freed by reference counting (no cycles).
+            gc.freeze()
+        self.search_prepared.emit()
+
+    def _follow_in_search(
+        self, rows: list[ContributionRow], removed: list[int], *, many: bool = False
+    ) -> None:
+        """Rows changed: into the loaded index and its results, or into the index being built."""
+        if self._build is not None:
+            for contribution_id in removed:
+                self._build.index.discard(contribution_id)
+            for row in rows:
+                self._build.index.put(row)
+        elif many:
+            self.search_model.refill(rows, removed)
+        else:
+            self.search_model.follow(rows, removed)
 
     def search(self, query: str) -> int:
         """Filter the search model; returns the number of results."""
@@ -252,9 +317,10 @@ class CaptureController(QObject):
         """A commit in this event (anyone's): move only the rows and counts it touched."""
         if not isinstance(cs, ChangeSet) or cs.event_id != self.event_id:
             return
+        self._pause_build()
         if cs.everything or cs.touches(*STRUCTURE_TABLES) or _renamed(cs):
             # Rounds, tables or names changed: the view picks its scope again and reads it anew.
-            self.search_model.unload()
+            self._unload_search()
             self.structure_changed.emit()
             if self.search_model.query.strip():
                 self.search(self.search_model.query)
@@ -271,15 +337,16 @@ class CaptureController(QObject):
             ids.extend(_tagged_ids(cs))
         if len(ids) > RELOAD_ABOVE:
             self.reload()
-            if self.search_model.loaded:
-                self.search_model.unload()
-                self.search(self.search_model.query)
+            if self.search_model.loaded or self._build is not None:
+                rows = reads.rows_by_ids(self.ws, ids)
+                removed.extend(set(ids) - {r.id for r in rows})
+                self._follow_in_search(rows, removed, many=True)
             self._replayed(cs, ids)
             return
         rows = reads.rows_by_ids(self.ws, ids)
         removed.extend(set(ids) - {r.id for r in rows})
         self.table_model.follow(rows, removed)
-        self.search_model.follow(rows, removed)
+        self._follow_in_search(rows, removed)
         if self.round_id is not None:
             self._set_counts(reads.counts(self.ws, self.round_id), self.round_id)
         self._replayed(cs, ids)

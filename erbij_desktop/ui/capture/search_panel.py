@@ -1,7 +1,8 @@
 """Search results across the whole event, shown in place of the table's list while searching.
 
-Each result shows its round and table; Enter opens it (the view goes to that
-round and table), and highlighting, editing and deleting work as in the list.
+Each result shows its round and table and has what the query matched marked
+(``MatchOverlay``); Enter opens it (the view goes to that round and table),
+and highlighting, editing and deleting work as in the list.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from erbij_desktop.ui.models.contributions import Col, ContributionSearchModel
+from erbij_desktop.ui.models.contributions import Col
+from erbij_desktop.ui.models.search_results import ContributionSearchModel
 
 from .contribution_list import ContributionList
+from .match_overlay import MatchOverlay
 
 MUTED_STYLE = "color: #6b6b6b;"
 
@@ -28,12 +31,24 @@ class SearchPanel(QWidget):
         self.summary.setStyleSheet(MUTED_STYLE)
         self.results = ContributionList(model, names, "searchResults", self)
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
+        self.matches = MatchOverlay(self.results, model, model.searched)
+        # Lay the new results out at once: Qt waits for a timer, which paints every keystroke twice.
+        model.modelReset.connect(self.results.executeDelayedItemsLayout)
+        # On a big event results keep coming after the keystroke (``ContributionSearchModel.searching``).
+        self._query = ""
+        model.rowsInserted.connect(self._recount)
+        model.rowsRemoved.connect(self._recount)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
 
+    def _recount(self) -> None:
+        if self._query.strip():
+            self.show_count(self._query, self.results.rows_model.rowCount())
+
     def show_count(self, query: str, count: int) -> None:
+        self._query = query
         if count == 0:
             text = self.tr("Geen bijdragen gevonden voor ‘%1’.")
         elif count == 1:

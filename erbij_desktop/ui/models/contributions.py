@@ -1,4 +1,5 @@
-"""Contributions as Qt table models: one table in one round, and a search over the whole event.
+"""Contributions as Qt table models: one table in one round (the search over the whole event,
+built on the same base, is in ``search_results``).
 
 Both hold plain ``ContributionRow`` values in round order and change one row
 at a time (``beginInsertRows`` and friends) when a contribution is added,
@@ -29,13 +30,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from erbij_desktop.domain.contribution_rows import ContributionRow
-from erbij_desktop.domain.contribution_search import SearchIndex, search_terms
 
 from .icons import blank_icon, star_icon
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HIGHLIGHTED_ROLE = Qt.ItemDataRole.UserRole + 3
+# Search results: the (start, length) stretches of the cell's shown text that the query matched.
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 4
 
 # Long pastes are shown shortened; the editor and the tooltip have the whole text.
 DISPLAY_MAX = 600
@@ -54,6 +56,7 @@ _ANSWERED_ROLES = frozenset(
         ROW_ROLE,
         ID_ROLE,
         HIGHLIGHTED_ROLE,
+        MATCH_ROLE,
     }
 )
 Editor = Callable[[ContributionRow, "Col", str], bool]
@@ -253,6 +256,8 @@ class ContributionRowsModel(QAbstractTableModel):
             return row.id
         if role == HIGHLIGHTED_ROLE:
             return row.highlighted
+        if role == MATCH_ROLE:
+            return self.match_spans(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Col.TIME:
                 return row.created_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
@@ -276,6 +281,10 @@ class ContributionRowsModel(QAbstractTableModel):
         if text == self.edit_value(row, column):
             return False
         return self.editor(row, column, text)
+
+    def match_spans(self, row: ContributionRow, column: Col) -> list[tuple[int, int]]:
+        """What a search matched in this cell (nothing: this model does not search)."""
+        return []
 
     def display(self, row: ContributionRow, column: Col) -> str:
         if column is Col.TIME:
@@ -310,79 +319,3 @@ class ContributionTableModel(ContributionRowsModel):
 
     def accepts(self, row: ContributionRow) -> bool:
         return row.round_id == self.round_id and row.table_id == self.table_id
-
-
-class ContributionSearchModel(ContributionRowsModel):
-    """Every contribution of the event holding all words of the query, in event order.
-
-    Built on a ``SearchIndex`` (texts folded once), so filtering as you type scans
-    prepared strings and resets this small result model, never the table lists.
-    """
-
-    columns = (Col.ROUND, Col.TABLE, Col.TIME, Col.TEXT, Col.PERSON, Col.ORGANISATION)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.index_: SearchIndex | None = None
-        self.query = ""
-        self._terms: tuple[str, ...] = ()
-        self._round_order: dict[int, int] = {}
-        self._round_names: dict[int, str] = {}
-        self._table_names: dict[int | None, str] = {}
-
-    @property
-    def loaded(self) -> bool:
-        return self.index_ is not None
-
-    def load(
-        self,
-        index: SearchIndex,
-        round_names: Sequence[tuple[int, str]],
-        table_names: dict[int | None, str],
-    ) -> None:
-        """The event's contributions and the names to show for rounds and tables."""
-        self.index_ = index
-        self._round_order = {round_id: number for number, (round_id, _) in enumerate(round_names)}
-        self._round_names = dict(round_names)
-        self._table_names = dict(table_names)
-        self.set_query(self.query, force=True)
-
-    def unload(self) -> None:
-        self.index_ = None
-        self.set_rows(())
-
-    def set_query(self, query: str, *, force: bool = False) -> None:
-        terms = search_terms(query)
-        self.query = query
-        if terms == self._terms and not force:
-            return
-        self._terms = terms
-        index = self.index_
-        if index is None or not terms:
-            self.set_rows(())
-            return
-        # The index holds the event in order until something is added; then sort.
-        self.set_rows(index.search(query), ordered=index.in_event_order)
-
-    def sort_key(self, row: ContributionRow) -> tuple[int, ...]:
-        return (self._round_order.get(row.round_id, 1 << 30), row.position, row.id)
-
-    def accepts(self, row: ContributionRow) -> bool:
-        return bool(self._terms) and self.index_ is not None and self.index_.matches(row, self._terms)
-
-    def follow(self, rows: Iterable[ContributionRow], removed: Iterable[int] = ()) -> None:
-        rows = list(rows)
-        removed = list(removed)
-        if self.index_ is not None:
-            for contribution_id in removed:
-                self.index_.discard(contribution_id)
-            for row in rows:
-                self.index_.put(row)
-        super().follow(rows, removed)
-
-    def display(self, row: ContributionRow, column: Col) -> str:
-        if column is Col.ROUND:
-            return self._round_names.get(row.round_id, "")
-        if column is Col.TABLE:
-            return self._table_names.get(row.table_id, "")
-        return super().display(row, column)

@@ -14,11 +14,12 @@ from erbij_desktop.domain.contributions import ContributionRow
 from erbij_desktop.ui.models.contributions import (
     HIGHLIGHTED_ROLE,
     ID_ROLE,
+    MATCH_ROLE,
     ROW_ROLE,
     Col,
-    ContributionSearchModel,
     ContributionTableModel,
 )
+from erbij_desktop.ui.models.search_results import ContributionSearchModel
 from erbij_desktop.ui.models.table_counts import COUNT_ROLE, SHORTCUT_ROLE, TableCountsModel, TableEntry
 
 T0 = dt.datetime(2018, 2, 20, 10, 0, tzinfo=dt.UTC)
@@ -131,6 +132,38 @@ def test_search_model_filters_case_and_accent_insensitively(qtmodeltester: Model
     assert [r.id for r in model.rows] == [4, 9]
 
 
+def test_search_model_looks_for_accents_as_typed_also_when_the_folded_words_stay_the_same() -> None:
+    rows = [row(1, text="Één keer per week"), row(2, text="Een buurtcafé"), row(3, text="Geen tijd")]
+    model = ContributionSearchModel()
+    model.load(SearchIndex(rows), [(1, "Ronde 1")], {1: "Tafel 1"})
+    model.set_query("een")
+    assert [r.id for r in model.rows] == [1, 2, 3]
+    model.set_query("één")  # pasted over "een": the same folded word, but now with its accents
+    assert [r.id for r in model.rows] == [1]
+    # Rows added or changed while searching "één" are judged with the accents too.
+    model.follow([row(4, text="een nieuwe"), row(5, text="ÉÉN nieuwe"), row(3, text="twééën")])
+    assert [r.id for r in model.rows] == [1, 5]
+    model.set_query("een")
+    assert [r.id for r in model.rows] == [1, 2, 3, 4, 5]
+
+
+def test_search_model_says_what_to_mark_in_each_shown_cell() -> None:
+    rows = [row(1, text="Één keer, een keer", person="Eenhoorn"), row(2, text="Een buurtcafé")]
+    model = ContributionSearchModel()
+    model.load(SearchIndex(rows), [(1, "Ronde 1")], {1: "Tafel 1"})
+    text, person, time = (model.column_of(c) for c in (Col.TEXT, Col.PERSON, Col.TIME))
+    model.set_query("een")
+    assert model.index(0, text).data(MATCH_ROLE) == [(0, 3), (10, 3)]
+    assert model.index(0, person).data(MATCH_ROLE) == [(0, 3)]
+    assert model.index(0, time).data(MATCH_ROLE) == []
+    model.set_query("één")
+    assert model.rowCount() == 1 and model.index(0, text).data(MATCH_ROLE) == [(0, 3)]
+    assert model.index(0, person).data(MATCH_ROLE) == []
+    table = ContributionTableModel()  # the table's own list marks nothing
+    table.show_scope(1, 1, rows)
+    assert table.index(0, table.column_of(Col.TEXT)).data(MATCH_ROLE) == []
+
+
 def test_counts_model(qtmodeltester: ModelTester) -> None:
     model = TableCountsModel()
     qtmodeltester.check(model)
@@ -160,3 +193,27 @@ def test_search_model_on_a_big_event_filters_by_reset_of_results_only(size: int)
     assert model.rowCount() == len([i for i in range(size) if i % 7 == 0])
     model.set_query("clienten 70")
     assert {r.id for r in model.rows} >= {70, 700, 7000}
+
+
+def test_a_big_search_lists_the_first_rows_at_once_and_the_rest_in_idle_slices(qtbot: QtBot) -> None:
+    rows = [row(i, text=f"bijdrage {i} over {'ouderen' if i % 3 else 'jongeren'}") for i in range(1, 301)]
+    model = ContributionSearchModel()
+    model.scan_above, model.scan_slice = 100, 40  # as on a big event, in small numbers
+    model.load(SearchIndex(rows), [(1, "Ronde 1")], {1: "Tafel 1"})
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    model.set_query("ouderen")
+    assert model.searching and 0 < model.rowCount() < 200  # the first slice, shown at once
+    # Meanwhile a row is added far down (it is listed at once) and one not scanned yet is deleted.
+    model.follow([row(301, text="nog meer ouderen")], removed=[299])
+    qtbot.waitUntil(lambda: not model.searching)
+    expected = [r.id for r in rows if r.id % 3 and r.id != 299] + [301]
+    assert [r.id for r in model.rows] == expected  # in order, nothing twice, nothing deleted
+    assert len(inserted) > 2
+    model.set_query("ouderen 7")
+    qtbot.waitUntil(lambda: not model.searching)
+    assert [r.id for r in model.rows] == [i for i in expected if "7" in str(i)]
+    model.set_query("jongeren")
+    model.set_query("x")  # the next keystroke abandons the scan: no "jongeren" row comes in later
+    qtbot.waitUntil(lambda: not model.searching)
+    assert model.rowCount() == 0
