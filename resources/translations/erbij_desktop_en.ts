@@ -201,63 +201,63 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="121"/>
         <source>Zonder tafel</source>
         <translation>No table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="174"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="239"/>
         <source>Kies eerst een ronde.</source>
         <translation>Choose a round first.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="182"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="247"/>
         <source>Bijdrage toevoegen</source>
         <translation>Add contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="253"/>
         <source>Uitlichten opheffen</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="253"/>
         <source>Bijdrage uitlichten</source>
         <translation>Highlight contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="193"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="258"/>
         <source>Bijdrage verwijderen</source>
         <translation>Delete contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="198"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="263"/>
         <source>Bijdrage naar andere tafel</source>
         <translation>Move contribution to another table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="202"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="267"/>
         <source>Labels wijzigen</source>
         <translation>Change tags</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="221"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="286"/>
         <source>Bijdrage verplaatsen</source>
         <translation>Move contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="227"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="292"/>
         <source>Citaat toevoegen</source>
         <translation>Add quote</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="234"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="299"/>
         <source>Bijdrage wijzigen</source>
         <translation>Edit contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="238"/>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="242"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="303"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="307"/>
         <source>Spreker wijzigen</source>
         <translation>Change speaker</translation>
     </message>
@@ -410,47 +410,47 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>ContributionModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="80"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="81"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="82"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="83"/>
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="84"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="85"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="109"/>
         <source>In het verslag: %1</source>
         <translation>In the report: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="111"/>
         <source>%1 tekens</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="265"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="270"/>
         <source>%1, uitgelicht</source>
         <translation>%1, highlighted</translation>
     </message>
@@ -1546,77 +1546,77 @@ Database: %1</translation>
 <context>
     <name>PapersBox</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="30"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="32"/>
         <source>Papier voor de dag</source>
         <translation>Paper for the day</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="34"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="36"/>
         <source>Draaiboek (PDF)…</source>
         <translation>Run sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="36"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="38"/>
         <source>Programma met tijden, wie er op het podium staat, de rondevragen, tafels en hosts</source>
         <translation>The programme with times, who is on stage, the round questions, tables and hosts</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="38"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="40"/>
         <source>Tafelkaarten (PDF)…</source>
         <translation>Table cards (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="39"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="41"/>
         <source>Per tafel een vouwkaart met de tafelnaam en de vragen</source>
         <translation>A folded card per table with the table name and the questions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="40"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="42"/>
         <source>Gespreksbladen (PDF)…</source>
         <translation>Host sheets (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="43"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="45"/>
         <source>Per tafel en ronde een blad voor de tafelhost, met de vraag en lijnen om te noteren</source>
         <translation>A sheet per table and round for the host, with the question and lines to write on</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="47"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="49"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="55"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="57"/>
         <source>draaiboek</source>
         <translation>run-sheet</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="57"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="59"/>
         <source>tafelkaarten</source>
         <translation>table-cards</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="60"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="62"/>
         <source>gespreksbladen</source>
         <translation>host sheets</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="76"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="76"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="92"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="95"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="97"/>
+        <location filename="../../erbij_desktop/ui/live/papers_box.py" line="100"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1891,98 +1891,98 @@ Database: %1</translation>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="90"/>
         <source>Foto’s in het verslag</source>
         <translation>Photos in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="95"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="97"/>
         <source>&amp;Foto’s toevoegen…</source>
         <translation>Add photo&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="98"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="97"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="99"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="98"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="100"/>
         <source>Verw&amp;ijderen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="101"/>
         <source>Alt+Pijl omhoog</source>
         <translation>Alt+Up arrow</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="100"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="102"/>
         <source>Alt+Pijl omlaag</source>
         <translation>Alt+Down arrow</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="228"/>
         <source>Nog geen foto’s.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="228"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="230"/>
         <source>1 foto</source>
         <translation>1 photo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="228"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="230"/>
         <source>%1 foto’s</source>
         <translation>%1 photos</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="230"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="232"/>
         <source>%1 zonder toestemming (niet in het verslag)</source>
         <translation>%1 without consent (not in the report)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="236"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="238"/>
         <source>Foto’s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="239"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="241"/>
         <source>Foto’s (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="249"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="253"/>
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="271"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="275"/>
         <source>‘%1’ is niet toegevoegd: %2</source>
         <translation>‘%1’ was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="275"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="279"/>
         <source>‘%1’ kon niet worden gelezen: %2</source>
         <translation>‘%1’ could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="286"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="290"/>
         <source>Foto verplaatsen</source>
         <translation>Move photo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="309"/>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="317"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="313"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="321"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="310"/>
+        <location filename="../../erbij_desktop/ui/curation/photos_page.py" line="314"/>
         <source>‘%1’ uit het verslag en uit dit evenement verwijderen?</source>
         <translation>Delete ‘%1’ from the report and from this event?</translation>
     </message>
@@ -2028,17 +2028,17 @@ Database: %1</translation>
 <context>
     <name>PresenterLauncher</name>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="50"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="51"/>
         <source>Scherm %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="50"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="51"/>
         <source>Scherm %1</source>
         <translation>Screen %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="53"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="54"/>
         <source> — hoofdscherm</source>
         <translation> — main screen</translation>
     </message>
@@ -2631,173 +2631,173 @@ Database: %1</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="53"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="55"/>
         <source>Verslag wijzigen</source>
         <translation>Edit report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="66"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="68"/>
         <source>Tekst van het verslag</source>
         <translation>Text of the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="69"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="71"/>
         <source>&amp;Doel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="72"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
         <source>Waarom het evenement er is, in één zin.</source>
         <translation>Why the event exists, in one sentence.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="76"/>
         <source>&amp;Inleiding:</source>
         <translation>&amp;Introduction:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="76"/>
         <source>De eerste alinea van het verslag.</source>
         <translation>The first paragraph of the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="77"/>
         <source>&amp;Conclusie:</source>
         <translation>Co&amp;nclusion:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="79"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="81"/>
         <source>&amp;Kopcitaat:</source>
         <translation>&amp;Key quote:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="83"/>
         <source>Het citaat dat in de titel van het verslag staat.</source>
         <translation>The quote in the title of the report.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="85"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="87"/>
         <source>Achtergrond (kader)</source>
         <translation>Background (box)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="89"/>
         <source>bijv. Eenzaamheid in Nederland</source>
         <translation>e.g. Loneliness in the Netherlands</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="91"/>
         <source>Ko&amp;p:</source>
         <translation>Hea&amp;ding:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="93"/>
         <source>Tek&amp;st:</source>
         <translation>Bod&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="93"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="95"/>
         <source>Publicatie</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="95"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="97"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="98"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="99"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="101"/>
         <source>&amp;Taal:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="102"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="104"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="103"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="105"/>
         <source>Definitief</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="108"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="111"/>
         <source>&amp;Geplaatst op:</source>
         <translation>Pu&amp;blished on:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="112"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="114"/>
         <source>Laatst gewi&amp;jzigd op:</source>
         <translation>L&amp;ast modified on:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="114"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="116"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="126"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="128"/>
         <source>Logo kie&amp;zen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="130"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="132"/>
         <source>Logo weghale&amp;n</source>
         <translation>Re&amp;move logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="145"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="147"/>
         <source>(geen kopcitaat)</source>
         <translation>(no key quote)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="166"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="168"/>
         <source>Kopcitaat kiezen</source>
         <translation>Choose key quote</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="170"/>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="195"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="172"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="198"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="173"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="176"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="184"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="187"/>
         <source>Kan het bestand niet lezen: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="191"/>
         <source>Kies een PNG- of JPEG-afbeelding.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="193"/>
         <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="195"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="198"/>
         <source>Logo weghalen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="207"/>
+        <location filename="../../erbij_desktop/ui/prepare/report_form.py" line="210"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
@@ -3000,7 +3000,12 @@ Database: %1</translation>
         <translation>The roundtable conversation in the programme that this round is part of.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="266"/>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="245"/>
+        <source>Rondes onder hetzelfde onderdeel volgen elkaar op, elk met haar eigen duur: de eerste begint met het onderdeel, de volgende zodra de vorige om is. Zo staan ze, elk met haar eigen begintijd, op het draaiboek en de gespreksbladen.</source>
+        <translation>Rounds under the same item follow one another, each with its own length: the first starts with the item, the next as soon as the previous one is over. That is how they appear, each with its own start time, on the run sheet and the host sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="274"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
@@ -3052,22 +3057,22 @@ Database: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="30"/>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="33"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="38"/>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="53"/>
         <source>Geen bijdragen gevonden voor ‘%1’.</source>
         <translation>No contributions found for ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="40"/>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="55"/>
         <source>1 bijdrage gevonden voor ‘%1’ · Enter opent hem</source>
         <translation>1 contribution found for ‘%1’ · Enter opens it</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="42"/>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="57"/>
         <source>%2 bijdragen gevonden voor ‘%1’ · Enter opent de gekozen</source>
         <translation>%2 contributions found for ‘%1’ · Enter opens the chosen one</translation>
     </message>
@@ -3083,168 +3088,168 @@ Database: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="58"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="60"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="83"/>
         <source>&amp;Standaardwaarden</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="110"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="113"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="115"/>
         <source>&amp;Taal van de app:</source>
         <translation>&amp;Language of the app:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="114"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="116"/>
         <source>Een andere taal geldt vanaf de volgende start van Erbij Desktop.</source>
         <translation>Another language applies from the next start of Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="118"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="120"/>
         <source>Presentatie</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="123"/>
         <source>&amp;Beamer:</source>
         <translation>&amp;Projector:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="127"/>
         <source>Het scherm waarop de presentatie (F5) verschijnt. Met één scherm opent ze in een venster.</source>
         <translation>The screen the presentation (F5) appears on. With one screen it opens in a window.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="131"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="133"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="136"/>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="138"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="192"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="137"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="139"/>
         <source>Standaardduur van een &amp;ronde:</source>
         <translation>Default length of a &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="141"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="143"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="151"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="153"/>
         <source>Logo &amp;kiezen…</source>
         <translation>&amp;Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="155"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="157"/>
         <source>Logo &amp;weghalen</source>
         <translation>Remo&amp;ve logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="160"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="162"/>
         <source>&amp;Logo:</source>
         <translation>L&amp;ogo:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="163"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="165"/>
         <source>&amp;met bijlage</source>
         <translation>&amp;with appendix</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="166"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="168"/>
         <source>De bijlage bevat alle bijdragen per ronde en tafel en de lijst van organisaties.</source>
         <translation>The appendix holds every contribution by round and table, and the list of organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="168"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="170"/>
         <source>Verslag exporteren:</source>
         <translation>Export report:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="175"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="177"/>
         <source>Een nieuw evenement krijgt dit logo; per evenement te wijzigen onder Voorbereiden → Verslag. Met bijlage: alle bijdragen per ronde en tafel en de organisaties.</source>
         <translation>A new event gets this logo; change it per event under Prepare → Report. With appendix: every contribution by round and table, and the organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="182"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="184"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="186"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="188"/>
         <source>&amp;Aantal bewaren (van elke soort):</source>
         <translation>Number to &amp;keep (of each kind):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="191"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="193"/>
         <source>Na wijzigingen een kopie &amp;elke:</source>
         <translation>After changes, a copy &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="195"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="197"/>
         <source>Reservekopieën staan naast de database, in de map backups. Bestand → Reservekopieën… toont ze en zet er een terug.</source>
         <translation>Backups are kept next to the database, in the backups folder. File → Backups… shows them and restores one.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="228"/>
         <source>Automatisch (het eerste scherm dat niet het hoofdscherm is)</source>
         <translation>Automatic (the first screen that is not the main screen)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="230"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="232"/>
         <source>Scherm %1: %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="234"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="236"/>
         <source> — hoofdscherm</source>
         <translation> — main screen</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="238"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="240"/>
         <source>%1 (nu niet aangesloten)</source>
         <translation>%1 (not connected now)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="249"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="251"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="252"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="255"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="268"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="271"/>
         <source>Kan het bestand niet lezen: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="271"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="274"/>
         <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="273"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="276"/>
         <source>Kies een PNG- of JPEG-afbeelding.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="288"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="291"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>

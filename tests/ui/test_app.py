@@ -72,6 +72,15 @@ def test_a_second_language_replaces_the_first(qapp: QApplication) -> None:
     assert QCoreApplication.translate("MainWindow", "&Bestand") == "&Bestand"
 
 
+def test_qts_own_dialog_buttons_speak_dutch(qapp: QApplication) -> None:
+    """Issue 16, item 8: Qt's own buttons (Cancel, Save, Yes) follow the app's language."""
+    gui.install_translators(qapp, "nl")
+    box = QMessageBox()
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    assert cancel.text().replace("&", "") == "Annuleren"
+    box.deleteLater()
+
+
 def test_a_start_up_failure_is_explained_and_waited_for(qapp: QApplication) -> None:
     seen: list[str] = []
 

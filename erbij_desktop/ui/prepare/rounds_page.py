@@ -241,6 +241,14 @@ class RoundsPage(QWidget):
             lambda: current().programme_item_id,
             lambda v: update(programme_item_id=v),
         )
+        self.relation_note = self.form.note(
+            _tr(
+                "Rondes onder hetzelfde onderdeel volgen elkaar op, elk met haar eigen duur: de eerste "
+                "begint met het onderdeel, de volgende zodra de vorige om is. Zo staan ze, elk met haar "
+                "eigen begintijd, op het draaiboek en de gespreksbladen."
+            )
+        )
+        self.relation_note.setObjectName("roundRelationNote")
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("roundsSplitter")
         self.splitter.setChildrenCollapsible(False)

@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -110,6 +112,29 @@ class RecordTable(QTableView):
     def _delete_current(self) -> None:
         if self.current_row() >= 0:
             self.delete_requested.emit(self.current_row())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A cell too narrow for its text shows it whole as a tooltip (narrow panes elide, never cut)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = elided_text(self, self.indexAt(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+def elided_text(view: QTableView, index: QModelIndex) -> str:
+    """The cell's whole text when the view has to elide it, else empty."""
+    if not index.isValid():
+        return ""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if not isinstance(text, str) or not text:
+        return ""
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    room = view.visualRect(index).width() - margin
+    return text if view.fontMetrics().horizontalAdvance(text) > room else ""
 
 
 class NameDelegate(QStyledItemDelegate):

@@ -231,3 +231,29 @@ def test_enter_in_the_minutes_box_adds_the_round(
     kb.press(minutes.lineEdit(), Qt.Key.Key_Return)
     made = rounds(fresh, get_event(fresh, event.id))
     assert [(r.title, r.planned_minutes) for r in made] == [("Signaleren", 25)]
+
+
+def test_the_rounds_page_explains_rounds_under_one_programme_item(page: PreparePage) -> None:
+    """Issue 16, item 6: the relation between rounds and programme items is said on the page."""
+    section = open_rounds(page)
+    note = section.findChild(QLabel, "roundRelationNote")
+    assert note is not None and "eigen begintijd" in note.text()
+
+
+def test_a_question_cut_short_by_a_narrow_pane_shows_whole_as_a_tooltip(
+    page: PreparePage, session: Session, event: Event
+) -> None:
+    """Issue 16, item 8: no text clipped without a way to read it."""
+    from erbij_desktop.ui.widgets.record_view import elided_text
+
+    question = "Wat doe je om eenzaamheid bij ouderen in de wijk vroeg te signaleren?"
+    add_round(session, event, "Signaleren", question)
+    session.commit()  # the test owns the session; the page reads on its own connection
+    section = open_rounds(page)
+    view = section.list.view
+    column = next(c for c in range(view.model().columnCount()) if view.model().index(0, c).data() == question)
+    view.horizontalHeader().setSectionResizeMode(column, view.horizontalHeader().ResizeMode.Interactive)
+    view.setColumnWidth(column, 80)
+    assert elided_text(view, view.model().index(0, column)) == question
+    view.setColumnWidth(column, 2000)
+    assert elided_text(view, view.model().index(0, column)) == ""
