@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .photo_reads import PhotoRow, row_of
+from .records import record_of_event
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -33,35 +34,25 @@ KEEP = Keep.KEEP
 
 
 def _photo(session: Session, ws: Workspace, photo_id: int) -> Photo:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import Photo
 
-    photo = session.get(Photo, photo_id)
-    if photo is None or photo.event_id != ws.event_id:
-        raise ValidationError("photo", "Deze foto bestaat niet meer.", "missing")
-    return photo
+    return record_of_event(session, ws, Photo, photo_id, "photo", "Deze foto bestaat niet meer.")
 
 
 def _item(session: Session, ws: Workspace, item_id: int | None) -> ProgrammeItem | None:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import ProgrammeItem
 
     if item_id is None:
         return None
-    item = session.get(ProgrammeItem, item_id)
-    if item is None or item.event_id != ws.event_id:
-        raise ValidationError("after_item", "Dit programmaonderdeel bestaat niet meer.", "missing")
-    return item
+    return record_of_event(
+        session, ws, ProgrammeItem, item_id, "after_item", "Dit programmaonderdeel bestaat niet meer."
+    )
 
 
 def _person(session: Session, ws: Workspace, person_id: int) -> Person:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import Person
 
-    person = session.get(Person, person_id)
-    if person is None or person.event_id != ws.event_id:
-        raise ValidationError("people", "Deze persoon bestaat niet meer.", "missing")
-    return person
+    return record_of_event(session, ws, Person, person_id, "people", "Deze persoon bestaat niet meer.")
 
 
 def add_photo(ws: Workspace, data: bytes, filename: str, *, label: str = "Foto toevoegen") -> int:

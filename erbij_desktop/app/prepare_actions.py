@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .records import record_of_event
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -24,13 +25,9 @@ def _event(session: Session, ws: Workspace) -> Event:
 
 
 def _table(session: Session, ws: Workspace, table_id: int) -> EventTable:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import EventTable
 
-    table = session.get(EventTable, table_id)
-    if table is None or table.event_id != ws.event_id:
-        raise ValidationError("table", "Deze tafel bestaat niet meer.", "missing")
-    return table
+    return record_of_event(session, ws, EventTable, table_id, "table", "Deze tafel bestaat niet meer.")
 
 
 # --- the event ------------------------------------------------------------------------------------
@@ -76,13 +73,9 @@ def set_headline(ws: Workspace, quote_id: int | None, *, label: str = "Kopcitaat
 
 
 def _quote(session: Session, ws: Workspace, quote_id: int) -> Quote:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import Quote
 
-    quote = session.get(Quote, quote_id)
-    if quote is None or quote.event_id != ws.event_id:
-        raise ValidationError("quote", "Dit citaat bestaat niet meer.", "missing")
-    return quote
+    return record_of_event(session, ws, Quote, quote_id, "quote", "Dit citaat bestaat niet meer.")
 
 
 # --- tables ---------------------------------------------------------------------------------------
@@ -141,13 +134,9 @@ def delete_table(ws: Workspace, table_id: int, *, label: str = "Tafel verwijdere
 
 
 def _round(session: Session, ws: Workspace, round_id: int) -> Round:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import Round
 
-    round_ = session.get(Round, round_id)
-    if round_ is None or round_.event_id != ws.event_id:
-        raise ValidationError("round", "Deze ronde bestaat niet meer.", "missing")
-    return round_
+    return record_of_event(session, ws, Round, round_id, "round", "Deze ronde bestaat niet meer.")
 
 
 def add_round(
@@ -192,23 +181,17 @@ def delete_round(ws: Workspace, round_id: int, *, label: str = "Ronde verwijdere
 
 
 def _person(session: Session, ws: Workspace, person_id: int) -> Person:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import Person
 
-    person = session.get(Person, person_id)
-    if person is None or person.event_id != ws.event_id:
-        raise ValidationError("person", "Deze persoon bestaat niet meer.", "missing")
-    return person
+    return record_of_event(session, ws, Person, person_id, "person", "Deze persoon bestaat niet meer.")
 
 
 def _organisation(session: Session, ws: Workspace, organisation_id: int) -> Organisation:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import Organisation
 
-    organisation = session.get(Organisation, organisation_id)
-    if organisation is None or organisation.event_id != ws.event_id:
-        raise ValidationError("organisation", "Deze organisatie bestaat niet meer.", "missing")
-    return organisation
+    return record_of_event(
+        session, ws, Organisation, organisation_id, "organisation", "Deze organisatie bestaat niet meer."
+    )
 
 
 def add_person(ws: Workspace, name: str, *, label: str = "Persoon toevoegen") -> int:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .prepare_actions import _event, _quote
+from .records import record_of_event
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -20,23 +21,17 @@ if TYPE_CHECKING:
 
 
 def _item(session: Session, ws: Workspace, item_id: int) -> ProgrammeItem:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import ProgrammeItem
 
-    item = session.get(ProgrammeItem, item_id)
-    if item is None or item.event_id != ws.event_id:
-        raise ValidationError("programme_item", "Dit programmaonderdeel bestaat niet meer.", "missing")
-    return item
+    return record_of_event(
+        session, ws, ProgrammeItem, item_id, "programme_item", "Dit programmaonderdeel bestaat niet meer."
+    )
 
 
 def _figure(session: Session, ws: Workspace, figure_id: int) -> KeyFigure:
-    from erbij_desktop.domain.errors import ValidationError
     from erbij_desktop.domain.models import KeyFigure
 
-    figure = session.get(KeyFigure, figure_id)
-    if figure is None or figure.event_id != ws.event_id:
-        raise ValidationError("figure", "Dit kerncijfer bestaat niet meer.", "missing")
-    return figure
+    return record_of_event(session, ws, KeyFigure, figure_id, "figure", "Dit kerncijfer bestaat niet meer.")
 
 
 # --- programme items ------------------------------------------------------------------------------
