@@ -79,11 +79,17 @@ class DraftKeeper(QObject):
             self._timer.start()
 
     def attach(self, uid: str | None) -> bool:
-        """Keep drafts for the event ``uid``; restore its draft into empty fields. True if restored."""
-        if uid != self._uid:
-            self.store()
-            self._stored = {}
+        """Keep drafts for the event ``uid``; restore its draft into empty fields. True if restored.
+
+        Only when the event is first attached: the view reads the event again
+        after every change to its rounds or tables, and a field the facilitator
+        just emptied must not fill up again from a draft not yet rewritten.
+        """
+        if uid == self._uid:
+            return False
+        self.store()
         self._uid = uid
+        self._stored = {}
         if uid is None:
             return False
         stored = store.read_draft(uid) or _take_from_settings(uid)

@@ -109,3 +109,16 @@ def test_an_unreadable_draft_file_is_ignored_and_typing_goes_on(
     view.entry.setPlainText("Nieuw")
     view.flush()
     assert read_draft(uid) == {"text": "Nieuw"}
+
+
+def test_a_field_just_emptied_does_not_fill_up_again_when_the_view_reads_the_event_anew(
+    qtbot: QtBot, db: Database, capture_event: CaptureEvent
+) -> None:
+    first = make_view(qtbot, db, capture_event.event_id)
+    first.entry.setPlainText("Wordt zo gewist")
+    first.flush()
+    again = make_view(qtbot, db, capture_event.event_id)
+    assert again.entry.text() == "Wordt zo gewist"
+    again.entry.clear()  # and before the draft is rewritten, someone adds a table elsewhere:
+    again.reload()
+    assert again.entry.text() == ""
