@@ -48,3 +48,19 @@ def test_the_host_sheets_and_the_run_sheet_give_both_starts(session: Session) ->
     runsheet = " ".join(pdf_text(render_runsheet(session, event)).split())
     assert "om 13:15" in runsheet and "om 13:40" in runsheet
     assert "vanaf 13:40" in runsheet  # in the programme table, beside the second round
+
+
+def test_the_article_keeps_both_rounds_of_one_item(session: Session) -> None:
+    """The article used to drop one of the two rounds' headings under one programme item."""
+    from erbij_desktop.domain.contributions import add_contribution, set_highlight
+    from erbij_desktop.report.article import render_report
+
+    event = _two_rounds_in_one_item(session)
+    for round_ in event.rounds:
+        row = add_contribution(session, round_.id, f"Gezegd in {round_.title}", table_id=event.tables[0].id)
+        set_highlight(session, row.id, True)
+    session.commit()
+    text = " ".join(pdf_text(render_report(session, event)).split())
+    assert "Wat doe je om eenzaamheid te signaleren?" in text
+    assert "Welke interventies zet je in?" in text
+    assert "Gezegd in Signaleren" in text and "Gezegd in Interventies" in text

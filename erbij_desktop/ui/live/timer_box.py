@@ -111,7 +111,8 @@ class TimerBox(QGroupBox):
         started = reading.running or reading.paused
         self.minutes.setEnabled(not started)
         planned = round(reading.duration / 60)
-        if not started and self.minutes.value() != planned and MIN_MINUTES <= planned <= MAX_MINUTES:
+        # Running or not, the box shows the minutes of the countdown the room sees (issue 16, item 10).
+        if self.minutes.value() != planned and MIN_MINUTES <= planned <= MAX_MINUTES:
             self.minutes.blockSignals(True)
             self.minutes.setValue(planned)
             self.minutes.blockSignals(False)

@@ -10,8 +10,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from erbij_desktop.domain.models import Event
+from erbij_desktop.app.workspace import Workspace
+from erbij_desktop.domain.models import Event, Round
+from erbij_desktop.domain.rounds import update_round
 from erbij_desktop.domain.timer import TimerPhase
+from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.live.install import LiveMode
 
 # The offscreen platform warns whenever a window's size hints change; nothing is wrong.
@@ -67,6 +70,23 @@ def test_switching_round_shows_new_question_and_reset_countdown(
     live.controller._tick()
     assert stage.countdown_text == f"{second.planned_minutes - 1}:50"
     assert stage.phase is TimerPhase.RUNNING
+
+
+def test_the_duration_box_shows_the_running_rounds_minutes(
+    live: LiveMode, demo_event: Event, db: Database, qtbot: QtBot
+) -> None:
+    """Issue 16, item 10: after a switch that started the countdown, 'Duur' kept the previous round's."""
+    first, second = demo_event.rounds
+    Workspace(db, demo_event.id).run(
+        "Duur", lambda s: update_round(s, s.get(Round, second.id), planned_minutes=25)
+    )
+    live.controller.reload()
+    combo = live.panel.stage_box.round_combo
+    choose(combo, f"Ronde 1 · {first.title}", qtbot)
+    qtbot.mouseClick(live.panel.timer_box.toggle_button, Qt.MouseButton.LeftButton)
+    choose(combo, f"Ronde 2 · {second.title}", qtbot)
+    assert live.controller.reading().running  # auto-start
+    assert live.panel.timer_box.minutes.value() == 25
 
 
 def test_typed_message_appears_on_the_beamer_and_can_be_cleared(live: LiveMode, qtbot: QtBot) -> None:
