@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .contribution_rows import (
@@ -34,7 +32,7 @@ from .contribution_rows import (
     rows_for_round,
     rows_for_table,
 )
-from .errors import DomainError, NotFoundError, ValidationError
+from .errors import NotFoundError, ValidationError
 from .models import (
     Contribution,
     Event,
@@ -43,7 +41,6 @@ from .models import (
     Person,
     Round,
     Tag,
-    contribution_tag,
 )
 from .people import ensure_organisation, ensure_person
 from .text import clean_line, clean_text, name_key
@@ -58,7 +55,6 @@ TAG_MAX = 120
 __all__ = [
     "MAX_LENGTH",
     "ContributionRow",
-    "ContributionSnapshot",
     "add_contribution",
     "contribution_text",
     "counts_by_round",
@@ -69,7 +65,6 @@ __all__ = [
     "get_row",
     "load_contribution",
     "move_contribution",
-    "restore_contribution",
     "round_order",
     "rows_for_event",
     "rows_for_round",
@@ -79,30 +74,10 @@ __all__ = [
     "set_report_text",
     "set_table",
     "set_tags",
-    "snapshot",
     "tag_name",
     "toggle_highlight",
     "write_order",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class ContributionSnapshot:
-    """Every stored field of a contribution, enough to recreate it exactly."""
-
-    id: int
-    event_id: int
-    round_id: int
-    table_id: int | None
-    text: str
-    report_text: str | None
-    person_id: int | None
-    organisation_id: int | None
-    highlighted: bool
-    position: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    tag_ids: tuple[int, ...] = ()
 
 
 # --- text ------------------------------------------------------------------------------------------
@@ -413,79 +388,11 @@ def write_order(session: Session, round_id: int, order: Sequence[int]) -> None:
         session.execute(update(Contribution), changes)
 
 
-# --- deleting and restoring ------------------------------------------------------------------------
+# --- deleting -----------------------------------------------------------------------------------
 
 
-def snapshot(session: Session, contribution_id: int) -> ContributionSnapshot:
-    c = load_contribution(session, contribution_id)
-    tag_ids = tuple(
-        session.scalars(
-            select(contribution_tag.c.tag_id).where(contribution_tag.c.contribution_id == contribution_id)
-        )
-    )
-    return ContributionSnapshot(
-        id=c.id,
-        event_id=c.event_id,
-        round_id=c.round_id,
-        table_id=c.table_id,
-        text=c.text,
-        report_text=c.report_text,
-        person_id=c.person_id,
-        organisation_id=c.organisation_id,
-        highlighted=c.highlighted,
-        position=c.position,
-        created_at=c.created_at,
-        updated_at=c.updated_at,
-        tag_ids=tag_ids,
-    )
-
-
-def delete_contribution(session: Session, contribution_id: int) -> ContributionSnapshot:
-    """Delete it; the returned snapshot lets ``restore_contribution`` bring it back."""
-    saved = snapshot(session, contribution_id)
+def delete_contribution(session: Session, contribution_id: int) -> None:
+    """Delete it (the workspace's undo brings it back from the rows it recorded)."""
+    load_contribution(session, contribution_id)
     with flushed(session, expire=True):
         session.execute(delete(Contribution).where(Contribution.id == contribution_id))
-    return saved
-
-
-def restore_contribution(session: Session, saved: ContributionSnapshot) -> ContributionRow:
-    """Recreate a deleted contribution with its id and every field.
-
-    Its round must still exist. A table, person, organisation or tag deleted in
-    the meantime is left out rather than making the restore fail.
-    """
-    event_of_round = session.scalar(select(Round.event_id).where(Round.id == saved.round_id))
-    if event_of_round is None:
-        raise NotFoundError("De ronde van deze bijdrage bestaat niet meer; terugzetten kan niet.")
-    if session.get(Contribution, saved.id) is not None:
-        raise DomainError(f"Er bestaat al een bijdrage met id {saved.id}; terugzetten kan niet.")
-    event_id = saved.event_id
-    table_id = _existing(session, EventTable, saved.table_id, event_id)
-    person_id = _existing(session, Person, saved.person_id, event_id)
-    organisation_id = _existing(session, Organisation, saved.organisation_id, event_id)
-    tag_ids = [t for t in saved.tag_ids if _existing(session, Tag, t, event_id) is not None]
-    try:
-        with flushed(session):
-            session.execute(
-                insert(Contribution).values(
-                    id=saved.id,
-                    event_id=event_id,
-                    round_id=saved.round_id,
-                    table_id=table_id,
-                    text=saved.text,
-                    report_text=saved.report_text,
-                    person_id=person_id,
-                    organisation_id=organisation_id,
-                    highlighted=saved.highlighted,
-                    position=saved.position,
-                    created_at=saved.created_at,
-                    updated_at=saved.updated_at,
-                )
-            )
-            if tag_ids:
-                session.execute(
-                    insert(contribution_tag), [{"contribution_id": saved.id, "tag_id": t} for t in tag_ids]
-                )
-    except IntegrityError as error:  # the owner of the transaction rolls it back
-        raise DomainError(f"Terugzetten van bijdrage {saved.id} lukte niet: {error.orig}") from error
-    return get_row(session, saved.id)

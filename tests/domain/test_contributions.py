@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from erbij_desktop.domain import contribution_search as search_ops
 from erbij_desktop.domain import contributions as ops
-from erbij_desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from erbij_desktop.domain.errors import NotFoundError, ValidationError
 from erbij_desktop.domain.events import create_event
 from erbij_desktop.domain.models import Contribution, Organisation, Person, Tag
-from erbij_desktop.domain.rounds import add_round, add_tables, delete_round, delete_table
+from erbij_desktop.domain.rounds import add_round, add_tables
 from erbij_desktop.domain.text import fold
 from erbij_desktop.storage.database import Database
 
@@ -177,41 +177,16 @@ def test_move_within_a_round(session: Session, ev: Setup) -> None:
     assert ops.round_order(session, ev.round1) == ids
 
 
-def test_delete_and_restore_give_back_the_same_record(session: Session, ev: Setup) -> None:
-    row = ops.add_contribution(
-        session,
-        ev.round1,
-        "Cliënt van 90",
-        table_id=ev.tables[1],
-        person="Mieke Kreun",
-        organisation="Vier het Leven",
-    )
-    ops.set_tags(session, row.id, ["verhalen"])
-    ops.set_highlight(session, row.id, True)
-    before = ops.snapshot(session, row.id)
-    full = ops.get_row(session, row.id)
-    saved = ops.delete_contribution(session, row.id)
-    assert saved == before
-    assert _count(session, Contribution) == 0
-    restored = ops.restore_contribution(session, saved)
-    assert restored == full
-    assert ops.snapshot(session, row.id) == before
-    with pytest.raises(DomainError):
-        ops.restore_contribution(session, saved)  # the id is taken now
-
-
-def test_restore_survives_deleted_table_but_not_deleted_round(session: Session, ev: Setup) -> None:
-    from erbij_desktop.domain.models import EventTable, Round
+def test_delete_removes_the_contribution_and_its_tag_links(session: Session, ev: Setup) -> None:
+    from erbij_desktop.domain.schema import contribution_tag
 
     row = ops.add_contribution(session, ev.round1, "tekst", table_id=ev.tables[0])
-    saved = ops.delete_contribution(session, row.id)
-    delete_table(session, session.get(EventTable, ev.tables[0]))
-    assert ops.restore_contribution(session, saved).table_id is None
-    saved = ops.delete_contribution(session, row.id)
-    delete_round(session, session.get(Round, ev.round1))
-    with pytest.raises(NotFoundError):
-        ops.restore_contribution(session, saved)
+    ops.set_tags(session, row.id, ["verhalen"])
+    ops.delete_contribution(session, row.id)
     assert _count(session, Contribution) == 0
+    assert session.execute(select(func.count()).select_from(contribution_tag)).scalar_one() == 0
+    with pytest.raises(NotFoundError):
+        ops.delete_contribution(session, row.id)  # gone: said so, nothing else changes
 
 
 def test_search_is_case_and_accent_insensitive_over_the_event(session: Session, ev: Setup) -> None:
