@@ -105,3 +105,19 @@ def full_dump(session: Session) -> dict[str, list[Any]]:
         table.name: sorted(map(tuple, session.execute(text(f'SELECT * FROM "{table.name}"')).all()), key=repr)
         for table in Base.metadata.sorted_tables
     }
+
+
+def refused_and_unchanged(session: Session, path: Path, *, as_copy: bool = True) -> str:
+    """Import ``path``, expect a refusal, check nothing in the database changed; the one-line message."""
+    import pytest
+
+    from erbij_desktop.storage.archive import import_archive
+    from erbij_desktop.storage.errors import ArchiveError
+
+    before = full_dump(session)
+    with pytest.raises(ArchiveError) as caught:
+        import_archive(session, path, as_copy=as_copy)
+    assert full_dump(session) == before
+    message = str(caught.value)
+    assert "\n" not in message and len(message) < 300
+    return message

@@ -13,9 +13,9 @@ from archive_cases import (
     archive_with,
     change_line,
     dump_json,
-    full_dump,
     huge_png,
     patch_sizes,
+    refused_and_unchanged,
     replace_photo,
     write_zip,
 )
@@ -258,13 +258,7 @@ def test_bad_archive_is_refused_and_nothing_changes(
     expected: str,
 ) -> None:
     path = build(tmp_path, demo_content)
-    before = full_dump(populated)
-    with pytest.raises(ArchiveError) as caught:
-        import_archive(populated, path, as_copy=True)
-    message = str(caught.value)
-    assert expected in message
-    assert "\n" not in message and len(message) < 300
-    assert full_dump(populated) == before
+    assert expected in refused_and_unchanged(populated, path)
 
 
 def test_the_unchanged_archive_imports(
@@ -283,10 +277,7 @@ def test_sizes_are_counted_while_reading_not_only_in_headers(
     monkeypatch.setattr(archive_io, "MAX_DOCUMENT_BYTES", 2 * MiB)
     raw = os.urandom(3 * MiB)  # incompressible: only the size limit can stop it
     path = write_zip(tmp_path / "case.erbij", [("event.json", raw)])
-    before = full_dump(populated)
-    with pytest.raises(ArchiveError, match="groter dan 2 MB"):
-        import_archive(populated, path)
-    assert full_dump(populated) == before
+    assert "groter dan 2 MB" in refused_and_unchanged(populated, path, as_copy=False)
 
 
 def test_ratio_is_checked_while_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

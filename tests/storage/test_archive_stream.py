@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
-from archive_cases import LINES, MiB, archive_with, change_line, dump_json, full_dump, patch_sizes
+from archive_cases import LINES, MiB, archive_with, change_line, dump_json, patch_sizes, refused_and_unchanged
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.models import Event
 from erbij_desktop.resources import migrations_dir
-from erbij_desktop.storage.archive import export_archive, import_archive
+from erbij_desktop.storage.archive import export_archive
 from erbij_desktop.storage.archive_export import Exporter
 from erbij_desktop.storage.archive_limits import max_line_bytes
 from erbij_desktop.storage.archive_rows import ContributionWriter, Keys
@@ -100,13 +101,7 @@ def test_a_bad_line_is_refused_by_name_and_nothing_changes(
     expected: str,
 ) -> None:
     path = archive_with(tmp_path, demo_content, change)
-    before = full_dump(populated)
-    with pytest.raises(ArchiveError) as caught:
-        import_archive(populated, path, as_copy=True)
-    message = str(caught.value)
-    assert expected in message
-    assert "\n" not in message and len(message) < 300
-    assert full_dump(populated) == before
+    assert expected in refused_and_unchanged(populated, path)
 
 
 def test_a_member_whose_header_understates_its_size_is_refused(
@@ -114,10 +109,7 @@ def test_a_member_whose_header_understates_its_size_is_refused(
 ) -> None:
     path = archive_with(tmp_path, demo_content)
     patch_sizes(path, LINES, size=1000)
-    before = full_dump(populated)
-    with pytest.raises(ArchiveError, match=r"beschadigd|groter dan de zip-kop"):
-        import_archive(populated, path, as_copy=True)
-    assert full_dump(populated) == before
+    assert re.search(r"beschadigd|groter dan de zip-kop", refused_and_unchanged(populated, path))
 
 
 def test_a_bad_line_after_many_batches_rolls_every_batch_back(
@@ -133,10 +125,7 @@ def test_a_bad_line_after_many_batches_rolls_every_batch_back(
         _set_lines(f, lines)
 
     path = archive_with(tmp_path, (document, files), change)
-    before = full_dump(populated)
-    with pytest.raises(ArchiveError, match="regel 8501, veld highlighted"):
-        import_archive(populated, path, as_copy=True)
-    assert full_dump(populated) == before
+    assert "regel 8501, veld highlighted" in refused_and_unchanged(populated, path)
 
 
 # --- the cheap check refuses what the schema refuses ------------------------------------------------
