@@ -67,6 +67,13 @@ class DraftKeeper(QObject):
         self._timer.timeout.connect(self.store)
         _writer()[1].report.connect(self._report)
 
+    def watch(self, panel: EntryPanel, quote: QuoteBar) -> None:
+        """Every change in a typing field (re)starts the draft timer."""
+        for line in (panel.person, panel.organisation, quote.text):
+            line.textChanged.connect(self.typed)
+        quote.speaker.textChanged.connect(self.typed)
+        panel.entry.textChanged.connect(self.typed)
+
     def typed(self) -> None:
         if self._uid is None:
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from erbij_desktop.ui.models.contributions import Col
@@ -31,6 +32,8 @@ class SearchPanel(QWidget):
         self.summary.setStyleSheet(MUTED_STYLE)
         self.results = ContributionList(model, names, "searchResults", self)
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
+        # A scroll bar that comes and goes with the number of results resizes the list and paints it again.
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.matches = MatchOverlay(self.results, model, model.searched)
         # Lay the new results out at once: Qt waits for a timer, which paints every keystroke twice.
         model.modelReset.connect(self.results.executeDelayedItemsLayout)

@@ -163,10 +163,7 @@ class CaptureView(QWidget):
         self.search_field.returnPressed.connect(self.search.focus_first)
         self.search_field.focused.connect(c.prepare_search)
         self.quote_bar.submitted.connect(self._submit_quote)
-        for line in (self.entry_panel.person, self.entry_panel.organisation, self.quote_bar.text):
-            line.textChanged.connect(self.drafts.typed)
-        self.quote_bar.speaker.textChanged.connect(self.drafts.typed)
-        self.entry.textChanged.connect(self.drafts.typed)
+        self.drafts.watch(self.entry_panel, self.quote_bar)
         self.drafts.failed.connect(lambda text: self.show_message(text) if text else None)
         for view in (self.list, self.results):
             view.highlight_requested.connect(lambda row: self.rows.act(c.toggle_highlight, row))
@@ -347,11 +344,14 @@ class CaptureView(QWidget):
     # --- search -------------------------------------------------------------------------------------
 
     def _search(self, query: str) -> None:
-        count = self.controller.search(query)
         searching = bool(query.strip())
+        if searching:  # the results page first: filled while shown, it is laid out and painted once
+            self.pages.setCurrentIndex(SEARCH_PAGE)
+        count = self.controller.search(query)
         if searching:
             self.search.show_count(query, count)
-        self.pages.setCurrentIndex(SEARCH_PAGE if searching else LIST_PAGE)
+        else:
+            self.pages.setCurrentIndex(LIST_PAGE)
         self._update_title()
 
     def _focus_search(self) -> None:
