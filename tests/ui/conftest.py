@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -26,13 +26,23 @@ def _no_drafts_between_tests() -> Iterator[None]:
 
 
 @pytest.fixture
-def demo_window(qtbot: QtBot, db: Database, demo_event: Event, qapp: QApplication) -> Iterator[MainWindow]:
-    """The main window, shown, with the demo event open; settings fresh before and after."""
+def open_window(qtbot: QtBot, db: Database, qapp: QApplication) -> Iterator[Callable[[int], MainWindow]]:
+    """Opens the main window, shown, on an event; settings fresh before and after."""
     QSettings().clear()
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.open_event(demo_event.id)
-    yield win
+
+    def open_on(event_id: int) -> MainWindow:
+        win = MainWindow(db)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.open_event(event_id)
+        return win
+
+    yield open_on
     QSettings().clear()
+
+
+@pytest.fixture
+def demo_window(open_window: Callable[[int], MainWindow], demo_event: Event) -> MainWindow:
+    """The main window, shown, with the demo event open."""
+    return open_window(demo_event.id)

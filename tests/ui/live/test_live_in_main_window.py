@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from erbij_desktop.domain.models import Event, Round
 from erbij_desktop.domain.rounds import update_round
 from erbij_desktop.domain.timer import TimerPhase
-from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.live.tab import LiveTab
 from erbij_desktop.ui.main_window import MainWindow
 
@@ -21,16 +20,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def window(qtbot: QtBot, db: Database, demo_event: Event) -> Iterator[MainWindow]:
-    QSettings().clear()
-    main = MainWindow(db)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.open_event(demo_event.id)
-    yield main
-    main.close_event()
-    QSettings().clear()
+def window(demo_window: MainWindow) -> Iterator[MainWindow]:
+    yield demo_window
+    demo_window.close_event()  # and with it the presentation
 
 
 def test_switching_round_in_capture_leaves_the_beamer_alone(

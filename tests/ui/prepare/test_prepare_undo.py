@@ -3,15 +3,14 @@ across tab switches, ending byte-identical to the start; changes made elsewhere 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -42,14 +41,8 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, db: Database, event: Event, qapp: QApplication) -> Iterator[MainWindow]:
-    QSettings().clear()
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.open_event(event.id)
-    yield win
+def window(open_window: Callable[[int], MainWindow], event: Event) -> MainWindow:
+    return open_window(event.id)
 
 
 def table_names(section: TablesPage) -> list[str]:
