@@ -25,6 +25,7 @@ from erbij_desktop.domain.rounds import MAX_TABLES_AT_ONCE
 from ..events.context import EventContext
 from ..widgets.binding import AutoSave, field_row
 from ..widgets.confirm import confirm
+from ..widgets.enter_key import submit_on_enter
 from ..widgets.record_model import Column, RecordTableModel
 from ..widgets.record_view import NameDelegate
 from .list_editor import ListEditor
@@ -85,7 +86,7 @@ class TablesPage(ListEditor):
         count.setValue(self.model.rowCount() or 12)
         count.setMinimumWidth(80)
         label.setBuddy(count)
-        count.lineEdit().returnPressed.connect(self._add_many)
+        submit_on_enter(count, self._add_many)
         self.add_many = QPushButton(self)
         self.add_many.setObjectName("tableAddMany")
         self.add_many.clicked.connect(self._add_many)
