@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,6 +69,7 @@ _PARTICLES = """
     d' l' la le du da di del della dos das von zu vom zum el al bin ben ibn abu
 """
 TUSSENVOEGSELS = frozenset(_PARTICLES.split())
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Letters NFKD does not decompose but readers treat as the plain letter.
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae"})
@@ -85,14 +86,27 @@ def _fold_char(char: str) -> str:
     return _fold(char)
 
 
-def _fold_with_map(text: str) -> tuple[str, list[int]]:
-    """Folded text plus, per folded character, the index of its original character."""
+def _fold_with_map(text: str) -> tuple[str, Sequence[int]]:
+    """Folded text plus, per folded character, the index of its original character.
+
+    ASCII folds to its lower case one for one, so only the other characters are folded one by
+    one (a Dutch text has a handful: ë, ‘ ’); the ASCII runs between them are copied in slices.
+    """
     parts: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(text):
-        folded = _fold_char(char)
+    done = 0
+    for match in _NON_ASCII.finditer(text):
+        index = match.start()
+        if index > done:
+            parts.append(text[done:index].lower())
+            origin.extend(range(done, index))
+        folded = _fold_char(text[index])
         parts.append(folded)
         origin.extend([index] * len(folded))
+        done = index + 1
+    if done < len(text):
+        parts.append(text[done:].lower())
+        origin.extend(range(done, len(text)))
     origin.append(len(text))
     return "".join(parts), origin
 
@@ -163,10 +177,16 @@ class NameScrubber:
                     variants[key] = _Variant(person, hidden, needs_capital, core_length)
         self._variants = variants
         self._pattern: re.Pattern[str] | None = None
+        self._mentions: re.Pattern[str] | None = None
         if self._hidden_cores:
             keys = sorted(variants, key=len, reverse=True)
             alternatives = "|".join(r"\s+".join(re.escape(t) for t in key.split()) for key in keys)
             self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+            # Every hidden form ends in a hidden core as a whole word (family name or first name), so
+            # one search for those cores tells whether a text can need scrubbing at all: a text that
+            # names nobody hidden costs one compiled pass, not one substring scan per person.
+            cores = sorted(set(self._hidden_cores), key=len, reverse=True)
+            self._mentions = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in cores)})(?!\w)")
 
     @property
     def active(self) -> bool:
@@ -174,12 +194,14 @@ class NameScrubber:
         return self._pattern is not None
 
     def __call__(self, text: str) -> str:
-        if self._pattern is None or not text:
+        if self._pattern is None or self._mentions is None or not text:
             return text
-        quick = _fold(text)
-        if not any(core in quick for core in self._hidden_cores):
+        ascii_only = text.isascii()
+        quick = text.lower() if ascii_only else _fold(text)
+        if self._mentions.search(quick) is None:
             return text
-        folded, origin = _fold_with_map(text)
+        # ASCII folds to its lower case one character for one: no map to build.
+        folded, origin = (quick, range(len(text) + 1)) if ascii_only else _fold_with_map(text)
         pieces: list[str] = []
         done = 0
         mentioned: dict[int, str] = {}  # person id -> role used
