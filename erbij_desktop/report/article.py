@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate
@@ -93,25 +94,45 @@ def _render(view: PublicEvent, *, appendix: bool, balance: Balance | None = None
             gc.enable()
 
 
-def _layout(view: PublicEvent, *, appendix: bool, balance: Balance | None) -> tuple[bytes, Ending]:
+@dataclass(frozen=True)
+class Story:
+    """What one layout sets: the flowables, the structure tree they fill, and the document's facts."""
+
+    flowables: list[Flowable]
+    root: StructNode
+    head_height: float
+    metadata: dict[str, str]
+
+
+def story(view: PublicEvent, *, appendix: bool) -> Story:
+    """The article's flowables (tagged), before layout; the benchmark's bare floor sets the same ones."""
     st = styles(view.language)
     labels = labels_for(view.language)
     content = article(view, labels)
     root = StructNode("Document")
     head = head_flowables(view, content.head, st, root)
-    story: list[Flowable] = [NextPageTemplate(BODY), *head, FrameBreak()]
-    story.extend(flowables(content.body, st, root))
+    out: list[Flowable] = [NextPageTemplate(BODY), *head, FrameBreak()]
+    out.extend(flowables(content.body, st, root))
     if appendix:
-        story.extend(appendix_flowables(view, st, labels, root))
-    buffer = io.BytesIO()
+        out.extend(appendix_flowables(view, st, labels, root))
     metadata = {
         "title": content.title,
         "author": content.author,
         "subject": content.subject,
         "lang": content.language,
     }
-    document = ArticleDocument(buffer, head=head_height(head), balance=balance, **metadata)
+    return Story(out, root, head_height(head), metadata)
+
+
+def _layout(view: PublicEvent, *, appendix: bool, balance: Balance | None) -> tuple[bytes, Ending]:
+    made = story(view, appendix=appendix)
+    st = styles(view.language)
+    labels = labels_for(view.language)
+    buffer = io.BytesIO()
+    document = ArticleDocument(buffer, head=made.head_height, balance=balance, **made.metadata)
     watermark = labels.draft if view.is_draft else ""
-    canvas = footer_canvas(view.title, labels, st, watermark=watermark, structure=root, metadata=metadata)
-    document.build(story, canvasmaker=canvas)
+    canvas = footer_canvas(
+        view.title, labels, st, watermark=watermark, structure=made.root, metadata=made.metadata
+    )
+    document.build(made.flowables, canvasmaker=canvas)
     return buffer.getvalue(), document.ending()

@@ -19,6 +19,7 @@ from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import ParagraphStyle
 
+from . import caches
 from .fonts import SANS
 from .markup import Markup, rich
 from .styles import MUTED, RULE, shaped
@@ -181,13 +182,10 @@ def para(
         if spoken and node is not None and not node.actual_text:
             node.actual_text = " ".join(markup.replace(NBSP, " ").split())
         markup = rich(markup, bold_text="Bold" in style.fontName)
-    return TaggedParagraph(
-        markup.text,
-        shaped(style) if markup.shaping else style,
-        node=node,
-        bookmark=bookmark,
-        bulletText=bullet,
+    parsed_style, frags, bullet_text = caches.parsed(
+        markup.text, shaped(style) if markup.shaping else style, bullet
     )
+    return TaggedParagraph(markup.text, parsed_style, bullet_text, frags, node=node, bookmark=bookmark)
 
 
 def small(text: str, *, color: Color = MUTED, size: float = 7.8, font: str | None = None) -> Markup:
