@@ -4,8 +4,8 @@ Left, the curation sections: Bijdragen (selection, order, wording and tags
 per round), Labels (contributions grouped by tag), Teksten (lead,
 conclusion, background, headline quote and publication settings: the
 prepare editor's form, reused) and Foto’s (the photo manager). Right, the preview, which renders
-again shortly after every stored change. Above both, the exports: PDF (with
-or without the appendix) and CSV.
+again shortly after every stored change it prints (``ui.preview.relevance``). Above both, the
+exports: PDF (with or without the appendix) and CSV.
 
 The event's tabs build it as ``ReportTab(context, parent)``: every change is a
 workspace action (one step of the event's undo history, Ctrl+Z in the Edit
@@ -39,6 +39,7 @@ from erbij_desktop.app.changes import ChangeSet
 from erbij_desktop.ui.events.context import EventContext
 from erbij_desktop.ui.prepare.report_form import ReportForm
 from erbij_desktop.ui.preview.pane import PreviewPane
+from erbij_desktop.ui.preview.relevance import shows as preview_shows
 from erbij_desktop.ui.preview.source import report_source
 from erbij_desktop.ui.settings import keys
 from erbij_desktop.ui.settings.preferences import report_appendix
@@ -199,6 +200,8 @@ class ReportTab(QWidget):
         self.texts.changed(changes)
         if changes.everything or changes.touches("contribution", "round"):
             self._flag_unselected()
+        if not preview_shows(changes):  # e.g. a contribution nobody chose, the live clock, tags
+            return
         self._preview_stale = True
         if self.isVisible():
             self.preview.schedule()
