@@ -132,6 +132,9 @@ class _Variant:
     # Family name on its own: only counts when its core is capitalised.
     needs_capital: bool
     core_length: int
+    # The role, and the phrases for it (indefinite, definite, another), worked out once per person.
+    role: str = ""
+    phrases: tuple[str, str, str] = ("", "", "")
 
 
 class NameScrubber:
@@ -148,6 +151,16 @@ class NameScrubber:
         variants: dict[str, _Variant] = {}
         for person in sorted(people, key=lambda p: not p.consent_to_name):
             hidden = not person.consent_to_name
+            role = bare_role(person, language) if hidden else ""
+            phrases = (
+                (
+                    role_phrase(person, language),
+                    role_phrase(person, language, form="definite"),
+                    role_phrase(person, language, form="another"),
+                )
+                if hidden
+                else ("", "", "")
+            )
             given, family = split_name(person.name)
             if not family:
                 continue
@@ -174,7 +187,7 @@ class NameScrubber:
                 known = variants.get(key)
                 # Privacy first: when a consented and a hidden person share a form, hide it.
                 if known is None or (hidden and not known.hidden):
-                    variants[key] = _Variant(person, hidden, needs_capital, core_length)
+                    variants[key] = _Variant(person, hidden, needs_capital, core_length, role, phrases)
         self._variants = variants
         self._pattern: re.Pattern[str] | None = None
         self._mentions: re.Pattern[str] | None = None
@@ -196,12 +209,10 @@ class NameScrubber:
     def __call__(self, text: str) -> str:
         if self._pattern is None or self._mentions is None or not text:
             return text
-        ascii_only = text.isascii()
-        quick = text.lower() if ascii_only else _fold(text)
-        if self._mentions.search(quick) is None:
-            return text
         # ASCII folds to its lower case one character for one: no map to build.
-        folded, origin = (quick, range(len(text) + 1)) if ascii_only else _fold_with_map(text)
+        folded, origin = (text.lower(), range(len(text) + 1)) if text.isascii() else _fold_with_map(text)
+        if self._mentions.search(folded) is None:
+            return text
         pieces: list[str] = []
         done = 0
         mentioned: dict[int, str] = {}  # person id -> role used
@@ -218,7 +229,7 @@ class NameScrubber:
                 first = text[origin[match.end() - variant.core_length]]
                 if first.lower() != first.upper() and not first.isupper():
                     continue  # "tol" the word, not "Tol" the name
-            phrase = self._phrase(variant.person, mentioned)
+            phrase = _phrase(variant, mentioned)
             if _starts_sentence(text, start):
                 phrase = phrase[:1].upper() + phrase[1:]
             pieces.append(text[done:start])
@@ -229,16 +240,18 @@ class NameScrubber:
         pieces.append(text[done:])
         return "".join(pieces)
 
-    def _phrase(self, person: Person, mentioned: dict[int, str]) -> str:
-        role = bare_role(person, self.language)
-        if person.id in mentioned:
-            form = "definite"
-        elif role in mentioned.values():
-            form = "another"
-        else:
-            form = "indefinite"
-        mentioned[person.id] = role
-        return role_phrase(person, self.language, form=form)
+
+def _phrase(variant: _Variant, mentioned: dict[int, str]) -> str:
+    """The role phrase for this mention: "een …" first, "de …" again, "een andere …" for a second person."""
+    person_id, role = variant.person.id, variant.role
+    if person_id in mentioned:
+        phrase = variant.phrases[1]
+    elif role in mentioned.values():
+        phrase = variant.phrases[2]
+    else:
+        phrase = variant.phrases[0]
+    mentioned[person_id] = role
+    return phrase
 
 
 _OPENERS = "‘“'\"(«„[¿¡ \t"
