@@ -246,9 +246,11 @@ def footer_canvas(
 
         def save(self) -> None:
             total = len(self._pages)
+            # The title is the same on every page: parsed once, wrapped and drawn on each.
+            left = Paragraph(title_markup.text, title_style)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self._draw_footer(number, total)
+                self._draw_footer(number, total, left)
                 if watermark:
                     draw_watermark(self, watermark)
                 super().showPage()
@@ -261,7 +263,7 @@ def footer_canvas(
             )
             super().save()
 
-        def _draw_footer(self, number: int, total: int) -> None:
+        def _draw_footer(self, number: int, total: int, left: Paragraph) -> None:
             self.begin_artifact("Pagination")
             self.saveState()
             self.setStrokeColor(RULE)
@@ -272,7 +274,6 @@ def footer_canvas(
             page_width = 90.0
             page.wrapOn(self, page_width, 20)
             page.drawOn(self, MARGIN_LEFT + TEXT_WIDTH - page_width, FOOTER_Y)
-            left = Paragraph(title_markup.text, title_style)
             _, height = left.wrapOn(self, TEXT_WIDTH - page_width - 12, 40)
             left.drawOn(self, MARGIN_LEFT, FOOTER_Y + st.footer.leading - height)
             self.restoreState()

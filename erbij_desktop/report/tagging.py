@@ -136,7 +136,8 @@ class TaggedCanvas(Canvas):  # type: ignore[misc]
         pages = len(doc.Pages.pages)
         names: dict[int, str] = {}
         if root is not None:
-            nodes = [n for n in root.walk() if n is root or n.has_content()]
+            holding = _with_content(root)
+            nodes = [root, *(n for n in root.walk()[1:] if id(n) in holding)]
             for index, node in enumerate(nodes):
                 names[id(node)] = f"SE{index}"
             for node in nodes:
@@ -155,6 +156,24 @@ class TaggedCanvas(Canvas):  # type: ignore[misc]
         catalog.StructTreeRoot = doc.Reference(tree, "StructTreeRoot")
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
         catalog.Metadata = doc.Reference(_xmp(title, author, subject, lang), "XMPMetadata")
+
+
+def _with_content(root: StructNode) -> set[int]:
+    """Ids of the nodes that hold marked content somewhere below them, in one pass over the tree
+    (asking each node on its own walks every subtree again: thousands of appendix items)."""
+    found: set[int] = set()
+
+    def visit(node: StructNode) -> bool:
+        holds = False
+        for kid in node.kids:
+            if not isinstance(kid, StructNode) or visit(kid):
+                holds = True
+        if holds:
+            found.add(id(node))
+        return holds
+
+    visit(root)
+    return found
 
 
 class _ParentTree(PDFObject):  # type: ignore[misc]
