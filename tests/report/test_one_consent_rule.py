@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from erbij_desktop.app.live_reads import load_snapshot
 from erbij_desktop.app.workspace import Workspace
-from erbij_desktop.domain.contributions import add_contribution
+from erbij_desktop.domain.contributions import add_contribution, set_hidden, set_highlight
 from erbij_desktop.domain.enums import ProgrammeKind
 from erbij_desktop.domain.events import create_event, update_event
 from erbij_desktop.domain.models import Event
@@ -145,3 +145,27 @@ def test_a_chair_without_consent_is_not_printed_as_a_role_beside_the_role(
         text = pdf_text(render_report(session, event))
     assert "Pieter" not in text and "Hilhorst" not in text
     assert "Dagvoorzitter: een dagvoorzitter" not in " ".join(text.split())
+
+
+def test_a_hidden_contribution_reaches_no_public_output(db: Database, event_id: int) -> None:
+    """Hidden by the facilitator (chosen for the article before): kept in the data, in no export."""
+    with db.transaction() as session:
+        round_id = session.get(Event, event_id).rounds[0].id  # type: ignore[union-attr]
+        shown = add_contribution(session, round_id, "Een gewone bijdrage over de buurt.")
+        hidden = add_contribution(session, round_id, "Een verborgen bijdrage met een scheldwoord.")
+        for row in (shown, hidden):
+            set_highlight(session, row.id, True)
+        set_hidden(session, hidden.id, True)
+    with db.transaction() as session:
+        event = session.get(Event, event_id)
+        assert event is not None
+        outputs = {
+            "report": pdf_text(render_report(session, event)),
+            "appendix": pdf_text(render_report(session, event, appendix=True)),
+            "html": render_html(session, event, appendix=True).decode("utf-8"),
+            "docx": _docx_text(render_docx(session, event, appendix=True)),
+            "csv": render_csv(session, event).decode("utf-8-sig"),
+        }
+    for name, text in outputs.items():
+        assert "gewone bijdrage" in " ".join(text.split()), name
+        assert "verborgen bijdrage" not in " ".join(text.split()), f"{name} shows the hidden contribution"

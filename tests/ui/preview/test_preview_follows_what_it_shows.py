@@ -65,17 +65,20 @@ def test_only_changes_the_article_prints_count(workspace: Workspace, meeting: Me
     capture_actions.set_tags(workspace, meeting.other, ["eenzaamheid"])
     capture_actions.edit_text(workspace, meeting.other, "Dialoogtafels in elke wijk")
     live_actions.put_on_stage(workspace, meeting.item_id)  # the live clock
+    capture_actions.set_hidden(workspace, meeting.other, True)
     quiet = list(seen)
-    assert len(quiet) == 4 and not any(shows(c) for c in quiet)
-    # The appendix prints every contribution (not their tags, not the clock).
-    assert [shows(c, appendix=True) for c in quiet] == [True, False, True, False]
+    assert len(quiet) == 5 and not any(shows(c) for c in quiet)
+    # The appendix prints every contribution that is not hidden (not their tags, not the clock).
+    assert [shows(c, appendix=True) for c in quiet] == [True, False, True, False, True]
 
     seen.clear()
-    capture_actions.edit_text(workspace, meeting.chosen, "Welzijn op recept, via de huisarts")
+    capture_actions.set_hidden(workspace, meeting.other, False)
     curation_actions.pick(workspace, meeting.other)
-    curation_actions.unpick(workspace, meeting.other)
+    capture_actions.set_hidden(workspace, meeting.other, True)
+    capture_actions.edit_text(workspace, meeting.chosen, "Welzijn op recept, via de huisarts")
     capture_actions.delete_contribution(workspace, meeting.chosen)
-    assert len(seen) == 4 and all(shows(c) for c in seen)
+    # Shown again but not chosen: nothing; chosen, hidden, edited, deleted while chosen: each counts.
+    assert [shows(c) for c in seen] == [False, True, True, True, True]
 
 
 def test_a_change_announced_without_rows_or_as_everything_counts() -> None:
