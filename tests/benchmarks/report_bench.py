@@ -170,6 +170,8 @@ def judged(pairs: list[tuple[Clocks, Clocks]], clock: int) -> tuple[float, float
     spread = f"{len(pairs)} pairs, {ratios[0]:.2f}–{ratios[-1]:.2f}×"
     if len(ratios) > 2:
         spread += f", sd {statistics.stdev(ratios):.2f}"
+    best = min(m[clock] for _, m in pairs) / min(b[clock] for b, _ in pairs)
+    spread += f"; best against best {best:.2f}×"
     return ms(mine[clock]), ms(bare[clock]), spread
 
 
