@@ -1,0 +1,1 @@
+"""The room's capture server: table hosts send contributions from their own devices (issue 13)."""
