@@ -149,3 +149,37 @@ async def run_devices(
             await device.flush(deadline)
 
     await asyncio.gather(*(one(index, device) for index, device in enumerate(devices)))
+
+
+def main() -> int:
+    """``python clients.py PER_DEVICE DEVICES_PER_TABLE SECONDS``, the tables' links as a JSON list on
+    stdin: runs the devices in this process (so their work does not share the measured app's interpreter) and
+    prints every entry as JSON: ``[{"link", "device", "id", "text", "status", "attempts"}, …]``."""
+    import json
+    import sys
+
+    per_device, per_table, seconds = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
+    links: list[str] = json.loads(sys.stdin.read())
+
+    async def run() -> list[dict[str, Any]]:
+        async with new_session() as session:
+            devices = [DeviceClient(session, link) for link in links for _ in range(per_table)]
+            print("started", flush=True)
+            failed = ""
+            try:
+                await run_devices(devices, per_device, time.perf_counter() + seconds)
+            except NotAcknowledged as error:
+                failed = str(error)
+            return [
+                {"link": link, "device": d.device, "id": e.id, "text": e.text, "status": e.status,
+                 "saved": e.saved, "attempts": e.attempts, "failed": failed}
+                for d, link in ((d, links[i // per_table]) for i, d in enumerate(devices))
+                for e in (*d.sent, *d.outbox)
+            ]  # fmt: skip
+
+    print(json.dumps(asyncio.run(run())), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
