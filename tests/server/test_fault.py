@@ -49,6 +49,7 @@ class Child:
     """``serve_child.py`` in its own process: start, wait for ``ready``, SIGKILL."""
 
     def __init__(self, database: Path, event_id: int, port: int, tokens: Path) -> None:
+        self.log = database.with_name("server.log")  # a file, not a pipe nobody reads: it never fills up
         self.args = [sys.executable, str(HERE / "serve_child.py"), str(database), str(event_id), str(port),
                      str(tokens)]  # fmt: skip
         env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
@@ -56,15 +57,16 @@ class Child:
         self.process: subprocess.Popen[str] | None = None
 
     def start(self) -> None:
-        self.process = subprocess.Popen(
-            self.args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env
-        )
+        with self.log.open("a", encoding="utf-8") as log:
+            self.process = subprocess.Popen(
+                self.args, stdout=subprocess.PIPE, stderr=log, text=True, env=self.env
+            )
         assert self.process.stdout is not None
         line = self.process.stdout.readline()  # blocks until ready (or the child died: "")
         if line.strip() != "ready":
             self.process.kill()
-            _out, err = self.process.communicate(timeout=30)
-            raise AssertionError(f"the server did not start: {line!r} {err[-2000:]}")
+            self.process.wait(timeout=30)
+            raise AssertionError(f"the server did not start: {line!r} {self.log.read_text()[-2000:]}")
 
     def kill(self) -> None:
         assert self.process is not None

@@ -22,13 +22,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from erbij_desktop.server.room import RoomServer
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain.models import Contribution
+from erbij_desktop.server.room import RoomServer
 from erbij_desktop.storage.database import Database
 from erbij_desktop.ui.capture.view import CaptureView
 from erbij_desktop.ui.main_window import MainWindow
@@ -79,13 +79,15 @@ class LagProbe:
 class Devices:
     """The clients' process, read by a thread: ``started`` when the devices begin, then their JSON report."""
 
-    def __init__(self, links: list[str]) -> None:
+    def __init__(self, links: list[str], log: Path) -> None:
+        self.log = log  # a file, not a pipe nobody reads while the load runs: it never fills up
         env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(SERVER_TESTS.parents[1]), str(SERVER_TESTS)]))
-        self.process = subprocess.Popen(
-            [sys.executable, str(SERVER_TESTS / "clients.py"), str(PER_DEVICE), str(DEVICES_PER_TABLE),
-             str(LOAD_SECONDS)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        )  # fmt: skip
+        with log.open("w", encoding="utf-8") as errors:
+            self.process = subprocess.Popen(
+                [sys.executable, str(SERVER_TESTS / "clients.py"), str(PER_DEVICE), str(DEVICES_PER_TABLE),
+                 str(LOAD_SECONDS)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, text=True, env=env,
+            )  # fmt: skip
         assert self.process.stdin is not None
         self.process.stdin.write(json.dumps(links))
         self.process.stdin.close()
@@ -107,7 +109,7 @@ class Devices:
 
 
 def test_a_full_room_sends_at_once_and_the_window_stays_responsive(
-    open_window: Callable[[int], MainWindow], db: Database, session: Session, qtbot: QtBot
+    open_window: Callable[[int], MainWindow], db: Database, session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     room = make_room_event(session)
     total = len(room.table_ids) * DEVICES_PER_TABLE * PER_DEVICE
@@ -122,7 +124,7 @@ def test_a_full_room_sends_at_once_and_the_window_stays_responsive(
     probe = LagProbe()
     try:
         probe.start()
-        devices = Devices([server.link(table_id) for table_id in room.table_ids])
+        devices = Devices([server.link(table_id) for table_id in room.table_ids], tmp_path / "devices.log")
         qtbot.waitUntil(devices.started.is_set, timeout=60_000)
         probe.measuring = True
         qtbot.waitUntil(devices.done.is_set, timeout=int(LOAD_SECONDS * 1000) + 30_000)
@@ -130,8 +132,7 @@ def test_a_full_room_sends_at_once_and_the_window_stays_responsive(
     finally:
         probe.stop()
         server.stop()
-    err = devices.process.stderr.read() if devices.process.stderr else ""
-    assert devices.process.returncode == 0, err[-3000:]
+    assert devices.process.returncode == 0, devices.log.read_text()[-3000:]
 
     report = devices.report
     assert len(report) == total
