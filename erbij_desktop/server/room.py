@@ -76,6 +76,7 @@ class RoomServer:
         self._last_tokens: dict[int, str] = {}
         self._presence = Presence()
         self._paused: set[int] = set()
+        self._followed: int | None = None  # the round the Live tab put live; None: the programme clock's
         self._paused_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -178,6 +179,14 @@ class RoomServer:
         self._call_in_loop(lambda room: room.bump())
         self._presence.notify()
 
+    def follow_round(self, round_id: int | None) -> None:
+        """The facilitator put ``round_id`` live (None: follow the programme clock): pages show it
+        within a second, and new entries go into it."""
+        if round_id == self._followed:
+            return
+        self._followed = round_id
+        self._call_in_loop(lambda room: room.bump())
+
     def on_status(self, listener: Callable[[], None]) -> Callable[[], None]:
         """``listener()`` is called from the server's thread when a device connects or sends."""
         return self._presence.subscribe(listener)
@@ -210,6 +219,7 @@ class RoomServer:
             self._is_paused,
             self._poll_seconds,
             version=int(time.time() * 1000),
+            followed=lambda: self._followed,
         )
         self._room = room
         runner = web.AppRunner(

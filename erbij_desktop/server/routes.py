@@ -74,12 +74,14 @@ class RoomApp:
         paused: Callable[[int], bool],
         poll_seconds: float,
         version: int,
+        followed: Callable[[], int | None] = lambda: None,
     ) -> None:
         self.ws = ws
         self.tokens = tokens
         self.presence = presence
         self.limiter = limiter
         self.paused = paused
+        self.followed = followed
         self.poll_seconds = poll_seconds
         self.version = version
         self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="room-db")
@@ -102,7 +104,7 @@ class RoomApp:
         async with self._state_lock:
             if self._state is None or self._state_version != self.version:
                 version = self.version
-                self._state = await self.off_loop(read_room, self.ws)
+                self._state = await self.off_loop(read_room, self.ws, self.followed())
                 self._state_version = version
             return self._state_version, self._state
 

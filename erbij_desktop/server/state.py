@@ -44,8 +44,10 @@ class RoomState:
         return next((r for r in self.rounds if r.id == round_id), None)
 
 
-def read_room(ws: Workspace) -> RoomState:
-    """The open event as the tables' pages show it; ServerError-free (a gone event: no tables)."""
+def read_room(ws: Workspace, followed: int | None = None) -> RoomState:
+    """The open event as the tables' pages show it; ServerError-free (a gone event: no tables).
+
+    ``followed``: the round the facilitator put live in the Live tab; None: the programme clock's."""
     from erbij_desktop.domain.consent import rule_for
     from erbij_desktop.domain.models import Event
 
@@ -60,7 +62,7 @@ def read_room(ws: Workspace) -> RoomState:
             )
             for r in event.rounds
         )
-        live_id = live_round_id(session, event)
+        live_id = followed if followed is not None else live_round_id(session, event)
         return RoomState(
             language=str(event.report_language.value),
             tables=tuple((t.id, t.name) for t in event.tables),
