@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -341,5 +340,3 @@ class RoomBox(QGroupBox):
     def _say(self, text: str, style: str) -> None:
         self.result.setStyleSheet(style)
         self.result.setText(text)
-
-
