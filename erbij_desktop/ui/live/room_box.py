@@ -2,7 +2,8 @@
 per table, who writes along.
 
 Off by default; when off no port is open. The facilitator picks the address
-the room can reach (the venue's Wi-Fi, the laptop's own hotspot) and a port.
+the room can reach (the venue's Wi-Fi, the laptop's own hotspot) and a port;
+the tables' QR codes can take the beamer's stage meanwhile.
 Per table: the number of devices, the last contact and whether it is paused;
 for the chosen table its QR code and link, a new link (the old one stops
 working), pause/resume, and the join cards to print. The live round can be
@@ -12,7 +13,9 @@ closed for the tables' devices (an undoable action, like every change).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
@@ -47,6 +50,9 @@ from .papers_box import file_stem
 from .room_model import ID_ROLE, RoomTablesModel
 from .room_service import RoomService
 
+if TYPE_CHECKING:
+    from erbij_desktop.report.join_cards import JoinCard  # ReportLab only when printing
+
 DEFAULT_PORT = 8765
 QR_SIDE = 150
 MUTED_STYLE = "color: palette(placeholder-text);"
@@ -56,7 +62,12 @@ ON_STYLE = "color: #1b7a3a;"
 
 class RoomBox(QGroupBox):
     def __init__(
-        self, controller: LiveController, service: RoomService, parent: QWidget | None = None
+        self,
+        controller: LiveController,
+        service: RoomService,
+        parent: QWidget | None = None,
+        *,
+        on_beamer: Callable[[list[JoinCard] | None], None] = lambda _cards: None,
     ) -> None:
         super().__init__(self.tr("Tafels schrijven mee"), parent)
         self.setObjectName("roomBox")
@@ -64,6 +75,7 @@ class RoomBox(QGroupBox):
         self._service = service
         self._facts = RoomFacts("", "nl", frozenset())
         self._dialog: QFileDialog | None = None
+        self._on_beamer = on_beamer
 
         self.address_combo = QComboBox()
         self.address_combo.setObjectName("roomAddress")
@@ -115,6 +127,11 @@ class RoomBox(QGroupBox):
         self.close_round.setToolTip(
             self.tr("Tafels kunnen in deze ronde niets meer toevoegen, wijzigen of verwijderen")
         )
+        self.beamer_check = QCheckBox(self.tr("QR-codes op het scherm"))
+        self.beamer_check.setObjectName("roomOnBeamer")
+        self.beamer_check.setToolTip(
+            self.tr("De beamer toont de QR-codes van alle tafels in plaats van de vraag")
+        )
         self.result = QLabel()
         self.result.setWordWrap(True)
         self._build_layout()
@@ -125,6 +142,7 @@ class RoomBox(QGroupBox):
         self.renew_button.clicked.connect(self._renew)
         self.cards_button.clicked.connect(self.ask_cards)
         self.close_round.clicked.connect(self._close_round_clicked)
+        self.beamer_check.toggled.connect(lambda _on: self._update_beamer())
         self.table_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         service.status_changed.connect(self._refresh)
         service.running_changed.connect(lambda _on: self._update_state())
@@ -158,7 +176,10 @@ class RoomBox(QGroupBox):
         layout.addWidget(self.state_label)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.close_round)
+        checks = QHBoxLayout()
+        checks.addWidget(self.close_round, 1)
+        checks.addWidget(self.beamer_check)
+        layout.addLayout(checks)
         layout.addWidget(self.result)
 
     # --- on and off -----------------------------------------------------------------------------
@@ -204,8 +225,16 @@ class RoomBox(QGroupBox):
         self.switch.setText(self.tr("Uitzetten") if on else self.tr("Aanzetten"))
         self.address_combo.setEnabled(not on)
         self.port_spin.setEnabled(not on)
-        for widget in (self.copy_button, self.pause_button, self.renew_button, self.cards_button):
+        for widget in (
+            self.copy_button,
+            self.pause_button,
+            self.renew_button,
+            self.cards_button,
+            self.beamer_check,
+        ):
             widget.setEnabled(on)
+        if not on:
+            self.beamer_check.setChecked(False)
         address = self._service.address
         if on and address is not None:
             self.state_label.setStyleSheet(ON_STYLE)
@@ -241,6 +270,17 @@ class RoomBox(QGroupBox):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         self._show_selected()
+        self._update_beamer()
+
+    def _update_beamer(self) -> None:
+        """The tables' codes on the beamer while asked for and the server runs; else the stage."""
+        links = [(s.name, s.link) for s in self.model.statuses if s.link]
+        if not (self.beamer_check.isChecked() and self._service.running and links):
+            self._on_beamer(None)
+            return
+        from erbij_desktop.report.join_cards import JoinCard
+
+        self._on_beamer([JoinCard(name, link) for name, link in links])
 
     def _selected_table(self) -> int | None:
         index = self.table_view.currentIndex()

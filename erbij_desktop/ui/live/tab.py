@@ -42,7 +42,7 @@ class LiveTab(QWidget):
         layout.addWidget(self.live.panel)
         # The room's capture server: off until the facilitator switches it on; pages follow the live round.
         self.room = RoomService(context.workspace, self)
-        self.room_box = RoomBox(self.live.controller, self.room)
+        self.room_box = RoomBox(self.live.controller, self.room, on_beamer=self.live.launcher.show_join)
         self.live.panel.add_to_side(self.room_box)
         self.live.controller.round_changed.connect(self.room.follow_round)
         context.signals.changed.connect(self._changed)
