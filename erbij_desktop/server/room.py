@@ -36,7 +36,7 @@ from .limits import IDLE_SECONDS, POLL_SECONDS, RateLimit, RateLimiter
 from .presence import Presence, TableStatus
 from .routes import RoomApp
 from .tokens import TokenBook
-from .watchdog import close_idle
+from .watchdog import close_idle, follow_clock
 
 if TYPE_CHECKING:
     from erbij_desktop.app.changes import ChangeSet
@@ -224,10 +224,14 @@ class RoomServer:
             site = web.SockSite(runner, sock)
             await site.start()
             assert runner.server is not None
-            watchdog = asyncio.create_task(close_idle(runner.server, room, self._idle_seconds))
+            timers = [
+                asyncio.create_task(close_idle(runner.server, room, self._idle_seconds)),
+                asyncio.create_task(follow_clock(room)),
+            ]
             ready.set()
             await self._stopping.wait()
-            watchdog.cancel()
+            for timer in timers:
+                timer.cancel()
             room.bump()  # waiting polls answer now rather than hold the shutdown
         finally:
             await runner.cleanup()

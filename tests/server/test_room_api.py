@@ -201,3 +201,17 @@ def test_an_english_event_answers_in_english(server: RoomServer, ws: Workspace, 
     assert call(server.address, "POST", f"/api/t/{token}/entries", entry("x")).json() == {
         "error": "Table paused."
     }
+
+
+def test_a_change_the_feed_never_announced_still_reaches_a_waiting_poll(
+    server: RoomServer, ws: Workspace, room: Room
+) -> None:
+    from sqlalchemy import text
+
+    token = _token(server, room)
+    first = call(server.address, "GET", f"/api/t/{token}/state").json()
+    with ws.db.engine.begin() as conn:  # behind the workspace's back, as the clock moving on would be
+        update = text("UPDATE round SET question = 'Wie mist er nog?' WHERE id = :id")
+        conn.execute(update, {"id": room.rounds[0]})
+    answer = call(server.address, "GET", f"/api/t/{token}/state?since={first['version']}").json()
+    assert answer["round"]["question"] == "Wie mist er nog?"  # within the poll's 20 s: the 5 s re-read
