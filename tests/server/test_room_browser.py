@@ -148,3 +148,39 @@ def _wait_for(condition: Any, tries: int = 200) -> None:
             return
         time.sleep(0.05)
     raise AssertionError("condition not met")
+
+
+def test_a_closed_round_says_so(phone: Any, server: RoomServer, ws: Workspace, room: Room) -> None:
+    from playwright.sync_api import expect
+
+    from erbij_desktop.app import capture_actions
+
+    phone.goto(server.link(room.tables[0]))
+    expect(phone.locator("#question")).to_have_text("Wat werkt in jullie wijk?", timeout=WAIT)
+    _send(phone, "Nog net op tijd")
+    expect(_entry(phone, "Nog net").locator(".status")).to_have_text("opgeslagen", timeout=WAIT)
+    expect(_entry(phone, "Nog net").get_by_role("button", name="Wijzig")).to_be_visible()
+    capture_actions.set_capture_closed(ws, room.rounds[0], True)
+    expect(phone.locator("#round-state")).to_have_text(re.compile("^Ronde gesloten"), timeout=WAIT)
+    expect(phone.locator("#send")).to_be_disabled()
+    expect(_entry(phone, "Nog net").get_by_role("button")).to_have_count(0)
+
+
+def test_the_table_page_passes_axe_wcag_21_aa(browser: Any, axe: str, server: RoomServer, room: Room) -> None:
+    from browser import WCAG_21_AA, pretty
+    from playwright.sync_api import expect
+
+    # axe is injected as an inline script, which the page's own CSP (rightly) forbids: bypassed for axe only.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.goto(server.link(room.tables[0]))
+        expect(page.locator("#question")).to_have_text("Wat werkt in jullie wijk?", timeout=WAIT)
+        page.add_script_tag(content=axe)
+        result = page.evaluate(
+            "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
+        )
+    finally:
+        context.close()
+    violations = [{"id": v["id"], "nodes": len(v["nodes"]), "help": v["help"]} for v in result["violations"]]
+    assert violations == [], pretty(violations)
