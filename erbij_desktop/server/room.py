@@ -36,7 +36,7 @@ from .limits import IDLE_SECONDS, POLL_SECONDS, RateLimit, RateLimiter
 from .presence import Presence, TableStatus
 from .routes import RoomApp
 from .tokens import TokenBook
-from .watchdog import close_idle
+from .watchdog import close_idle, follow_clock
 
 if TYPE_CHECKING:
     from erbij_desktop.app.changes import ChangeSet
@@ -143,23 +143,19 @@ class RoomServer:
 
     def link(self, table_id: int) -> str:
         """``http://HOST:PORT/t/<token>`` for the table."""
-        self._require_running()
-        if table_id not in self._table_ids():
-            raise ServerError("Deze tafel bestaat niet (meer).")
-        host, port = self._bound
-        return f"http://{host}:{port}/t/{self._tokens.token(table_id)}"
+        self._require_table(table_id)
+        return self._link(self._tokens.token(table_id))
 
     def renew_token(self, table_id: int) -> str:
         """A new token for the table (the old link answers 403 from now on); the new link."""
-        self._require_running()
-        self._tokens.renew(table_id)
-        return self.link(table_id)
+        self._require_table(table_id)
+        return self._link(self._tokens.renew(table_id))
 
     def table_status(self) -> list[TableStatus]:
-        tables = self._tables()
+        running = self.running
         out = []
-        for table_id, name in tables:
-            link = self.link(table_id) if self.running else ""
+        for table_id, name in self._tables():
+            link = self._link(self._tokens.token(table_id)) if running else ""
             out.append(
                 TableStatus(
                     table_id,
@@ -230,17 +226,34 @@ class RoomServer:
             keepalive_timeout=self._idle_seconds,
         )
         await runner.setup()
+        site = web.SockSite(runner, sock)
         try:
-            site = web.SockSite(runner, sock)
             await site.start()
             assert runner.server is not None
-            watchdog = asyncio.create_task(close_idle(runner.server, room, self._idle_seconds))
+            timers = [
+                asyncio.create_task(close_idle(runner.server, room, self._idle_seconds)),
+                asyncio.create_task(follow_clock(room)),
+            ]
             ready.set()
             await self._stopping.wait()
-            watchdog.cancel()
+            for timer in timers:
+                timer.cancel()
             room.bump()  # waiting polls answer now rather than hold the shutdown
         finally:
+            # A connection accepted just before the stop can have its handler task cancelled before
+            # that task ever ran (and closed its transport): stop accepting, let the accepted ones
+            # get their handlers, and close every transport here as well.
+            await asyncio.sleep(0.05)
+            with contextlib.suppress(RuntimeError):  # not started
+                await site.stop()
+            await asyncio.sleep(0.05)
+            server = runner.server
+            transports = [c.transport for c in server.connections] if server is not None else []
             await runner.cleanup()
+            for transport in transports:
+                if transport is not None and not transport.is_closing():
+                    transport.close()
+            await asyncio.sleep(0.01)  # the transports' close callbacks run before the loop closes
             room.pool.shutdown(wait=True)
             self._room = None
 
@@ -265,9 +278,15 @@ class RoomServer:
         with self._paused_lock:
             return table_id in self._paused
 
-    def _require_running(self) -> None:
+    def _require_table(self, table_id: int) -> None:
         if not self.running:
             raise ServerError("De server staat uit: zet 'Tafels schrijven mee' eerst aan.")
+        if table_id not in self._table_ids():
+            raise ServerError("Deze tafel bestaat niet (meer).")
+
+    def _link(self, token: str) -> str:
+        host, port = self._bound
+        return f"http://{host}:{port}/t/{token}"
 
     def _tables(self) -> list[tuple[int, str]]:
         from sqlalchemy import select

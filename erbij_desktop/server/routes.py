@@ -108,6 +108,12 @@ class RoomApp:
                 self._state_version = version
             return self._state_version, self._state
 
+    async def recheck(self) -> None:
+        """Read the state afresh; answer the polls if it differs (the programme clock moves by itself)."""
+        fresh = await self.off_loop(read_room, self.ws)
+        if self._state is not None and fresh != self._state:
+            self.bump()
+
     async def off_loop(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
 

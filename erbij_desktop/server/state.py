@@ -57,9 +57,7 @@ def read_room(ws: Workspace, followed: int | None = None) -> RoomState:
             return RoomState("nl", (), None)
         rule = rule_for(event)
         rounds = tuple(
-            RoundState(
-                r.id, rule.text(r.title), rule.text(r.question), bool(getattr(r, "capture_closed", False))
-            )
+            RoundState(r.id, rule.text(r.title), rule.text(r.question), r.capture_closed)
             for r in event.rounds
         )
         live_id = followed if followed is not None else live_round_id(session, event)

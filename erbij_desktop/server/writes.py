@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from erbij_desktop.app.changes import Origin
 from erbij_desktop.app.workspace import Undo
+from erbij_desktop.domain.models.capture import SOURCE_DEVICE
 
 from .errors import Refusal
 
@@ -49,10 +50,7 @@ def add_entry(ws: Workspace, table_id: int, entry: NewEntry, live_round_id: int 
     from erbij_desktop.domain.errors import DomainError
 
     def action(session: Session) -> bool:
-        stored = _by_uid(session, entry.uid)
-        if stored is not None:
-            if stored.event_id != ws.event_id:  # an id of another event's entry
-                raise Refusal("bad_request")
+        if _by_uid(session, ws, entry.uid) is not None:
             return False
         round_id = entry.round_id if entry.round_id is not None else live_round_id
         if round_id is None:
@@ -67,7 +65,7 @@ def add_entry(ws: Workspace, table_id: int, entry: NewEntry, live_round_id: int 
                 person=entry.person or None,
                 organisation=entry.organisation or None,
                 entry_uid=entry.uid,
-                source="device",
+                source=SOURCE_DEVICE,
                 device_id=entry.device,
             )
         except DomainError as error:
@@ -99,7 +97,7 @@ def delete_entry(ws: Workspace, table_id: int, device: str, uid: str) -> None:
     from erbij_desktop.domain import contributions as ops
 
     def action(session: Session) -> None:
-        if _by_uid(session, uid) is None:
+        if _by_uid(session, ws, uid) is None:
             return
         found = _own(session, ws, table_id, device, uid)
         if found is None:
@@ -150,17 +148,20 @@ def device_entries(ws: Workspace, table_id: int, device: str) -> list[dict[str, 
     return ws.read(read)
 
 
-def _by_uid(session: Session, uid: str) -> Contribution | None:
+def _by_uid(session: Session, ws: Workspace, uid: str) -> Contribution | None:
+    """The event's entry with this id (ids are unique per event)."""
     from sqlalchemy import select
 
     from erbij_desktop.domain.models import Contribution
 
-    return session.scalar(select(Contribution).where(Contribution.entry_uid == uid))
+    return session.scalars(
+        select(Contribution).where(Contribution.event_id == ws.event_id, Contribution.entry_uid == uid)
+    ).first()
 
 
 def _own(session: Session, ws: Workspace, table_id: int, device: str, uid: str) -> Contribution | None:
-    found = _by_uid(session, uid)
-    if found is None or found.event_id != ws.event_id or found.table_id != table_id:
+    found = _by_uid(session, ws, uid)
+    if found is None or found.table_id != table_id:
         return None
     return found if found.device_id == device else None
 

@@ -204,6 +204,9 @@
             e.status = "saved";
             if (e.op === sentOp && e.text === sentText) { e.op = null; } else if (e.op === "add") { e.op = "edit"; }
           }
+        } else if (sentOp === "delete") {
+          e.status = "saved"; // not deleted (its round closed meanwhile): it is still on the laptop
+          e.op = null;
         } else {
           e.status = "refused";
           e.note = status === 409 ? "refusedClosed" : "refused";

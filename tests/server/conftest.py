@@ -10,14 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from browser import browser
 from room_http import switch_round
 
 from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.server.room import RoomServer
 from erbij_desktop.storage.database import Database
-
-__all__ = ["browser"]
 
 
 @dataclass(frozen=True)

@@ -72,21 +72,7 @@ def entry(text: str, *, device: str = "device-0001", **extra: Any) -> dict[str, 
 
 
 def switch_round(ws: Workspace, round_id: int) -> None:
-    """The facilitator puts ``round_id`` live."""
-    import datetime as dt
+    """The facilitator puts ``round_id`` live, through the workspace."""
+    from erbij_desktop.app.live_actions import switch_round as switch
 
-    from erbij_desktop.app.workspace import Undo
-    from erbij_desktop.domain.models import Round
-
-    def action(session: object) -> None:
-        from sqlalchemy.orm import Session
-
-        assert isinstance(session, Session)
-        now = dt.datetime.now(dt.UTC)
-        for r in session.query(Round).filter(Round.event_id == ws.event_id):
-            if r.id == round_id:
-                r.started_at, r.ended_at = now, None
-            elif r.started_at is not None and r.ended_at is None:
-                r.ended_at = now
-
-    ws.run("Ronde wisselen", action, undo=Undo.SKIP)
+    assert switch(ws, round_id)

@@ -157,3 +157,11 @@ def test_the_interfaces_list_ipv4_addresses_with_loopback_last() -> None:
     assert found and found[-1].address.startswith("127.")
     for interface in found:
         socket.inet_aton(interface.address)  # a dotted IPv4 address
+
+
+def test_a_table_of_another_event_has_no_link(server: RoomServer) -> None:
+    with pytest.raises(ServerError, match="bestaat niet"):
+        server.link(9999)
+    with pytest.raises(ServerError, match="bestaat niet"):
+        server.renew_token(9999)
+    assert 9999 not in server.tokens
