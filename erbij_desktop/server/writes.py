@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from erbij_desktop.app.changes import Origin
 from erbij_desktop.app.workspace import Undo
-from erbij_desktop.domain.models.capture import SOURCE_DEVICE
+from erbij_desktop.domain.contribution_rows import SOURCE_DEVICE
 
 from .errors import Refusal
 

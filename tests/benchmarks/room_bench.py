@@ -165,9 +165,8 @@ async def alternate(room_links: list[str], bare_links: list[str], count: int) ->
 
 
 def measure(workdir: Path, quick: bool) -> list[Result]:
-    from erbij_desktop.server.room import RoomServer
-
     from erbij_desktop.app.workspace import Workspace
+    from erbij_desktop.server.room import RoomServer
 
     count = 140 if quick else 1400  # a hundred per table, as in the load test
     db, event_id, _round_id, tables = make_database(workdir / "room-app.sqlite")

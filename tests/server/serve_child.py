@@ -13,9 +13,8 @@ import threading
 
 
 def main() -> int:
-    from erbij_desktop.server.room import RoomServer
-
     from erbij_desktop.app.workspace import Workspace
+    from erbij_desktop.server.room import RoomServer
     from erbij_desktop.storage.database import open_database
 
     database, event_id, port, tokens_file = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
