@@ -66,17 +66,24 @@ class Child:
         if line.strip() != "ready":
             self.process.kill()
             self.process.wait(timeout=30)
+            self._close()
             raise AssertionError(f"the server did not start: {line!r} {self.log.read_text()[-2000:]}")
 
     def kill(self) -> None:
         assert self.process is not None
         os.kill(self.process.pid, signal.SIGKILL)
         assert self.process.wait(timeout=30) == -signal.SIGKILL
+        self._close()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.kill()
             self.process.wait(timeout=30)
+        self._close()
+
+    def _close(self) -> None:
+        if self.process is not None and self.process.stdout is not None:
+            self.process.stdout.close()
 
 
 @pytest.fixture
@@ -141,3 +148,7 @@ def test_sigkill_mid_load_loses_and_doubles_nothing(served: tuple[Child, RoomEve
     assert len(uids) == len(set(uids))  # nothing stored twice
     assert set(before_kill) <= set(uids)  # everything acknowledged before the kill survived it
     assert sorted(uids) == sorted(e.id for e in entries)  # and in the end everything arrived, once
+    again = sum(e.status == 200 for e in entries)  # stored before the kill, its answer lost in it
+    retries = sum(d.retries for d in devices)
+    print(f"\n{len(before_kill)} of {total} acknowledged before the SIGKILL, {retries} retries, "
+          f"{again} answered 'already stored'")  # fmt: skip
