@@ -7,21 +7,13 @@ after its test.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
-from room_http import switch_round
+from room_http import Room, switch_round
 
 from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.server.room import RoomServer
 from erbij_desktop.storage.database import Database
-
-
-@dataclass(frozen=True)
-class Room:
-    event_id: int
-    rounds: tuple[int, ...]
-    tables: tuple[int, ...]
 
 
 @pytest.fixture

@@ -76,3 +76,10 @@ def switch_round(ws: Workspace, round_id: int) -> None:
     from erbij_desktop.app.live_actions import switch_round as switch
 
     assert switch(ws, round_id)
+
+
+@dataclass(frozen=True)
+class Room:
+    event_id: int
+    rounds: tuple[int, ...]
+    tables: tuple[int, ...]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Room
+from room_http import Room
 
 from erbij_desktop.app.live_actions import switch_round
 from erbij_desktop.app.workspace import Workspace

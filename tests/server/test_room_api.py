@@ -7,8 +7,7 @@ import threading
 import time
 from typing import Any
 
-from conftest import Room
-from room_http import call, entry, switch_round, token_of
+from room_http import Room, call, entry, switch_round, token_of
 
 from erbij_desktop.app import capture_actions
 from erbij_desktop.app.changes import ChangeSet, Origin

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import Room
+from room_http import Room
 
 from erbij_desktop.app.live_actions import switch_round
 from erbij_desktop.app.workspace import Workspace

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import Room
-from room_http import call, entry, token_of
+from room_http import Room, call, entry, token_of
 
 from erbij_desktop import logs
 from erbij_desktop.app import capture_actions

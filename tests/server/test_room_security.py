@@ -8,8 +8,7 @@ import socket
 from collections.abc import Iterator
 
 import pytest
-from conftest import Room
-from room_http import Answer, call, entry, token_of
+from room_http import Answer, Room, call, entry, token_of
 
 from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.contributions import MAX_LENGTH

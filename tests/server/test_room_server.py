@@ -7,8 +7,7 @@ import socket
 import threading
 
 import pytest
-from conftest import Room
-from room_http import call, token_of
+from room_http import Room, call, token_of
 
 from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.server.errors import ServerError

@@ -171,3 +171,23 @@ def test_join_cards_for_every_table(live: LiveTab, tmp_path: Path) -> None:
 
     pages = PdfReader(target).pages
     assert len(pages) == 6 and "Tafel 3" in (pages[2].extract_text() or "")
+
+
+def test_the_tables_codes_on_the_beamer_and_the_stage_back(live: LiveTab) -> None:
+    switch_on(live, free_port())
+    box = live.room_box
+    window = live.live.launcher.start()
+    assert not window.showing_join
+    box.beamer_check.click()
+    assert window.showing_join
+    assert [c.table_name for c in window.join_board.cards] == [s.name for s in box.model.statuses]
+    assert window.join_board.cards[0].link == box.model.statuses[0].link
+    image = window.join_board.grab().toImage()
+    light = sum(
+        image.pixelColor(x, y).lightness() > 240
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    )
+    assert light > 200  # the codes' white quiet zones and light modules are painted
+    box.switch.click()  # the server off: the links are dead, so the stage comes back
+    assert not live.room.running and not window.showing_join and not box.beamer_check.isChecked()
