@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What the report tests check with, installed when missing (CI runs as root with apt-get):
-#   Debian's poppler-utils (pdfinfo, pdffonts, pdftoppm), qpdf and chromium, and
+#   Debian's poppler-utils (pdfinfo, pdffonts, pdftoppm), qpdf, zbar-tools (zbarimg) and chromium, and
 #   axe-core from npm into a cache outside the checkout (ERBIJ_TEST_CACHE, default
 #   ~/.cache/erbij-desktop-tests), where tests/report/browser.py finds it offline.
 set -euo pipefail
@@ -14,6 +14,7 @@ command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v npm >/dev/null || missing+=(npm)
+command -v zbarimg >/dev/null || missing+=(zbar-tools)  # reads back the join cards' QR codes
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         log "installing ${missing[*]} with apt-get"

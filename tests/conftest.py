@@ -16,6 +16,9 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
 os.environ.pop("ERBIJ_DATABASE_URL", None)
 
 import pytest  # noqa: E402
+
+# One real browser per test session, for the report's HTML and the table page (tests/browser.py).
+from browser import axe, browser  # noqa: E402, F401
 from hypothesis.configuration import set_hypothesis_home_dir  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 

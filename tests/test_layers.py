@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ("domain", "storage", "report", "app")
+CORE = ("domain", "storage", "report", "app", "server")
 
 _BLOCK_QT = """
 import importlib.abc, sys

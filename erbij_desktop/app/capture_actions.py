@@ -15,10 +15,9 @@ from sqlalchemy.orm import Session
 
 from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain import rounds
-from erbij_desktop.domain.contribution_rows import ContributionRow
+from erbij_desktop.domain.contribution_rows import SOURCE_LAPTOP, ContributionRow
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.domain.models import Event, ProgrammeItem
-from erbij_desktop.domain.models.capture import SOURCE_LAPTOP
 from erbij_desktop.domain.people import ensure_person
 from erbij_desktop.domain.quotes import add_quote as _add_quote
 from erbij_desktop.domain.quotes import quote_text

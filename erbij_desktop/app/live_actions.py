@@ -43,3 +43,27 @@ def take_off_stage(ws: Workspace, item_id: int, *, label: str = "Van het podium"
         return True
 
     return ws.run(label, record, undo=Undo.SKIP)
+
+
+def switch_round(ws: Workspace, round_id: int, *, label: str = "Ronde wisselen") -> bool:
+    """Record that the room is in ``round_id`` from now on (the round before it ends now).
+
+    The tables' pages (the capture server) follow it: ``domain.now`` takes a round started and not
+    ended as the live one. Not an undo step, like the programme clock. False when the round is gone.
+    """
+    from erbij_desktop.domain.models import Round
+    from erbij_desktop.domain.types import utcnow
+
+    def record(session: Session) -> bool:
+        target = session.get(Round, round_id)
+        if target is None or target.event_id != ws.event_id:
+            return False
+        now = utcnow()
+        for other in target.event.rounds:
+            if other.id != round_id and other.started_at is not None and other.ended_at is None:
+                other.ended_at = now
+        if target.started_at is None or target.ended_at is not None:
+            target.started_at, target.ended_at = now, None
+        return True
+
+    return ws.run(label, record, undo=Undo.SKIP)

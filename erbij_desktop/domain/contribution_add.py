@@ -15,10 +15,9 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from .contribution_rows import ContributionRow, get_row
+from .contribution_rows import SOURCE_LAPTOP, SOURCES, ContributionRow, get_row
 from .errors import NotFoundError, ValidationError
 from .models import Contribution, Event, EventTable, Organisation, Person, Round
-from .models.capture import SOURCE_LAPTOP, SOURCES
 from .people import ensure_organisation, ensure_person
 from .text import clean_line, clean_text, name_key
 from .transactions import flushed

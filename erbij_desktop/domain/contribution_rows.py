@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     Reader = Connection | Session
 
 
+# Where a contribution was typed (``ContributionRow.source``, the ``contribution.source`` column).
+SOURCE_LAPTOP = "laptop"  # a facilitator's keyboard
+SOURCE_DEVICE = "device"  # a table host's phone or laptop, through the room's capture server
+SOURCES = (SOURCE_LAPTOP, SOURCE_DEVICE)
+
+
 class ContributionRow(NamedTuple):
     """What a list needs to show one contribution; detached from any session.
 
@@ -47,7 +53,7 @@ class ContributionRow(NamedTuple):
     organisation_id: int | None = None
     organisation_name: str = ""
     tags: tuple[str, ...] = ()
-    # Where it was typed ("laptop" or "device": domain.models.capture.SOURCES).
+    # Where it was typed (SOURCES).
     source: str = "laptop"
     # The id made where it was typed (a device, a laptop's outbox); None for older rows.
     entry_uid: str | None = None

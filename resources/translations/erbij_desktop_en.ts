@@ -226,38 +226,48 @@
         <translation>Highlight contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="258"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="259"/>
+        <source>Bijdrage weer tonen</source>
+        <translation>Show contribution again</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="259"/>
+        <source>Bijdrage verbergen</source>
+        <translation>Hide contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="264"/>
         <source>Bijdrage verwijderen</source>
         <translation>Delete contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="263"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="269"/>
         <source>Bijdrage naar andere tafel</source>
         <translation>Move contribution to another table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="267"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="273"/>
         <source>Labels wijzigen</source>
         <translation>Change tags</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="286"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="292"/>
         <source>Bijdrage verplaatsen</source>
         <translation>Move contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="292"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="298"/>
         <source>Citaat toevoegen</source>
         <translation>Add quote</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="299"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="305"/>
         <source>Bijdrage wijzigen</source>
         <translation>Edit contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="303"/>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="307"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="309"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="313"/>
         <source>Spreker wijzigen</source>
         <translation>Change speaker</translation>
     </message>
@@ -294,27 +304,37 @@
 <context>
     <name>CaptureRowMenu</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="31"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="33"/>
         <source>Uitlichten opheffen</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="31"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="33"/>
         <source>Uitlichten</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="33"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="35"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="34"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="36"/>
         <source>Naar andere tafel</source>
         <translation>Move to another table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="39"/>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="42"/>
+        <source>Weer tonen in het verslag</source>
+        <translation>Show in the report again</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="42"/>
+        <source>Verbergen voor het verslag</source>
+        <translation>Hide from the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_menu.py" line="45"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -370,39 +390,39 @@
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="204"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="201"/>
         <source>Dit evenement bestaat niet meer.</source>
         <translation>This event no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="211"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="208"/>
         <source>Dit evenement heeft nog geen rondes.
 Voeg onder Voorbereiden een ronde met haar gespreksvraag toe; daarna kun je hier vastleggen.</source>
         <translation>This event has no rounds yet.
 Add a round with its discussion question under Prepare; then you can capture here.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="220"/>
         <source>Wat je de vorige keer typte maar nog niet bewaarde, staat weer klaar.</source>
         <translation>What you typed last time but had not saved yet is back in place.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="311"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="308"/>
         <source>Gevonden in alle rondes en tafels</source>
         <translation>Found in all rounds and tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="317"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="314"/>
         <source>1 bijdrage</source>
         <translation>1 contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="317"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="314"/>
         <source>%1 bijdragen</source>
         <translation>%1 contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/view.py" line="318"/>
+        <location filename="../../erbij_desktop/ui/capture/view.py" line="315"/>
         <source>tafelhost %1</source>
         <translation>table host %1</translation>
     </message>
@@ -410,49 +430,69 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>ContributionModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="83"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="84"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="85"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="86"/>
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="87"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="85"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="88"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="102"/>
+        <source>uitgelicht</source>
+        <translation>highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="104"/>
+        <source>via de tafel</source>
+        <translation>from the table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="106"/>
+        <source>verborgen, niet in het verslag</source>
+        <translation>hidden, not in the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="131"/>
         <source>In het verslag: %1</source>
         <translation>In the report: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="111"/>
-        <source>%1 tekens</source>
-        <translation>%1 characters</translation>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="133"/>
+        <source>Via de tafel: getypt op de telefoon of laptop van de tafelhost</source>
+        <translation>From the table: typed on the table host&apos;s phone or laptop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="270"/>
-        <source>%1, uitgelicht</source>
-        <translation>%1, highlighted</translation>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="135"/>
+        <source>Verborgen: blijft bewaard, maar komt niet in het verslag</source>
+        <translation>Hidden: kept, but not in the report</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="137"/>
+        <source>%1 tekens</source>
+        <translation>%1 characters</translation>
     </message>
 </context>
 <context>
@@ -1185,12 +1225,12 @@ Add a round with its discussion question under Prepare; then you can capture her
         <translation>discussion question, e.g. What do you do to spot loneliness?</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="66"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="67"/>
         <source>Of één &amp;tafel:</source>
         <translation>&amp;Or one table:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="68"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="69"/>
         <source>naam van één tafel (leeg: volgende nummer)</source>
         <translation>name of one table (empty: the next number)</translation>
     </message>
@@ -2876,6 +2916,211 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>RoomBox</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="61"/>
+        <source>Tafels schrijven mee</source>
+        <translation>Tables write along</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="71"/>
+        <source>Het netwerk waarop de telefoons en laptops van de tafels zitten</source>
+        <translation>The network the tables&apos; phones and laptops are on</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="204"/>
+        <source>Aanzetten</source>
+        <translation>Switch on</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="94"/>
+        <source>Tafels die meeschrijven</source>
+        <translation>Tables writing along</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="103"/>
+        <source>Link van de tafel</source>
+        <translation>The table&apos;s link</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="105"/>
+        <source>Link kopiëren</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="257"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="267"/>
+        <source>Tafel pauzeren</source>
+        <translation>Pause table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="108"/>
+        <source>Nieuwe link</source>
+        <translation>New link</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="110"/>
+        <source>De oude link en QR-code werken daarna niet meer</source>
+        <translation>The old link and QR code stop working</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="111"/>
+        <source>Kaarten met QR-code (PDF)…</source>
+        <translation>Cards with QR code (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="113"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="298"/>
+        <source>Ronde gesloten voor de tafels</source>
+        <translation>Round closed for the tables</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="116"/>
+        <source>Tafels kunnen in deze ronde niets meer toevoegen, wijzigen of verwijderen</source>
+        <translation>Tables can no longer add, change or delete anything in this round</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="138"/>
+        <source>Adres:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="140"/>
+        <source>Poort:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="170"/>
+        <source>netwerk</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="172"/>
+        <source>alleen deze laptop</source>
+        <translation>this laptop only</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="204"/>
+        <source>Uitzetten</source>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="214"/>
+        <source>Aan op %1:%2. Tafelhosts openen de link van hun tafel of scannen de QR-code. Wat ze typen is niet versleuteld: gebruik liefst de hotspot van deze laptop met een wachtwoord.</source>
+        <translation>On at %1:%2. Table hosts open their table&apos;s link or scan the QR code. What they type is not encrypted: preferably use this laptop&apos;s own hotspot with a password.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="224"/>
+        <source>Uit: er staat geen poort open. Aan laten tafelhosts meeschrijven op hun eigen telefoon of laptop, via het wifi van de zaal of de hotspot van deze laptop, zonder internet.</source>
+        <translation>Off: no port is open. When on, table hosts write along on their own phone or laptop, over the venue&apos;s Wi-Fi or this laptop&apos;s hotspot, without internet.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="254"/>
+        <source>QR-code verschijnt als de server aan staat</source>
+        <translation>The QR code appears when the server is on</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="264"/>
+        <source>QR-code voor %1</source>
+        <translation>QR code for %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="267"/>
+        <source>Tafel hervatten</source>
+        <translation>Resume table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="272"/>
+        <source>Link gekopieerd.</source>
+        <translation>Link copied.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="283"/>
+        <source>%1 heeft een nieuwe link; de oude werkt niet meer.</source>
+        <translation>%1 has a new link; the old one no longer works.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="296"/>
+        <source>Ronde gesloten voor de tafels (%1)</source>
+        <translation>Round closed for the tables (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="316"/>
+        <source>%1 - kaarten tafels schrijven mee.pdf</source>
+        <translation>%1 - cards tables write along.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="318"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="318"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="335"/>
+        <source>Niet opgeslagen: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="337"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTablesModel</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_model.py" line="48"/>
+        <source>zojuist</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_model.py" line="50"/>
+        <source>%1 s geleden</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_model.py" line="52"/>
+        <source>%1 min geleden</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_model.py" line="101"/>
+        <source>Tafel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_model.py" line="101"/>
+        <source>Apparaten</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_model.py" line="101"/>
+        <source>Laatste contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_model.py" line="101"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_model.py" line="122"/>
+        <source>gepauzeerd</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_model.py" line="122"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>RoundsPage</name>
     <message>
         <location filename="../../erbij_desktop/ui/prepare/rounds_page.py" line="68"/>
@@ -3057,22 +3302,22 @@ Database: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="33"/>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="34"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="53"/>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="56"/>
         <source>Geen bijdragen gevonden voor ‘%1’.</source>
         <translation>No contributions found for ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="55"/>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="58"/>
         <source>1 bijdrage gevonden voor ‘%1’ · Enter opent hem</source>
         <translation>1 contribution found for ‘%1’ · Enter opens it</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="57"/>
+        <location filename="../../erbij_desktop/ui/capture/search_panel.py" line="60"/>
         <source>%2 bijdragen gevonden voor ‘%1’ · Enter opent de gekozen</source>
         <translation>%2 contributions found for ‘%1’ · Enter opens the chosen one</translation>
     </message>
@@ -3545,78 +3790,78 @@ Database: %1</translation>
 <context>
     <name>TablesPage</name>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="44"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="45"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="46"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="47"/>
         <source>Tafel hernoemen</source>
         <translation>Rename table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="49"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="50"/>
         <source>Tafelhost</source>
         <translation>Table host</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="51"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="52"/>
         <source>Tafelhost wijzigen</source>
         <translation>Change table host</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="53"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="54"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="59"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="60"/>
         <source>Tafel verplaatsen</source>
         <translation>Move table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="80"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="81"/>
         <source>Aa&amp;ntal tafels:</source>
         <translation>&amp;Number of tables:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="109"/>
         <source>Naar %1 tafels</source>
         <translation>Make it %1 tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="109"/>
         <source>Naar 1 tafel</source>
         <translation>Make it 1 table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="137"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="138"/>
         <source>Aantal tafels</source>
         <translation>Number of tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="149"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="150"/>
         <source>Tafel toevoegen</source>
         <translation>Add table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="161"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="162"/>
         <source>De %1 bijdragen van deze tafel blijven bewaard, zonder tafel.</source>
         <translation>The %1 contributions of this table are kept, without a table.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="163"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="164"/>
         <source>Aan deze tafel zijn nog geen bijdragen vastgelegd.</source>
         <translation>No contributions have been captured at this table yet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="165"/>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="173"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="166"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="174"/>
         <source>Tafel verwijderen</source>
         <translation>Delete table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="174"/>
+        <location filename="../../erbij_desktop/ui/prepare/tables_page.py" line="175"/>
         <source>‘%1’ verwijderen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
@@ -3828,27 +4073,27 @@ Database: %1</translation>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="122"/>
         <source>Tijd is om — %1 over tijd</source>
         <translation>Time is up — %1 over time</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="124"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="126"/>
         <source>Nog minder dan 2 minuten</source>
         <translation>Less than 2 minutes left</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="127"/>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="128"/>
         <source>Loopt — %1 min gepland</source>
         <translation>Running — %1 min planned</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="128"/>
+        <location filename="../../erbij_desktop/ui/live/timer_box.py" line="129"/>
         <source>Klaar om te starten</source>
         <translation>Ready to start</translation>
     </message>

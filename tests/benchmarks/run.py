@@ -37,6 +37,7 @@ BENCHMARKS = {
     "scale": "scale_bench.py",
     "report": "report_bench.py",
     "archive": "archive_bench.py",
+    "room": "room_bench.py",
 }
 
 

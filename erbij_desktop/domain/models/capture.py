@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..contribution_rows import SOURCE_LAPTOP
 from ..types import UTCDateTime, utcnow
 from .base import Base
 
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
     from .people import Organisation, Person
     from .programme import ProgrammeItem
 
-# Where a contribution was typed (``Contribution.source``).
-SOURCE_LAPTOP = "laptop"  # a facilitator's keyboard
-SOURCE_DEVICE = "device"  # a table host's phone or laptop, through the room's capture server
-SOURCES = (SOURCE_LAPTOP, SOURCE_DEVICE)
 
 contribution_tag = Table(
     "contribution_tag",

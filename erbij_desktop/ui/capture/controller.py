@@ -254,6 +254,12 @@ class CaptureController(QObject):
         actions.set_highlight(self.ws, row.id, not row.highlighted, label=label)
         self._done()
 
+    def toggle_hidden(self, row: ContributionRow) -> None:
+        """Hide from the report (kept, shown struck through here), or show again: one undo step."""
+        label = self.tr("Bijdrage weer tonen") if row.hidden else self.tr("Bijdrage verbergen")
+        actions.set_hidden(self.ws, row.id, not row.hidden, label=label)
+        self._done()
+
     def delete(self, row: ContributionRow) -> None:
         actions.delete_contribution(self.ws, row.id, label=self.tr("Bijdrage verwijderen"))
         self._done()

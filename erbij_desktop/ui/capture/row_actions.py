@@ -95,6 +95,7 @@ class RowActions(QObject):
             highlight=lambda: self.act(c.toggle_highlight, row),
             edit=lambda: view.edit_current(Col.TEXT),
             move_to_table=lambda table_id: self.move_to_table(row, table_id),
+            hide=lambda: self.act(c.toggle_hidden, row),
             delete=lambda: self.delete(row),
         )
         menu.popup(view.viewport().mapToGlobal(pos))

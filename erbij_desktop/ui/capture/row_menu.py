@@ -1,4 +1,5 @@
-"""The right-click menu of a contribution: what the keyboard does, for the mouse, plus moving tables."""
+"""The right-click menu of a contribution: what the keyboard does, for the mouse, plus moving tables and
+hiding it from the report (a table host's entry that should not be published is kept, never lost)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def row_menu(
     highlight: Callable[[], None],
     edit: Callable[[], object],
     move_to_table: Callable[[int | None], None],
+    hide: Callable[[], None],
     delete: Callable[[], None],
 ) -> QMenu:
     menu = QMenu(parent)
@@ -36,5 +38,9 @@ def row_menu(
         action = tables_menu.addAction(entry.name, functools.partial(move_to_table, entry.id))
         action.setEnabled(entry.id != row.table_id)
     menu.addSeparator()
+    hidden = menu.addAction(
+        _tr("Weer tonen in het verslag") if row.hidden else _tr("Verbergen voor het verslag"), hide
+    )
+    hidden.setObjectName("hideContribution")
     menu.addAction(_tr("Verwijderen") + "\tDel", delete)
     return menu

@@ -89,7 +89,7 @@ class CurationController(QObject):
         """Read the round shown (and the event's tag names) again and sync both lists."""
         rows = curation_reads.round_rows(self.ws, self.round_id) if self.round_id is not None else []
         self.tag_names = curation_reads.tag_names(self.ws)
-        self.selection.sync(row for row in rows if row.highlighted)
+        self.selection.sync(row for row in rows if row.highlighted and not row.hidden)
         self.candidates.sync(rows)
         self.round_loaded.emit()
 

@@ -255,7 +255,7 @@ class CandidatesModel(_DragsContributions, ContributionRowsModel):
         return len(self._all)
 
     def sync(self, rows: Iterable[ContributionRow]) -> None:
-        self._all = [row for row in rows if not row.highlighted]
+        self._all = [row for row in rows if not row.highlighted or row.hidden]  # hidden: never in the report
         self._show()
 
     def set_filter(self, query: str) -> None:

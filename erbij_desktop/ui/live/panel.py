@@ -1,6 +1,7 @@
 """The facilitator's "Live" panel: beamer preview and controls, timer, message, programme clock.
 
-Left: what the room sees and what drives it; right: the programme clock and
+Left: what the room sees and what drives it; right: the programme clock, the
+tables writing along (added by the tab, which owns the capture server) and
 the printed papers (run sheet, table cards).
 The panel holds no live state of its own; it shows the LiveController's.
 """
@@ -53,6 +54,7 @@ class LivePanel(QWidget):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.programme_box, 1)
         right_column.addWidget(self.papers_box)
+        self._right_column = right_column
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -60,6 +62,10 @@ class LivePanel(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
+
+    def add_to_side(self, box: QWidget, stretch: int = 1) -> None:
+        """Place ``box`` in the right column, under the programme clock and above the papers."""
+        self._right_column.insertWidget(self._right_column.indexOf(self.papers_box), box, stretch)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.controller.reload()  # questions or programme may have been edited meanwhile

@@ -71,7 +71,7 @@ class PapersBox(QGroupBox):
         if snapshot is None:
             return None
         folder = last_folder(keys.EXPORT_DIRECTORY)
-        name = f"{_file_stem(snapshot.title)} - {what}.pdf"
+        name = f"{file_stem(snapshot.title)} - {what}.pdf"
         dialog = QFileDialog(
             self, self.tr("Opslaan als PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
         )
@@ -112,7 +112,7 @@ class PapersBox(QGroupBox):
         self.hostsheets_button.setEnabled(has_event)
 
 
-def _file_stem(title: str) -> str:
+def file_stem(title: str) -> str:
     """A file name from the event title, without characters file systems refuse."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
     return re.sub(r"\s+", " ", stem)[:80] or "evenement"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import enum
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,11 +28,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
-from erbij_desktop.domain.contribution_rows import ContributionRow
+from erbij_desktop.domain.contribution_rows import SOURCE_DEVICE, ContributionRow
 
-from .icons import blank_icon, star_icon
+from .icons import blank_icon, device_icon, star_icon
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -53,6 +54,8 @@ _ANSWERED_ROLES = frozenset(
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.BackgroundRole,
         Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
         ROW_ROLE,
         ID_ROLE,
         HIGHLIGHTED_ROLE,
@@ -92,6 +95,25 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
+def _accessible(row: ContributionRow, column: Col, shown: str) -> str | None:
+    """What a screen reader says beyond the text: highlighted, sent by a table, hidden."""
+    notes = []
+    if column is Col.TIME and row.highlighted:
+        notes.append(_tr("uitgelicht"))
+    if column is Col.TEXT and row.source == SOURCE_DEVICE:
+        notes.append(_tr("via de tafel"))
+    if column is Col.TEXT and row.hidden:
+        notes.append(_tr("verborgen, niet in het verslag"))
+    return ", ".join([shown, *notes]) if notes else None
+
+
+@cache
+def _hidden_font() -> QFont:
+    font = QFont()
+    font.setStrikeOut(True)
+    return font
+
+
 def _one_line(text: str, limit: int = DISPLAY_MAX) -> str:
     flat = text.replace("\n", "  ")
     return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
@@ -107,6 +129,10 @@ def _tooltip(row: ContributionRow) -> str:
         extra.append(_escape(", ".join(f"#{t}" for t in row.tags)))
     if row.report_text is not None:
         extra.append(_tr("In het verslag: %1").replace("%1", _escape(_one_line(row.report_text, 300))))
+    if row.source == SOURCE_DEVICE:
+        extra.append(_tr("Via de tafel: getypt op de telefoon of laptop van de tafelhost"))
+    if row.hidden:
+        extra.append(_tr("Verborgen: blijft bewaard, maar komt niet in het verslag"))
     if len(row.text) > TOOLTIP_MAX:
         extra.append(_tr("%1 tekens").replace("%1", f"{len(row.text):,}".replace(",", ".")))
     tail = "".join(f"<br><i>{part}</i>" for part in extra)
@@ -129,6 +155,7 @@ class ContributionRowsModel(QAbstractTableModel):
         self._numbers: dict[int, int] | None = {}
         self.editor: Editor | None = None
         self._tint = QBrush(HIGHLIGHT_TINT)
+        self._hidden_colour = QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
     # --- what this model shows (overridden by subclasses) -------------------------------------------
 
@@ -262,12 +289,18 @@ class ContributionRowsModel(QAbstractTableModel):
             if column is Col.TIME:
                 return row.created_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
             return _tooltip(row)
-        if role == Qt.ItemDataRole.DecorationRole and column is Col.TIME:
-            return star_icon() if row.highlighted else blank_icon()
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column is Col.TIME:
+                return star_icon() if row.highlighted else blank_icon()
+            return device_icon() if column is Col.TEXT and row.source == SOURCE_DEVICE else None
         if role == Qt.ItemDataRole.BackgroundRole and row.highlighted:
             return self._tint
-        if role == Qt.ItemDataRole.AccessibleTextRole and column is Col.TIME and row.highlighted:
-            return _tr("%1, uitgelicht").replace("%1", self.display(row, column))
+        if row.hidden and role == Qt.ItemDataRole.ForegroundRole:
+            return self._hidden_colour
+        if row.hidden and role == Qt.ItemDataRole.FontRole:
+            return _hidden_font()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in (Col.TIME, Col.TEXT):
+            return _accessible(row, column, self.display(row, column))
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -1,15 +1,17 @@
-"""Small icons drawn in code (a star for highlighted contributions), so no font needs the glyph."""
+"""Small icons drawn in code (a star for highlighted contributions, a phone for what a table host sent),
+so no font needs the glyph."""
 
 from __future__ import annotations
 
 import math
 from functools import cache
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 STAR_FILL = QColor("#e0a000")
 STAR_EDGE = QColor("#a86f00")
+DEVICE_EDGE = QColor("#2f5d8a")
 SIZE = 16
 
 
@@ -52,4 +54,22 @@ def blank_icon() -> QIcon:
     """Same size as the star, empty: keeps the times of plain rows aligned with starred ones."""
     icon = QIcon()
     icon.addPixmap(_pixmap(1))
+    return icon
+
+
+@cache
+def device_icon() -> QIcon:
+    """A small phone: sent from a table host's own phone or laptop ("via de tafel")."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = _pixmap(scale)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(DEVICE_EDGE, 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(4.5, 1.5, 7, 13), 1.6, 1.6)
+        painter.setBrush(DEVICE_EDGE)
+        painter.drawEllipse(QPointF(8, 12.2), 0.7, 0.7)
+        painter.end()
+        icon.addPixmap(pixmap)
     return icon

@@ -8,6 +8,8 @@ facilitator's own screen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
@@ -17,6 +19,9 @@ from erbij_desktop.ui.settings import keys
 from erbij_desktop.ui.settings import preferences as prefs
 
 from .window import PREVIEW_SIZE, PresenterWindow
+
+if TYPE_CHECKING:
+    from erbij_desktop.report.join_cards import JoinCard
 
 GAP = 8  # pixels between the facilitator's window and the preview
 SCREEN_KEY = keys.PRESENTER_SCREEN  # read and written through settings.preferences
@@ -31,6 +36,7 @@ class PresenterLauncher(QObject):
         self._controller = controller
         self._facilitator = facilitator
         self._window: PresenterWindow | None = None
+        self._join: list[JoinCard] | None = None  # the tables' QR codes instead of the stage
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._on_screens)
@@ -89,6 +95,7 @@ class PresenterLauncher(QObject):
         """Show the presentation (F5); when it is already showing, bring it forward."""
         if self._window is None:
             window = PresenterWindow(self._controller)
+            window.show_join(self._join)
             window.closed.connect(self._on_closed)
             # The beamer window has no parent: close it when live mode goes (event closed).
             self.destroyed.connect(window.close)
@@ -100,6 +107,12 @@ class PresenterLauncher(QObject):
         if self._facilitator is not None and not self.is_preview():
             self._facilitator.activateWindow()  # keep typing in the facilitator window
         return self._window
+
+    def show_join(self, cards: list[JoinCard] | None) -> None:
+        """The tables' QR codes on the beamer instead of the stage (None: the stage), now and at F5."""
+        self._join = cards
+        if self._window is not None:
+            self._window.show_join(cards)
 
     def stop(self) -> None:
         if self._window is not None:

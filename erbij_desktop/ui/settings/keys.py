@@ -32,5 +32,7 @@ CURATION_SPLITTER = "curation/splitter"
 CURATION_SECTION = "curation/section"
 CURATION_CONTRIBUTIONS_SPLITTER = "curation/contributionsSplitter"
 LIVE_AUTO_START = "live/auto_start"  # start the round timer when a round is put on the beamer
+ROOM_ADDRESS = "room/address"  # the address the tables' capture server last listened on
+ROOM_PORT = "room/port"  # and its port
 LIVE_STATE = "live/state"  # JSON: the live round, its countdown and the message, to carry on after a restart
 CAPTURE_GROUP = "capture"  # capture/<uid>/round, /table: where typing resumes (/draft/<field>: old drafts)

@@ -1,4 +1,4 @@
-"""A real browser for the report tests: Debian's Chromium driven by Playwright, and axe-core.
+"""A real browser for the tests (report, table page): Debian's Chromium driven by Playwright, and axe-core.
 
 Started once per test session (Chromium takes a second or two). axe-core comes
 from npm into a cache outside the checkout (``ERBIJ_TEST_CACHE``, default
