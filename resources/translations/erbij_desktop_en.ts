@@ -1158,6 +1158,14 @@ Add a round with its discussion question under Prepare; then you can capture her
     </message>
 </context>
 <context>
+    <name>JoinBoard</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/presenter/join_board.py" line="67"/>
+        <source>Schrijf mee: scan de QR-code van je tafel</source>
+        <translation>Write along: scan your table&apos;s QR code</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../erbij_desktop/ui/prepare/figures_editor.py" line="65"/>
@@ -2068,17 +2076,17 @@ Database: %1</translation>
 <context>
     <name>PresenterLauncher</name>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="51"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="57"/>
         <source>Scherm %1: %2</source>
         <translation>Screen %1: %2</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="51"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="57"/>
         <source>Scherm %1</source>
         <translation>Screen %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="54"/>
+        <location filename="../../erbij_desktop/ui/presenter/launcher.py" line="60"/>
         <source> — hoofdscherm</source>
         <translation> — main screen</translation>
     </message>
@@ -2086,7 +2094,7 @@ Database: %1</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../erbij_desktop/ui/presenter/window.py" line="27"/>
+        <location filename="../../erbij_desktop/ui/presenter/window.py" line="34"/>
         <source>Erbij Desktop — presentatie</source>
         <translation>Erbij Desktop — presentation</translation>
     </message>
@@ -2845,72 +2853,72 @@ Database: %1</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="87"/>
         <source>Bijdragen</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="89"/>
         <source>Labels</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="115"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="116"/>
         <source>Verslag exp&amp;orteren…</source>
         <translation>Exp&amp;ort report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="116"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="117"/>
         <source>Als PDF, als webpagina (HTML) of als Word-bestand</source>
         <translation>As PDF, as a web page (HTML) or as a Word file</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="120"/>
         <source>&amp;met bijlage</source>
         <translation>&amp;with appendix</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="124"/>
         <source>Voeg alle bijdragen per ronde en tafel en de lijst van organisaties toe.</source>
         <translation>Add every contribution by round and table, and the list of organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="126"/>
         <source>CSV export&amp;eren…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="127"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="128"/>
         <source>Alle bijdragen als spreadsheet (opent in Excel).</source>
         <translation>All contributions as a spreadsheet (opens in Excel).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="92"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="93"/>
         <source>Teksten</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="95"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="96"/>
         <source>Foto’s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="97"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="98"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="190"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="191"/>
         <source>Nog geen bijdragen gekozen voor: %1. Kies ze onder Bijdragen vóór u exporteert.</source>
         <translation>No contributions chosen yet for: %1. Choose them under Contributions before you export.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="227"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="230"/>
         <source>%1 wordt opgeslagen…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/curation/tab.py" line="230"/>
+        <location filename="../../erbij_desktop/ui/curation/tab.py" line="233"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2918,156 +2926,166 @@ Database: %1</translation>
 <context>
     <name>RoomBox</name>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="61"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="72"/>
         <source>Tafels schrijven mee</source>
         <translation>Tables write along</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="71"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="83"/>
         <source>Het netwerk waarop de telefoons en laptops van de tafels zitten</source>
         <translation>The network the tables&apos; phones and laptops are on</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="77"/>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="204"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="225"/>
         <source>Aanzetten</source>
         <translation>Switch on</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="94"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="106"/>
         <source>Tafels die meeschrijven</source>
         <translation>Tables writing along</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="103"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="115"/>
         <source>Link van de tafel</source>
         <translation>The table&apos;s link</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="105"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="117"/>
         <source>Link kopiëren</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="106"/>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="257"/>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="267"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="118"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="297"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="307"/>
         <source>Tafel pauzeren</source>
         <translation>Pause table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="108"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="120"/>
         <source>Nieuwe link</source>
         <translation>New link</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="110"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="122"/>
         <source>De oude link en QR-code werken daarna niet meer</source>
         <translation>The old link and QR code stop working</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="123"/>
         <source>Kaarten met QR-code (PDF)…</source>
         <translation>Cards with QR code (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="113"/>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="298"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="125"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="338"/>
         <source>Ronde gesloten voor de tafels</source>
         <translation>Round closed for the tables</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="116"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="128"/>
         <source>Tafels kunnen in deze ronde niets meer toevoegen, wijzigen of verwijderen</source>
         <translation>Tables can no longer add, change or delete anything in this round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="138"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="130"/>
+        <source>QR-codes op het scherm</source>
+        <translation>QR codes on the screen</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="133"/>
+        <source>De beamer toont de QR-codes van alle tafels in plaats van de vraag</source>
+        <translation>The beamer shows every table&apos;s QR code instead of the question</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="156"/>
         <source>Adres:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="140"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="158"/>
         <source>Poort:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="170"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="191"/>
         <source>netwerk</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="172"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="193"/>
         <source>alleen deze laptop</source>
         <translation>this laptop only</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="204"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="225"/>
         <source>Uitzetten</source>
         <translation>Switch off</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="214"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="243"/>
         <source>Aan op %1:%2. Tafelhosts openen de link van hun tafel of scannen de QR-code. Wat ze typen is niet versleuteld: gebruik liefst de hotspot van deze laptop met een wachtwoord.</source>
         <translation>On at %1:%2. Table hosts open their table&apos;s link or scan the QR code. What they type is not encrypted: preferably use this laptop&apos;s own hotspot with a password.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="224"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="253"/>
         <source>Uit: er staat geen poort open. Aan laten tafelhosts meeschrijven op hun eigen telefoon of laptop, via het wifi van de zaal of de hotspot van deze laptop, zonder internet.</source>
         <translation>Off: no port is open. When on, table hosts write along on their own phone or laptop, over the venue&apos;s Wi-Fi or this laptop&apos;s hotspot, without internet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="254"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="294"/>
         <source>QR-code verschijnt als de server aan staat</source>
         <translation>The QR code appears when the server is on</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="264"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="304"/>
         <source>QR-code voor %1</source>
         <translation>QR code for %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="267"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="307"/>
         <source>Tafel hervatten</source>
         <translation>Resume table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="272"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="312"/>
         <source>Link gekopieerd.</source>
         <translation>Link copied.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="283"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="323"/>
         <source>%1 heeft een nieuwe link; de oude werkt niet meer.</source>
         <translation>%1 has a new link; the old one no longer works.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="296"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="336"/>
         <source>Ronde gesloten voor de tafels (%1)</source>
         <translation>Round closed for the tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="316"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="356"/>
         <source>%1 - kaarten tafels schrijven mee.pdf</source>
         <translation>%1 - cards tables write along.pdf</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="318"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="358"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="318"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="358"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="335"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="375"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="337"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="377"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
