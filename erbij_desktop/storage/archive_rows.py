@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NoReturn
 
-from sqlalchemy import column, func, insert, select, table
+from sqlalchemy import column, func, insert, select, table, text
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain import schema
@@ -64,6 +64,9 @@ class Keys:
         self.organisations, self.tags = organisations, tags
 
 
+_NEXT_IDS = text("SELECT nextval(pg_get_serial_sequence('contribution', 'id')) FROM generate_series(1, :n)")
+
+
 class ContributionWriter:
     """Checks contributions as they come and inserts them in batches; ``finish`` inserts the rest."""
 
@@ -72,7 +75,11 @@ class ContributionWriter:
         self.session = session
         self.event_id = event_id
         self.keys = keys
-        highest = None if session is None else session.scalar(select(func.max(schema.contribution.c.id)))
+        self._server = session is not None and session.get_bind().dialect.name == "postgresql"
+        self._ids: list[int] = []  # on a server: ids taken from its sequence, others may insert meanwhile
+        highest = None
+        if session is not None and not self._server:
+            highest = session.scalar(select(func.max(schema.contribution.c.id)))
         self.next_id = (highest or 0) + 1
         self.rows: list[dict[str, Any]] = []
         self.links: list[dict[str, int]] = []
@@ -100,7 +107,7 @@ class ContributionWriter:
         highlighted = entry["highlighted"]
         if type(highlighted) is not bool:
             _wrong(where, "highlighted", "moet true of false zijn")
-        row_id = self.next_id
+        row_id = self._take_id()
         row = {
             "id": row_id,
             "event_id": self.event_id,
@@ -128,6 +135,14 @@ class ContributionWriter:
         self.held += size
         if len(self.rows) + len(self.links) >= BATCH_VALUES or self.held >= BATCH_BYTES:
             self.flush()
+
+    def _take_id(self) -> int:
+        if not self._server:
+            return self.next_id
+        if not self._ids:
+            assert self.session is not None
+            self._ids = list(self.session.scalars(_NEXT_IDS, {"n": BATCH_VALUES}))[::-1]
+        return self._ids.pop()
 
     def flush(self) -> None:
         if self.session is not None and self.rows:
