@@ -14,9 +14,11 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain import contributions as ops
+from erbij_desktop.domain import rounds
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.domain.models import Event, ProgrammeItem
+from erbij_desktop.domain.models.capture import SOURCE_LAPTOP
 from erbij_desktop.domain.people import ensure_person
 from erbij_desktop.domain.quotes import add_quote as _add_quote
 from erbij_desktop.domain.quotes import quote_text
@@ -35,13 +37,25 @@ def add_contribution(
     organisation: str = "",
     label: str = "Bijdrage toevoegen",
     origin: Origin = Origin.LOCAL,
+    entry_uid: str | None = None,
+    source: str = SOURCE_LAPTOP,
+    device_id: str | None = None,
 ) -> ContributionRow:
     """Store what a table said. From a table host's device (``Origin.DEVICE``) it is not a step of
-    the facilitator's undo history: Ctrl+Z on the laptop never takes back a host's words."""
+    the facilitator's undo history: Ctrl+Z on the laptop never takes back a host's words.
+    Sent again with the same ``entry_uid`` (a retry), the stored row comes back and nothing changes."""
     return ws.run(
         label,
         lambda s: ops.add_contribution(
-            s, round_id, text, table_id=table_id, person=person or None, organisation=organisation or None
+            s,
+            round_id,
+            text,
+            table_id=table_id,
+            person=person or None,
+            organisation=organisation or None,
+            entry_uid=entry_uid,
+            source=source,
+            device_id=device_id,
         ),
         undo=Undo.RECORD if origin is Origin.LOCAL else Undo.SKIP,
         origin=origin,
@@ -58,6 +72,18 @@ def set_highlight(
     ws: Workspace, contribution_id: int, highlighted: bool, *, label: str = "Bijdrage uitlichten"
 ) -> ContributionRow:
     return ws.run(label, lambda s: ops.set_highlight(s, contribution_id, highlighted))
+
+
+def set_hidden(ws: Workspace, contribution_id: int, hidden: bool, *, label: str = "") -> ContributionRow:
+    """Hide a contribution from the lists and the report, or show it again (one undo step)."""
+    label = label or ("Bijdrage verbergen" if hidden else "Bijdrage weer tonen")
+    return ws.run(label, lambda s: ops.set_hidden(s, contribution_id, hidden))
+
+
+def set_capture_closed(ws: Workspace, round_id: int, closed: bool, *, label: str = "") -> None:
+    """Close a round for the table hosts' devices (they can no longer add, edit or delete), or open it."""
+    label = label or ("Ronde sluiten voor tafels" if closed else "Ronde openen voor tafels")
+    ws.run(label, lambda s: rounds.set_capture_closed(s, ws.event_id, round_id, closed))
 
 
 def delete_contribution(ws: Workspace, contribution_id: int, *, label: str = "Bijdrage verwijderen") -> int:

@@ -47,6 +47,12 @@ class ContributionRow(NamedTuple):
     organisation_id: int | None = None
     organisation_name: str = ""
     tags: tuple[str, ...] = ()
+    # Where it was typed ("laptop" or "device": domain.models.capture.SOURCES).
+    source: str = "laptop"
+    # The id made where it was typed (a device, a laptop's outbox); None for older rows.
+    entry_uid: str | None = None
+    # Hidden by the facilitator: kept, but not in the report.
+    hidden: bool = False
 
     @property
     def order_key(self) -> tuple[int, int]:
@@ -61,7 +67,8 @@ class ContributionRow(NamedTuple):
 
 _ROW_SQL = """
 SELECT c.id, c.event_id, c.round_id, c.table_id, c.text, c.report_text, c.highlighted,
-       c.position, c.created_at, c.person_id, p.name, c.organisation_id, o.name
+       c.position, c.created_at, c.person_id, p.name, c.organisation_id, o.name,
+       c.source, c.entry_uid, c.hidden
 FROM contribution AS c
 LEFT JOIN person AS p ON p.id = c.person_id
 LEFT JOIN organisation AS o ON o.id = c.organisation_id
@@ -102,7 +109,8 @@ def _rows(
     no_tags: tuple[str, ...] = ()
     return [
         row(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], utc(r[8]),
-            r[9], r[10] or "", r[11], r[12] or "", tags.get(r[0], no_tags) if tags else no_tags)
+            r[9], r[10] or "", r[11], r[12] or "", tags.get(r[0], no_tags) if tags else no_tags,
+            r[13], r[14], bool(r[15]))
         for r in _fetch(reader, _ROW_SQL + join_sql + where_sql + order_sql, params)
     ]  # fmt: skip
 

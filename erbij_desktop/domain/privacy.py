@@ -259,7 +259,8 @@ def _contributions(
             Contribution.position,
             Contribution.created_at,
         )
-        .where(Contribution.event_id == event.id)
+        # Hidden by the facilitator: kept in the data, never published.
+        .where(Contribution.event_id == event.id, Contribution.hidden.is_(False))
         .order_by(Contribution.round_id, Contribution.position, Contribution.id)
     )
     by_round: dict[int, list[PublicContribution]] = {}

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .enums import ProgrammeKind
-from .errors import ValidationError
+from .errors import NotFoundError, ValidationError
 from .fields import limited, move_to, required_line, same_event
 from .limits import LONG_TEXT_MAX
 from .models import Contribution, Event, EventTable, Person, ProgrammeItem, Round
@@ -92,6 +92,15 @@ def delete_round(session: Session, round_: Round) -> None:
 def move_round(session: Session, round_: Round, index: int) -> None:
     move_to(round_.event.rounds, round_, index)
     done(session)
+
+
+def set_capture_closed(session: Session, event_id: int, round_id: int, closed: bool) -> None:
+    """Close the event's round for the table hosts' devices, or open it again (flushed)."""
+    round_ = session.get(Round, round_id)
+    if round_ is None or round_.event_id != event_id:
+        raise NotFoundError(f"Geen ronde met id {round_id}.")
+    round_.capture_closed = closed
+    session.flush()
 
 
 def contribution_count(

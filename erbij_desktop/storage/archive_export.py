@@ -264,6 +264,7 @@ class Exporter:
             "programme_item": self._ref(self.item_keys, r.programme_item_id),
             "started_at": optional_timestamp_out(r.started_at),
             "ended_at": optional_timestamp_out(r.ended_at),
+            "capture_closed": r.capture_closed,
         }
 
     def _table(self, t: EventTable) -> dict[str, Any]:
@@ -297,7 +298,7 @@ class Exporter:
         stmt = (
             select(c.c.id, c.c.round_id, c.c.table_id, c.c.position, c.c.text, c.c.report_text, c.c.person_id,
                    c.c.organisation_id, c.c.highlighted, type_coerce(c.c.created_at, String),
-                   type_coerce(c.c.updated_at, String))
+                   type_coerce(c.c.updated_at, String), c.c.entry_uid, c.c.source, c.c.device_id, c.c.hidden)
             .join(r, r.c.id == c.c.round_id)
             .where(c.c.event_id == self.event.id)
             .order_by(r.c.position, r.c.id, c.c.position, c.c.id)
@@ -306,7 +307,8 @@ class Exporter:
         person_keys, org_keys = self.person_keys, self.org_keys
         result = self.session.execute(stmt).yield_per(_LINES_PER_CHUNK)
         for (row_id, round_id, table_id, position, text, report_text, person_id, organisation_id,
-             highlighted, created_at, updated_at) in result:  # fmt: skip
+             highlighted, created_at, updated_at, entry_uid, source, device_id,
+             hidden) in result:  # fmt: skip
             yield {
                 "round": round_keys[round_id],
                 "table": None if table_id is None else table_keys.get(table_id),
@@ -319,6 +321,10 @@ class Exporter:
                 "tags": tag_links.get(row_id, []),
                 "created_at": _stored_timestamp_out(created_at),
                 "updated_at": _stored_timestamp_out(updated_at),
+                "entry_uid": entry_uid,
+                "source": source,
+                "device_id": device_id,
+                "hidden": bool(hidden),
             }
 
     def contribution_chunks(self) -> Iterator[bytes]:

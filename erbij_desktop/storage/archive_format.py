@@ -31,7 +31,9 @@ FORMAT = "erbij-archive"
 # 2 (issue 15): optional attendance_text, figures_summary, selection_intro and alt_text.
 # 3 (issue 17): contributions streamed in contributions.jsonl; the document's "contributions" is
 #   {"file": "contributions.jsonl", "count": N}.
-VERSION = 3
+# 4 (issues 13, 14): contributions carry entry_uid, source, device_id and hidden; rounds capture_closed.
+VERSION = 4
+DEVICE_FIELDS_VERSION = 4  # the first version whose contributions have entry_uid, source, device_id, hidden
 STREAMED_VERSION = 3  # the first version with contributions.jsonl
 DOCUMENT_NAME = "event.json"
 CONTRIBUTIONS_NAME = "contributions.jsonl"

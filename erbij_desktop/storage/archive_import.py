@@ -295,6 +295,7 @@ class _Builder:
             planned_minutes=r["planned_minutes"],
             intro=r["intro"],
             selection_intro=r.get("selection_intro", ""),
+            capture_closed=r.get("capture_closed", False),  # from version 4 on
             programme_item=self._ref(self.items, r["programme_item"], f"Ronde {r['key']}"),
             started_at=optional_timestamp_in(r["started_at"], where),
             ended_at=optional_timestamp_in(r["ended_at"], where),

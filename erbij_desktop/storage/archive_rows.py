@@ -29,7 +29,13 @@ from sqlalchemy.orm import Session
 from erbij_desktop.domain import schema
 from erbij_desktop.domain.contributions import MAX_LENGTH
 
-from .archive_format import CONTRIBUTIONS_NAME, STREAMED_VERSION, loads_line, validate_document
+from .archive_format import (
+    CONTRIBUTIONS_NAME,
+    DEVICE_FIELDS_VERSION,
+    STREAMED_VERSION,
+    loads_line,
+    validate_document,
+)
 from .archive_limits import BATCH_BYTES, BATCH_VALUES, MAX_TAGS_PER_CONTRIBUTION
 from .archive_stream import Member, read_lines
 from .errors import ArchiveError
@@ -38,6 +44,9 @@ FIELDS = frozenset(
     ("round", "table", "position", "text", "report_text", "person", "organisation", "highlighted", "tags",
      "created_at", "updated_at")
 )  # fmt: skip
+# From version 4 on (issues 13, 14): where it was typed, and the id made there.
+DEVICE_FIELDS = FIELDS | {"entry_uid", "source", "device_id", "hidden"}
+_SOURCES = ("laptop", "device")
 INLINE_CONTRIBUTIONS_MAX = 200_000  # versions 1 and 2: the schema's maxItems of the list
 POSITION_LIMIT = 1_000_000_000  # the schema's $defs/position
 _WRONG = "Het archief klopt niet met het formaat"
@@ -85,12 +94,18 @@ class ContributionWriter:
         self.links: list[dict[str, int]] = []
         self.held = 0
         self.count = 0
+        self.expected = DEVICE_FIELDS
+        self.entry_uids: set[str] = set()
+
+    def expect_version(self, version: int) -> None:
+        """The fields a contribution of this archive version has (older ones lack the device's)."""
+        self.expected = DEVICE_FIELDS if version >= DEVICE_FIELDS_VERSION else FIELDS
 
     def add(self, entry: Any, where: str, size: int = 0) -> None:
         """Check one contribution (``where`` names it in a message, ``size``: its bytes) and queue it."""
         keys = self.keys
-        if type(entry) is not dict or entry.keys() != FIELDS:
-            _shape_error(entry, where)
+        if type(entry) is not dict or entry.keys() != self.expected:
+            _shape_error(entry, where, self.expected)
         text, report_text = entry["text"], entry["report_text"]
         if type(text) is not str:
             _wrong(where, "text", "moet tekst zijn")
@@ -121,7 +136,13 @@ class ContributionWriter:
             "position": position,
             "created_at": _timestamp(entry["created_at"], where, "created_at"),
             "updated_at": _timestamp(entry["updated_at"], where, "updated_at"),
+            "entry_uid": None,
+            "source": "laptop",
+            "device_id": None,
+            "hidden": False,
         }
+        if self.expected is DEVICE_FIELDS:
+            self._device_fields(entry, where, row)
         tags = entry["tags"]
         if tags:
             self.links.extend(
@@ -144,6 +165,27 @@ class ContributionWriter:
             self._ids = list(self.session.scalars(_NEXT_IDS, {"n": BATCH_VALUES}))[::-1]
         return self._ids.pop()
 
+    def _device_fields(self, entry: dict[str, Any], where: str, row: dict[str, Any]) -> None:
+        entry_uid, source, device_id, hidden = (
+            entry["entry_uid"],
+            entry["source"],
+            entry["device_id"],
+            entry["hidden"],
+        )
+        if entry_uid is not None:
+            if type(entry_uid) is not str or not 1 <= len(entry_uid) <= 36:
+                _wrong(where, "entry_uid", "moet tekst van 1 tot 36 tekens of null zijn")
+            if entry_uid in self.entry_uids:
+                _wrong(where, "entry_uid", f"{entry_uid!r} komt twee keer voor")
+            self.entry_uids.add(entry_uid)
+        if source not in _SOURCES:
+            _wrong(where, "source", "moet 'laptop' of 'device' zijn")
+        if device_id is not None and (type(device_id) is not str or len(device_id) > 64):
+            _wrong(where, "device_id", "moet tekst van hoogstens 64 tekens of null zijn")
+        if type(hidden) is not bool:
+            _wrong(where, "hidden", "moet true of false zijn")
+        row.update(entry_uid=entry_uid, source=source, device_id=device_id, hidden=hidden)
+
     def flush(self) -> None:
         if self.session is not None and self.rows:
             self.session.execute(insert(_CONTRIBUTION), self.rows)
@@ -162,13 +204,13 @@ def _wrong(where: str, field: str, problem: str) -> NoReturn:
     raise ArchiveError(f"{_WRONG}: {place}: {problem}.")
 
 
-def _shape_error(entry: Any, where: str) -> NoReturn:
+def _shape_error(entry: Any, where: str, fields: frozenset[str]) -> NoReturn:
     if type(entry) is not dict:
         raise ArchiveError(f"{_WRONG}: {where}: is geen object.")
-    missing = sorted(FIELDS - entry.keys())
+    missing = sorted(fields - entry.keys())
     if missing:
         raise ArchiveError(f"{_WRONG}: {where}: het veld '{missing[0]}' ontbreekt.")
-    extra = sorted(str(key) for key in entry.keys() - FIELDS)
+    extra = sorted(str(key) for key in entry.keys() - fields)
     raise ArchiveError(f"{_WRONG}: {where}: onbekend veld '{extra[0][:80]}'.")
 
 
@@ -209,10 +251,12 @@ def _timestamp(value: Any, where: str, field: str) -> str:
 
 
 class Contributions:
-    """Where the contributions come from: the document's list (versions 1, 2) or the member (3)."""
+    """Where the contributions come from: the document's list (versions 1, 2) or the member (3 on)."""
 
-    def __init__(self, inline: list[Any] | None, member: Member | None, count: int) -> None:
-        self.inline, self.member, self.count = inline, member, count
+    def __init__(
+        self, inline: list[Any] | None, member: Member | None, count: int, version: int = STREAMED_VERSION
+    ) -> None:
+        self.inline, self.member, self.count, self.version = inline, member, count, version
 
     @classmethod
     def of(cls, document: dict[str, Any], member: Member | None) -> Contributions:
@@ -224,11 +268,11 @@ class Contributions:
             validate_document(dict(document, contributions=[]))
             if member is not None:
                 raise ArchiveError(f"Het archief bevat een onverwacht bestand: {CONTRIBUTIONS_NAME!r}.")
-            return cls(inline, None, len(inline))
+            return cls(inline, None, len(inline), document["version"])
         validate_document(document)
         if member is None:
             raise ArchiveError(f"Het archief mist {CONTRIBUTIONS_NAME}, dat event.json noemt.")
-        return cls(None, member, document["contributions"]["count"])
+        return cls(None, member, document["contributions"]["count"], document["version"])
 
     def check(self, document: dict[str, Any]) -> None:
         """Check inline contributions before anything is written (they are in memory anyway), so a
@@ -242,6 +286,7 @@ class Contributions:
         self.write(ContributionWriter(None, 0, keys))
 
     def write(self, writer: ContributionWriter) -> None:
+        writer.expect_version(self.version)
         if self.inline is not None:
             for n, entry in enumerate(self.inline):
                 writer.add(entry, f"contributions/{n}")

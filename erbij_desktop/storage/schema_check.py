@@ -32,7 +32,7 @@ def _columns(names: str) -> frozenset[str]:
 EXPECTED: dict[str, frozenset[str]] = {
     "contribution": _columns(
         "id event_id round_id table_id text report_text person_id organisation_id highlighted "
-        "position created_at updated_at"
+        "position created_at updated_at entry_uid source device_id hidden"
     ),
     "contribution_tag": _columns("contribution_id tag_id"),
     "event": _columns(
@@ -59,7 +59,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "quote": _columns("id event_id programme_item_id speaker_id position text is_headline"),
     "round": _columns(
         "id event_id programme_item_id position title question planned_minutes intro selection_intro "
-        "started_at ended_at"
+        "started_at ended_at capture_closed"
     ),
     "tag": _columns("id event_id name name_key"),
 }

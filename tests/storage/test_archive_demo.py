@@ -295,13 +295,16 @@ def test_shipped_document_is_canonical_and_valid(session: Session, demo_event: E
     jsonschema.validate(json.loads(shipped), schema)
     # The shipped demo is a stored version-2 archive (contributions inline), the proof that
     # version 2 keeps importing. What the exporter writes for it is the same document byte for
-    # byte, as version 3: its contributions moved, unchanged and in order, to contributions.jsonl
-    # (apart from the generator line, which names the app version that wrote it).
+    # byte, as version 4: its contributions moved, in order, to contributions.jsonl, with the
+    # fields version 4 added at the values an older archive means (typed on a laptop, no entry
+    # id, shown; rounds open), and the generator line names the app version that wrote it.
     content = export_content(session, demo_event)
     document = json.loads(shipped)
     assert document["version"] == 2 and dumps_document(document) == shipped
-    lines = b"".join(dumps_line(c) for c in document["contributions"])
-    expected = dict(document, version=3, generator=json.loads(content.document)["generator"])
+    device = {"entry_uid": None, "source": "laptop", "device_id": None, "hidden": False}
+    lines = b"".join(dumps_line(dict(c, **device)) for c in document["contributions"])
+    rounds = [dict(r, capture_closed=False) for r in document["rounds"]]
+    expected = dict(document, version=4, rounds=rounds, generator=json.loads(content.document)["generator"])
     expected["contributions"] = {"file": "contributions.jsonl", "count": len(document["contributions"])}
     assert content.document == dumps_document(expected)
     assert content.contributions is not None

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from erbij_desktop.domain.models import Event
 from erbij_desktop.storage import archive_io
 from erbij_desktop.storage.archive import import_archive
+from erbij_desktop.storage.archive_format import VERSION
 from erbij_desktop.storage.errors import ArchiveError
 
 
@@ -72,7 +73,7 @@ def _unknown_format(tmp: Path, content: Any) -> Path:
 
 
 def _newer_version(tmp: Path, content: Any) -> Path:
-    return archive_with(tmp, content, lambda d, f: d.update(version=4))
+    return archive_with(tmp, content, lambda d, f: d.update(version=VERSION + 1))
 
 
 def _version_as_text(tmp: Path, content: Any) -> Path:
@@ -97,6 +98,22 @@ def _bad_date(tmp: Path, content: Any) -> Path:
 
 def _dangling_reference(tmp: Path, content: Any) -> Path:
     return archive_with(tmp, content, lambda d, f: change_line(f, 0, table="table-99"))
+
+
+def _entry_id_twice(tmp: Path, content: Any) -> Path:
+    def change(d: dict[str, Any], f: dict[str, bytes]) -> None:
+        change_line(f, 0, entry_uid="5f0c9d2e-1b7a-4c3e-9a51-0d6f2b8e4c17")
+        change_line(f, 1, entry_uid="5f0c9d2e-1b7a-4c3e-9a51-0d6f2b8e4c17")
+
+    return archive_with(tmp, content, change)
+
+
+def _unknown_source(tmp: Path, content: Any) -> Path:
+    return archive_with(tmp, content, lambda d, f: change_line(f, 2, source="phone"))
+
+
+def _version_3_with_device_fields(tmp: Path, content: Any) -> Path:
+    return archive_with(tmp, content, lambda d, f: d.update(version=3))
 
 
 def _duplicate_key(tmp: Path, content: Any) -> Path:
@@ -218,13 +235,16 @@ CASES: list[tuple[str, Callable[[Path, Any], Path], str]] = [
     ("deep-nesting", _deep_nesting, "te diep genest"),
     ("no-document", _no_document, "bevat geen event.json"),
     ("unknown-format", _unknown_format, "geen Erbij-archief"),
-    ("newer-version", _newer_version, "versie 4"),
+    ("newer-version", _newer_version, f"versie {VERSION + 1}"),
     ("version-as-text", _version_as_text, "Onbekende archiefversie"),
     ("schema-missing-title", _schema_missing_title, "event: 'title' is a required property"),
     ("schema-wrong-type", _schema_wrong_type, "contributions.jsonl regel 1, veld highlighted"),
     ("schema-extra-field", _schema_extra_field, "people/0"),
     ("bad-date", _bad_date, "Ongeldige datum"),
     ("dangling-reference", _dangling_reference, "table-99"),
+    ("entry-id-twice", _entry_id_twice, "regel 2, veld entry_uid"),
+    ("unknown-source", _unknown_source, "regel 3, veld source"),
+    ("version-3-with-device-fields", _version_3_with_device_fields, "onbekend veld 'device_id'"),
     ("duplicate-key", _duplicate_key, "table-1"),
     ("same-name-twice", _same_name_twice, "dezelfde naam"),
     ("two-headlines", _two_headlines, "kopcitaat"),

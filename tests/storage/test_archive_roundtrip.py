@@ -82,6 +82,12 @@ def rich_event(session: Session, demo_event: Event) -> Event:
     contributions[2].report_text = "Ingekorte tekst voor het verslag."
     contributions[3].highlighted = False
     contributions[4].updated_at = dt.datetime(2018, 2, 21, 7, 0, 0, 1, tzinfo=UTC)
+    # Version 4: sent from a table host's phone, then hidden by the facilitator; a closed round.
+    contributions[5].entry_uid = "5f0c9d2e-1b7a-4c3e-9a51-0d6f2b8e4c17"
+    contributions[5].source = "device"
+    contributions[5].device_id = "telefoon-tafel-2"
+    contributions[5].hidden = True
+    first_round.capture_closed = True
     # Two contributions at the same position: the order must still survive.
     session.add(
         Contribution(
@@ -230,7 +236,7 @@ def test_archive_file_round_trip_and_zip_layout(session: Session, rich_event: Ev
     assert names[:2] == ["event.json", "contributions.jsonl"]
     assert sum(n.startswith("photos/") for n in names) == 5
     assert sum(n.startswith("logo/") for n in names) == 1
-    assert document["format"] == "erbij-archive" and document["version"] == 3
+    assert document["format"] == "erbij-archive" and document["version"] == 4
     again = tmp_path / "again.erbij"
     export_archive(session, rich_event, again)
     assert again.read_bytes() == target.read_bytes()  # reproducible zip

@@ -14,7 +14,7 @@ def test_the_shipped_schema_is_validated_without_following_refs() -> None:
     without_defs = {key: value for key, value in inlined.items() if key != "$defs"}
     assert '"$ref"' not in json.dumps(without_defs)
     inline_list = inlined["properties"]["contributions"]["anyOf"][0]  # versions 1 and 2
-    assert inline_list["items"] == inlined["$defs"]["contribution"]
+    assert inline_list["items"] == inlined["$defs"]["contribution_v1"]
     assert '"$ref"' in json.dumps(original)  # the shipped file itself is left as it is
 
 

@@ -179,21 +179,52 @@ VARIANTS: list[dict[str, Any]] = [
 ]
 
 
-@pytest.mark.parametrize("variant", VARIANTS, ids=[repr(v)[:40] for v in VARIANTS])
-def test_the_line_check_agrees_with_the_schema(variant: dict[str, Any]) -> None:
+# Version 4 added where it was typed and the id made there.
+DEVICE = {
+    "entry_uid": "5f0c9d2e-1b7a-4c3e-9a51-0d6f2b8e4c17",
+    "source": "device",
+    "device_id": "d1",
+    "hidden": True,
+}
+DEVICE_VARIANTS: list[dict[str, Any]] = [
+    {"entry_uid": None},
+    {"entry_uid": ""},
+    {"entry_uid": "x" * 36},
+    {"entry_uid": "x" * 37},
+    {"entry_uid": 5},
+    {"source": "laptop"},
+    {"source": "phone"},
+    {"source": None},
+    {"device_id": None},
+    {"device_id": "x" * 64},
+    {"device_id": "x" * 65},
+    {"hidden": 1},
+]
+CASES = [(3, "contribution_v1", GOOD, v) for v in VARIANTS] + [
+    (4, "contribution", GOOD | DEVICE, v) for v in VARIANTS + DEVICE_VARIANTS
+]
+
+
+@pytest.mark.parametrize(
+    ("version", "definition", "good", "variant"), CASES, ids=[f"v{c[0]}-{c[3]!r:.40}" for c in CASES]
+)
+def test_the_line_check_agrees_with_the_schema(
+    version: int, definition: str, good: dict[str, Any], variant: dict[str, Any]
+) -> None:
     schema = json.loads((migrations_dir() / "archive.schema.json").read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator({"$defs": schema["$defs"], **schema["$defs"]["contribution"]})
-    entry = GOOD | variant
+    validator = jsonschema.Draft202012Validator({"$defs": schema["$defs"], **schema["$defs"][definition]})
+    entry = good | variant
     keys = Keys({"round-1": 1}, {"table-1": 1}, {}, {"gemeente": 1}, {"zorg": 1, "buurt": 2})
     writer = ContributionWriter(None, 1, keys)  # checks only
+    writer.expect_version(version)
     try:
         writer.add(entry, "contributions.jsonl regel 1")
         checked = True
     except ArchiveError:
         checked = False
     assert checked == validator.is_valid(entry), entry
-    for field in GOOD:
-        missing = {key: value for key, value in GOOD.items() if key != field}
+    for field in good:
+        missing = {key: value for key, value in good.items() if key != field}
         with pytest.raises(ArchiveError, match=f"'{field}' ontbreekt"):
             writer.add(missing, "contributions.jsonl regel 2")
         assert not validator.is_valid(missing)

@@ -49,7 +49,7 @@ def test_export_writes_version_3_with_the_version_2_fields(session: Session, dem
 
     assert isinstance(demo_event, Event)
     document = json.loads(export_content(session, demo_event).document)
-    assert document["version"] == 3
+    assert document["version"] == 4
     assert document["event"]["attendance_text"] == "ruim honderd aanwezigen"
     assert document["rounds"][1]["selection_intro"].startswith("Er komen vele goede initiatieven")
     assert all(p["alt_text"] for p in document["photos"])

@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..types import UTCDateTime, utcnow
@@ -15,6 +26,11 @@ if TYPE_CHECKING:
     from .event import Event
     from .people import Organisation, Person
     from .programme import ProgrammeItem
+
+# Where a contribution was typed (``Contribution.source``).
+SOURCE_LAPTOP = "laptop"  # a facilitator's keyboard
+SOURCE_DEVICE = "device"  # a table host's phone or laptop, through the room's capture server
+SOURCES = (SOURCE_LAPTOP, SOURCE_DEVICE)
 
 contribution_tag = Table(
     "contribution_tag",
@@ -45,6 +61,8 @@ class Round(Base):
     selection_intro: Mapped[str] = mapped_column(Text, default="")
     started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # Closed for the table hosts' devices: they can no longer add, edit or delete in it.
+    capture_closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     event: Mapped[Event] = relationship(back_populates="rounds")
     programme_item: Mapped[ProgrammeItem | None] = relationship()
@@ -93,6 +111,8 @@ class Contribution(Base):
     __table_args__ = (
         Index("ix_contribution_round_position", "round_id", "position"),
         Index("ix_contribution_event_created", "event_id", "created_at"),
+        # Per event: an archive imported twice holds the same entry ids in two events.
+        UniqueConstraint("event_id", "entry_uid", name="uq_contribution_event_entry"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -115,6 +135,15 @@ class Contribution(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Made where it was typed (a table host's device, a laptop's outbox), so a send that is
+    # retried after a lost answer is stored once.
+    entry_uid: Mapped[str | None] = mapped_column(String(36))
+    # Where it was typed: SOURCE_LAPTOP or SOURCE_DEVICE.
+    source: Mapped[str] = mapped_column(String(16), default=SOURCE_LAPTOP, server_default=SOURCE_LAPTOP)
+    # The device that sent it; never in public output.
+    device_id: Mapped[str | None] = mapped_column(String(64))
+    # Hidden by the facilitator: kept (never lose a word), but out of the lists and the report.
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     event: Mapped[Event] = relationship(back_populates="contributions")
     round: Mapped[Round] = relationship()
