@@ -25,6 +25,9 @@ from sqlalchemy.orm import Session  # noqa: E402
 from erbij_desktop.domain.models import Event  # noqa: E402
 from erbij_desktop.storage.database import Database, open_database  # noqa: E402
 
+# A real PostgreSQL for the tests that run on both databases: its fixtures (tests/postgres.py).
+pytest_plugins = ["postgres"]
+
 # Hypothesis would write .hypothesis/ into the checkout, which a later run then trips over
 # (its collection warning is an error here); every test module's examples go to the sandbox.
 set_hypothesis_home_dir(_SANDBOX / "hypothesis")
@@ -44,11 +47,15 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
-    # A copy (mode bits included) opens at head: no migration per test. Like a new file, it gets no
-    # backup at open (the copy only looks changed since its last backup, having none).
-    shutil.copy2(migrated_template, db_path)
-    database = open_database(str(db_path), backups=False)
+def db(database_kind: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if database_kind == "postgres":
+        database = open_database(request.getfixturevalue("pg_database_url"), backups=False)
+    else:
+        # A copy (mode bits included) opens at head: no migration per test. Like a new file, it gets no
+        # backup at open (the copy only looks changed since its last backup, having none).
+        path = request.getfixturevalue("db_path")
+        shutil.copy2(request.getfixturevalue("migrated_template"), path)
+        database = open_database(str(path), backups=False)
     yield database
     database.close()
 

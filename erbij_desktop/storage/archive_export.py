@@ -63,8 +63,10 @@ _LINES_PER_CHUNK = 1000
 _STORED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
 
 
-def _stored_timestamp_out(value: str) -> str:
+def _stored_timestamp_out(value: str | dt.datetime) -> str:
     """A stored naive-UTC timestamp ("2018-02-20 10:20:00.000000") as the archive writes it."""
+    if isinstance(value, dt.datetime):  # a server's driver hands back the value itself
+        return timestamp_out(value.replace(tzinfo=dt.UTC))
     if _STORED.fullmatch(value) is None:  # not SQLAlchemy's own format: parse it the slow way
         return timestamp_out(dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC))
     fraction = value[20:]

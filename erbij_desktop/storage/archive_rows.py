@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NoReturn
 
-from sqlalchemy import column, func, insert, select, table
+from sqlalchemy import column, func, insert, select, table, text
 from sqlalchemy.orm import Session
 
 from erbij_desktop.domain import schema
@@ -73,6 +73,9 @@ class Keys:
         self.organisations, self.tags = organisations, tags
 
 
+_NEXT_IDS = text("SELECT nextval(pg_get_serial_sequence('contribution', 'id')) FROM generate_series(1, :n)")
+
+
 class ContributionWriter:
     """Checks contributions as they come and inserts them in batches; ``finish`` inserts the rest."""
 
@@ -81,7 +84,11 @@ class ContributionWriter:
         self.session = session
         self.event_id = event_id
         self.keys = keys
-        highest = None if session is None else session.scalar(select(func.max(schema.contribution.c.id)))
+        self._server = session is not None and session.get_bind().dialect.name == "postgresql"
+        self._ids: list[int] = []  # on a server: ids taken from its sequence, others may insert meanwhile
+        highest = None
+        if session is not None and not self._server:
+            highest = session.scalar(select(func.max(schema.contribution.c.id)))
         self.next_id = (highest or 0) + 1
         self.rows: list[dict[str, Any]] = []
         self.links: list[dict[str, int]] = []
@@ -115,7 +122,7 @@ class ContributionWriter:
         highlighted = entry["highlighted"]
         if type(highlighted) is not bool:
             _wrong(where, "highlighted", "moet true of false zijn")
-        row_id = self.next_id
+        row_id = self._take_id()
         row = {
             "id": row_id,
             "event_id": self.event_id,
@@ -149,6 +156,14 @@ class ContributionWriter:
         self.held += size
         if len(self.rows) + len(self.links) >= BATCH_VALUES or self.held >= BATCH_BYTES:
             self.flush()
+
+    def _take_id(self) -> int:
+        if not self._server:
+            return self.next_id
+        if not self._ids:
+            assert self.session is not None
+            self._ids = list(self.session.scalars(_NEXT_IDS, {"n": BATCH_VALUES}))[::-1]
+        return self._ids.pop()
 
     def _device_fields(self, entry: dict[str, Any], where: str, row: dict[str, Any]) -> None:
         entry_uid, source, device_id, hidden = (

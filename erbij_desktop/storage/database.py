@@ -37,7 +37,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine, ExceptionContext
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from . import instance, migrations, wal_guard
+from . import instance, migrations, server_db, wal_guard
 from .atomic import sweep_debris
 from .backups import (
     REASON_MIGRATION,
@@ -179,7 +179,8 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(url: str, path: Path | None = None, counter: _ChangeCounter | None = None) -> Engine:
     # hide_parameters: SQL parameters hold contribution text; keep them out of errors and logs.
-    engine = create_engine(url, hide_parameters=True)
+    # pool_pre_ping: a server connection that dropped is noticed before use, not mid-action.
+    engine = create_engine(url, hide_parameters=True, pool_pre_ping=not url.startswith("sqlite"))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
 
@@ -213,12 +214,14 @@ def open_database(url_or_path: str | None = None, *, migrate: bool = True, backu
         if path is None:
             return _open_server(url, migrate)
     except ArgumentError as error:
-        raise DatabaseUnavailableError(f"Onbruikbare database-URL {url_or_path!r}: {error}") from error
+        shown = server_db.shown(url_or_path or "")
+        raise DatabaseUnavailableError(f"Onbruikbare database-URL {shown!r}: {error}") from error
     _sweep()
     stale = wal_guard.is_stale(path)
     state = inspect_file(path, main_only=stale)
     revision = stored_revision(path, main_only=stale) if state is FileState.ERBIJ else None
-    _refuse_unknown(str(path), revision, ours=True)
+    if revision is not None and revision not in migrations.known_revisions():
+        raise NewerDatabaseError(str(path), revision)
     needs_migration = state is FileState.NEW or revision != migrations.head_revision()
     _check_writable(path)
     _make_folder(path)
@@ -293,16 +296,17 @@ def _sweep() -> None:
 
 
 def _open_server(url: str, migrate: bool) -> Database:
-    """A non-file database (another SQLAlchemy URL): the server does the locking."""
+    """A server database (PostgreSQL): the server does the locking; storage.server_db migrates it once."""
     counter = _ChangeCounter()
-    engine = make_engine(url, None, counter)
+    engine = make_engine(server_db.checked(url), None, counter)
     try:
-        _refuse_unknown(url, migrations.current_revision(engine), ours=False)
-        if migrate:
-            migrations.upgrade(engine)
+        server_db.prepare(engine, migrate=migrate)
     except (DBAPIError, sqlite3.Error) as error:
         engine.dispose()
-        raise DatabaseUnavailableError(f"Database {url} kan niet worden geopend: {error}") from error
+        why = str(getattr(error, "orig", error)).strip()
+        raise DatabaseUnavailableError(
+            f"Database {server_db.shown(url)} kan niet worden geopend: {why}"
+        ) from error
     except BaseException:
         engine.dispose()
         raise
@@ -353,11 +357,6 @@ def _probe_write_lock(engine: Engine, path: Path) -> None:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:
         raw.close()
-
-
-def _refuse_unknown(location: str, revision: str | None, *, ours: bool) -> None:
-    if revision is not None and revision not in migrations.known_revisions():
-        raise NewerDatabaseError(location, revision, ours=ours)
 
 
 def _check_writable(path: Path) -> None:
