@@ -30,7 +30,7 @@ from erbij_desktop.domain.enums import ReportLanguage
 from erbij_desktop.storage.atomic import atomic_write_bytes
 
 from .fonts import SANS, bold, register_fonts
-from .print_layout import ACCENT, INK, MUTED, para
+from .print_layout import ACCENT, INK, MUTED, fit_size, para, truncate
 
 CARD = A5
 # Printers leave this much of the paper's edge blank: nothing of ours goes there.
@@ -148,15 +148,15 @@ def _card(canvas: Canvas, title: str, card: JoinCard, words: dict[str, str]) -> 
 def _table_name(canvas: Canvas, name: str, top: float, width: float) -> float:
     """The table name below ``top``: one line as large as fits, else up to two lines; returns its bottom."""
     font = bold(SANS)
-    size = _fit_size(name, font, width, 40, 22)
+    size = fit_size(name, font, width, 40, 22)
     lines = [name] if stringWidth(name, font, size) <= width else _words_in_lines(name, font, size, width)
     if len(lines) > 2:
-        lines = [lines[0], _truncate(" ".join(lines[1:]), font, size, width)]
+        lines = [lines[0], truncate(" ".join(lines[1:]), font, size, width)]
     canvas.setFillColor(INK)
     canvas.setFont(font, size)
     baseline = top - size * 0.8
     for line in lines:
-        canvas.drawCentredString(CARD[0] / 2, baseline, _truncate(line, font, size, width))
+        canvas.drawCentredString(CARD[0] / 2, baseline, truncate(line, font, size, width))
         baseline -= size * 1.15
     return baseline + size * 1.15 - size * 0.25
 
@@ -173,7 +173,7 @@ def _head(canvas: Canvas, title: str, words: dict[str, str]) -> None:
     width, height = CARD
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 9)
-    canvas.drawCentredString(width / 2, height - PAD - 3 * mm, _truncate(title, SANS, 9, width - 2 * PAD))
+    canvas.drawCentredString(width / 2, height - PAD - 3 * mm, truncate(title, SANS, 9, width - 2 * PAD))
     canvas.setFillColor(ACCENT)
     canvas.setFont(bold(SANS), 8)
     canvas.drawCentredString(width / 2, height - PAD - 9 * mm, words["kicker"])
@@ -188,7 +188,7 @@ def _band(canvas: Canvas) -> None:
 def _link_lines(canvas: Canvas, link: str, top: float, width: float) -> float:
     """The link centred in text below ``top``: one line as large as fits (down to 7 pt), else broken into
     lines of 7 pt; returns the bottom of its last line."""
-    size = _fit_size(link, SANS, width, 11, 7)
+    size = fit_size(link, SANS, width, 11, 7)
     lines = [link] if stringWidth(link, SANS, size) <= width else _break(link, SANS, size, width)
     canvas.setFillColor(INK)
     canvas.setFont(SANS, size)
@@ -226,18 +226,3 @@ def _qr_png(link: str) -> bytes:
         buffer, kind="png", scale=QR_SCALE, border=4, dark="#000", light="#fff"
     )
     return buffer.getvalue()
-
-
-def _fit_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:
-    size = largest
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 1
-    return size
-
-
-def _truncate(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"

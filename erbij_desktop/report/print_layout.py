@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
@@ -259,3 +260,20 @@ def doc_metadata(event: Event, kind: str) -> dict[str, str]:
 
 
 PORTRAIT = A4
+
+
+def fit_size(text: str, font: str, width: float, largest: float, smallest: float, step: float = 1) -> float:
+    """The largest font size (down to ``smallest``) at which ``text`` fits in ``width`` on one line."""
+    size = largest
+    while size > smallest and stringWidth(text, font, size) > width:
+        size -= step
+    return size
+
+
+def truncate(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut short with an ellipsis so it fits in ``width`` (unchanged when it fits)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

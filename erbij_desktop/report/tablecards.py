@@ -21,7 +21,6 @@ from pathlib import Path
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -52,6 +51,7 @@ from .print_layout import (
     Styles,
     doc_metadata,
     event_line,
+    fit_size,
     hhmm,
     new_buffer,
     para,
@@ -60,6 +60,7 @@ from .print_layout import (
     rich,
     round_label,
     styles,
+    truncate,
 )
 
 TENT = landscape(PORTRAIT)
@@ -170,8 +171,8 @@ class TentCard(Flowable):  # type: ignore[misc]
         canvas.rect(BAND_INSET, BAND_INSET, width - 2 * BAND_INSET, band, stroke=0, fill=1)  # along the table
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS, 10)
-        canvas.drawCentredString(width / 2, title_y, _truncate(self.event_title, SANS, 10, width - 2 * pad))
-        name_size = _fit_size(self.table_name, bold(SANS), width - 2 * pad, 80, 28)
+        canvas.drawCentredString(width / 2, title_y, truncate(self.event_title, SANS, 10, width - 2 * pad))
+        name_size = fit_size(self.table_name, bold(SANS), width - 2 * pad, 80, 28, step=2)
         baseline = title_y - 5 * mm - name_size * 0.74
         canvas.setFillColor(INK)
         canvas.setFont(bold(SANS), name_size)
@@ -216,21 +217,6 @@ def _fold_line(canvas: Canvas, width: float, y: float, label: str) -> None:
     canvas.setFont(SANS, 6.5)
     canvas.drawString(8 * mm, y + 1.5 * mm, label)
     canvas.restoreState()
-
-
-def _fit_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:
-    size = largest
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 2
-    return size
-
-
-def _truncate(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 # --- host sheet ------------------------------------------------------------------------------------

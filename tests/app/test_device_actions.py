@@ -3,27 +3,14 @@ steps; hiding an entry and closing a round for devices are ordinary undoable act
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from sqlalchemy import func, select
 
 from erbij_desktop.app import capture_actions as actions
 from erbij_desktop.app.changes import ChangeSet, Origin
 from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.models import Contribution, Round
-from erbij_desktop.storage.archive_demo import import_demo
-from erbij_desktop.storage.database import Database
 
 UID = "0d6f2b8e-4c17-4c3e-9a51-5f0c9d2e1b7a"
-
-
-@pytest.fixture
-def ws(db: Database) -> Iterator[Workspace]:
-    with db.transaction() as session:
-        event, _ = import_demo(session)
-        event_id = event.id
-    yield Workspace(db, event_id)
 
 
 def _round(ws: Workspace) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 from row_dump import dump
@@ -17,16 +16,7 @@ from erbij_desktop.domain import contributions as ops
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.domain.models import Contribution, Event, EventTable, Round
 from erbij_desktop.domain.rounds import add_table, delete_round
-from erbij_desktop.storage.archive_demo import import_demo
 from erbij_desktop.storage.database import Database
-
-
-@pytest.fixture
-def ws(db: Database) -> Iterator[Workspace]:
-    with db.transaction() as session:
-        event, _ = import_demo(session)
-        event_id = event.id
-    yield Workspace(db, event_id)
 
 
 def first_round(ws: Workspace) -> int:
