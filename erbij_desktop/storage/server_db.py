@@ -52,6 +52,16 @@ def password_problem(url: str) -> str | None:
     )
 
 
+def settings_problem(url: str) -> str | None:
+    """Why this URL cannot be kept as the app's database server (Dutch), or None."""
+    if "://" not in url:
+        return "Vul een server-URL in, zoals postgresql+psycopg://gebruiker@server/erbij?sslmode=verify-full."
+    try:
+        return password_problem(url) or unsupported(url)
+    except ArgumentError:
+        return "Deze server-URL is onleesbaar; bijvoorbeeld: postgresql+psycopg://gebruiker@server/erbij."
+
+
 def unsupported(url: str) -> str | None:
     """Why this server URL cannot be used (not PostgreSQL through psycopg 3), or None."""
     parsed = make_url(url)

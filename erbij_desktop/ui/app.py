@@ -35,6 +35,7 @@ from erbij_desktop import APP_ID, APP_NAME, __version__
 from erbij_desktop.resources import ResourceMissingError, resources_dir
 from erbij_desktop.storage.database import Database
 from erbij_desktop.storage.errors import StorageError
+from erbij_desktop.storage.locations import DATABASE_ENV
 
 from .errors.safety import install_safety
 from .errors.startup import open_database_interactively
@@ -59,7 +60,7 @@ READY_MARKER = "erbij-desktop: ready"
 def run_gui(database_arg: str | None) -> int:
     """Open the main window on the chosen database; the exit code when it closes."""
     app = create_application()
-    db = open_database_or_explain(database_arg)
+    db = open_database_or_explain(chosen_database(database_arg))
     if db is None:
         return 1
     try:
@@ -167,6 +168,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
             translator.deleteLater()
     _installed_translators.extend(installed)
     return installed
+
+
+def chosen_database(argument: str | None) -> str | None:
+    """What the GUI opens: ``--database``, else ERBIJ_DATABASE_URL, else the server chosen in the settings
+    (stored without a password: ui/settings/preferences.py), else the file on this laptop."""
+    if argument or os.environ.get(DATABASE_ENV):
+        return argument
+    return str(QSettings().value(keys.DATABASE_URL, "") or "").strip() or None
 
 
 def open_database_or_explain(database_arg: str | None, parent: QWidget | None = None) -> Database | None:

@@ -3351,168 +3351,188 @@ Database: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="60"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="63"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="87"/>
         <source>&amp;Standaardwaarden</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="110"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="114"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="115"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="119"/>
         <source>&amp;Taal van de app:</source>
         <translation>&amp;Language of the app:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="116"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="120"/>
         <source>Een andere taal geldt vanaf de volgende start van Erbij Desktop.</source>
         <translation>Another language applies from the next start of Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="120"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="124"/>
         <source>Presentatie</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="123"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="127"/>
         <source>&amp;Beamer:</source>
         <translation>&amp;Projector:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="127"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="131"/>
         <source>Het scherm waarop de presentatie (F5) verschijnt. Met één scherm opent ze in een venster.</source>
         <translation>The screen the presentation (F5) appears on. With one screen it opens in a window.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="133"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="137"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="138"/>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="192"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="142"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="196"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="139"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="143"/>
         <source>Standaardduur van een &amp;ronde:</source>
         <translation>Default length of a &amp;round:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="143"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="147"/>
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="153"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="157"/>
         <source>Logo &amp;kiezen…</source>
         <translation>&amp;Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="157"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="161"/>
         <source>Logo &amp;weghalen</source>
         <translation>Remo&amp;ve logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="162"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="166"/>
         <source>&amp;Logo:</source>
         <translation>L&amp;ogo:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="165"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="169"/>
         <source>&amp;met bijlage</source>
         <translation>&amp;with appendix</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="168"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="172"/>
         <source>De bijlage bevat alle bijdragen per ronde en tafel en de lijst van organisaties.</source>
         <translation>The appendix holds every contribution by round and table, and the list of organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="170"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="174"/>
         <source>Verslag exporteren:</source>
         <translation>Export report:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="177"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="181"/>
         <source>Een nieuw evenement krijgt dit logo; per evenement te wijzigen onder Voorbereiden → Verslag. Met bijlage: alle bijdragen per ronde en tafel en de organisaties.</source>
         <translation>A new event gets this logo; change it per event under Prepare → Report. With appendix: every contribution by round and table, and the organisations.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="184"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="188"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="192"/>
         <source>&amp;Aantal bewaren (van elke soort):</source>
         <translation>Number to &amp;keep (of each kind):</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="193"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="197"/>
         <source>Na wijzigingen een kopie &amp;elke:</source>
         <translation>After changes, a copy &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="197"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="201"/>
         <source>Reservekopieën staan naast de database, in de map backups. Bestand → Reservekopieën… toont ze en zet er een terug.</source>
         <translation>Backups are kept next to the database, in the backups folder. File → Backups… shows them and restores one.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="228"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="208"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="211"/>
+        <source>leeg: het bestand op deze laptop</source>
+        <translation>empty: the file on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="212"/>
+        <source>Server van de &amp;organisatie:</source>
+        <translation>&amp;Organisation&apos;s server:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="219"/>
+        <source>Bijvoorbeeld postgresql+psycopg://naam@server/erbij?sslmode=verify-full. Geldt vanaf de volgende start. Het wachtwoord staat niet hier maar in ~/.pgpass. Reservekopieën van een server maakt de beheerder (pg_dump).</source>
+        <translation>For example postgresql+psycopg://name@server/erbij?sslmode=verify-full. Applies from the next start. The password is not kept here but in ~/.pgpass. Backups of a server are made by its administrator (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="252"/>
         <source>Automatisch (het eerste scherm dat niet het hoofdscherm is)</source>
         <translation>Automatic (the first screen that is not the main screen)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="232"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="256"/>
         <source>Scherm %1: %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="236"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="260"/>
         <source> — hoofdscherm</source>
         <translation> — main screen</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="240"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="264"/>
         <source>%1 (nu niet aangesloten)</source>
         <translation>%1 (not connected now)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="251"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="275"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="255"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="279"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="271"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="295"/>
         <source>Kan het bestand niet lezen: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="274"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="298"/>
         <source>Dit logo is groter dan 2 MB; kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB; choose a smaller image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="276"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="300"/>
         <source>Kies een PNG- of JPEG-afbeelding.</source>
         <translation>Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="291"/>
+        <location filename="../../erbij_desktop/ui/settings/dialog.py" line="315"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
@@ -4245,12 +4265,12 @@ Database: %1</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../erbij_desktop/ui/app.py" line="187"/>
+        <location filename="../../erbij_desktop/ui/app.py" line="196"/>
         <source>Erbij Desktop kan niet starten</source>
         <translation>Erbij Desktop cannot start</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/app.py" line="188"/>
+        <location filename="../../erbij_desktop/ui/app.py" line="197"/>
         <source>De database kan niet worden geopend.</source>
         <translation>The database cannot be opened.</translation>
     </message>

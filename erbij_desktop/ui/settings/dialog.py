@@ -9,7 +9,8 @@ storing, signals tell the window what changed so it can apply it at once
 objectNames: ``settingsDialog``, ``settingsLanguage``, ``settingsScreen``,
 ``settingsRoundMinutes``, ``settingsAppendix``, ``settingsLogoPreview``,
 ``settingsLogoChoose``, ``settingsLogoRemove``, ``settingsLogoError``,
-``settingsLogoFileDialog``, ``settingsBackupKeep``, ``settingsBackupInterval``.
+``settingsLogoFileDialog``, ``settingsBackupKeep``, ``settingsBackupInterval``,
+``settingsDatabaseUrl``, ``settingsDatabaseError``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from erbij_desktop.storage.backups import BackupPolicy
+from erbij_desktop.storage.server_db import settings_problem
 
 from ..widgets.files import last_folder, remember_folder
 from ..widgets.style import ERROR_RED, MUTED_STYLE
@@ -69,6 +72,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._prepare_group())
         layout.addWidget(self._report_group())
         layout.addWidget(self._backup_group())
+        layout.addWidget(self._database_group())
         layout.addStretch(1)  # extra height goes below the groups, not into them
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -200,6 +204,25 @@ class SettingsDialog(QDialog):
         )
         return group
 
+    def _database_group(self) -> QGroupBox:
+        group, form = self._group(self.tr("Database"))
+        self.database_url = QLineEdit(group)
+        self.database_url.setObjectName("settingsDatabaseUrl")
+        self.database_url.setPlaceholderText(self.tr("leeg: het bestand op deze laptop"))
+        form.addRow(self.tr("Server van de &organisatie:"), self.database_url)
+        self.database_error = self._note(group, "", f"color: {ERROR_RED};")
+        self.database_error.setObjectName("settingsDatabaseError")
+        self.database_error.hide()
+        self._note(
+            group,
+            self.tr(
+                "Bijvoorbeeld postgresql+psycopg://naam@server/erbij?sslmode=verify-full. Geldt vanaf de "
+                "volgende start. Het wachtwoord staat niet hier maar in ~/.pgpass. Reservekopieën van een "
+                "server maakt de beheerder (pg_dump)."
+            ),
+        )
+        return group
+
     # --- values ---------------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -212,6 +235,7 @@ class SettingsDialog(QDialog):
         policy = prefs.backup_policy()
         self.backup_keep.setValue(min(max(policy.keep, KEEP_RANGE[0]), KEEP_RANGE[1]))
         self.backup_interval.setValue(min(max(policy.interval_minutes, INTERVAL_RANGE[0]), INTERVAL_RANGE[1]))
+        self.database_url.setText(prefs.database_url())
 
     def restore_defaults(self) -> None:
         """Put the defaults in the fields (stored only with OK); the language stays as chosen."""
@@ -303,6 +327,13 @@ class SettingsDialog(QDialog):
     # --- storing --------------------------------------------------------------------------------
 
     def accept(self) -> None:
+        url = self.database_url.text().strip()
+        problem = settings_problem(url) if url else None
+        if problem:  # nothing is stored: the dialog stays open and says why
+            self.database_error.setText(problem)
+            self.database_error.show()
+            self.database_url.setFocus()
+            return
         self.store()
         super().accept()
 
@@ -332,3 +363,6 @@ class SettingsDialog(QDialog):
         if policy != prefs.backup_policy():
             prefs.set_backup_policy(policy)
             self.backup_policy_changed.emit(policy)
+        url = self.database_url.text().strip()
+        if url != prefs.database_url():
+            prefs.set_database_url(url)  # applies at the next start

@@ -14,6 +14,7 @@ PRESENTER_SCREEN = "presenter/screen"  # QScreen.name() of the beamer; empty: th
 DEFAULT_ROUND_MINUTES = "prepare/defaultRoundMinutes"  # pre-filled length of a new round
 REPORT_APPENDIX = "report/appendix"  # export the report with the appendix by default
 REPORT_LOGO = "report/defaultLogo"  # file (in the config folder) whose logo new events get
+DATABASE_URL = "database/serverUrl"  # an organisation's PostgreSQL (never with a password); empty: the file
 
 # --- remembered state ------------------------------------------------------------------------------
 WINDOW_GEOMETRY = "window/geometry"

@@ -9,7 +9,9 @@ here, so each default and range is defined once:
 * whether a report is exported with its appendix (Verslag tab, File menu export);
 * the logo new events get (a copy kept in the configuration folder, so it
   stays available when the original was on a USB stick);
-* the backup policy (stored by erbij_desktop.storage.backups, not in QSettings).
+* the backup policy (stored by erbij_desktop.storage.backups, not in QSettings);
+* an organisation's database server (read at the start by ui/app.py, after
+  ``--database`` and ERBIJ_DATABASE_URL); never with a password in it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from erbij_desktop.domain.timer import MAX_MINUTES, MIN_MINUTES
 from erbij_desktop.storage.atomic import atomic_write_bytes
 from erbij_desktop.storage.backups import BackupPolicy, load_policy, save_policy
 from erbij_desktop.storage.locations import config_dir, secure_app_folder
+from erbij_desktop.storage.server_db import settings_problem
 
 from . import keys
 
@@ -133,3 +136,18 @@ def backup_policy() -> BackupPolicy:
 
 def set_backup_policy(policy: BackupPolicy) -> None:
     save_policy(policy)
+
+
+def database_url() -> str:
+    """The server URL chosen in the settings; empty: the database file on this laptop."""
+    url = str(QSettings().value(keys.DATABASE_URL, "") or "").strip()
+    return "" if url and settings_problem(url) else url  # a value edited by hand with a password: ignored
+
+
+def set_database_url(url: str) -> None:
+    """Keep a server URL (empty: the file); ValueError with the Dutch reason when it may not be kept."""
+    url = url.strip()
+    problem = settings_problem(url) if url else None
+    if problem:
+        raise ValueError(problem)
+    QSettings().setValue(keys.DATABASE_URL, url)
