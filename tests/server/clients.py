@@ -13,11 +13,23 @@ import asyncio
 import random
 import time
 import uuid
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import aiohttp
+
+T = TypeVar("T")
+
+
+def run_apart(coroutine: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` in a thread of its own: a test session's browser (sync Playwright) keeps an
+    event loop running in the main thread, where ``asyncio.run`` refuses to start another."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="devices") as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
 
 # Answers that mean "try again later" (the server is busy, restarting or limiting this token).
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})

@@ -7,14 +7,13 @@ again until it hears "saved", with the same id, so the entry is stored once.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections import Counter
 from typing import Any
 
 import pytest
 from aiohttp import web
-from clients import DeviceClient, NotAcknowledged, api_base, new_session, run_devices
+from clients import DeviceClient, NotAcknowledged, api_base, new_session, run_apart, run_devices
 
 
 class Flaky:
@@ -71,7 +70,7 @@ def test_every_entry_is_sent_until_saved_and_stored_once() -> None:
         finally:
             await runner.cleanup()
 
-    devices = asyncio.run(run())
+    devices = run_apart(run())
     entries = [e for d in devices for e in d.sent]
     assert len(entries) == 30 and all(e.saved for e in entries)
     assert all(e.attempts == 2 for e in entries)  # one bad first try each, then saved
@@ -93,10 +92,10 @@ def test_a_refusal_is_final_and_a_deadline_bounds_the_retries() -> None:
         finally:
             await runner.cleanup()
 
-    refused = asyncio.run(run(409, 10))
+    refused = run_apart(run(409, 10))
     assert refused.sent[0].status == 409 and not refused.sent[0].saved and refused.sent[0].attempts == 1
     with pytest.raises(NotAcknowledged):
-        asyncio.run(run(503, 0.5))
+        run_apart(run(503, 0.5))
 
 
 def test_only_loopback_links() -> None:

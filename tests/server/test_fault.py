@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from clients import DeviceClient, new_session, run_devices
+from clients import DeviceClient, new_session, run_apart, run_devices
 from room_event import RoomEvent, make_room_event
 
 from erbij_desktop.storage.database import open_database
@@ -136,7 +136,7 @@ def test_sigkill_mid_load_loses_and_doubles_nothing(served: tuple[Child, RoomEve
             await sending
             return devices
 
-    devices = asyncio.run(load())
+    devices = run_apart(load())
     before_kill = facts["before_kill"]
     assert isinstance(before_kill, list) and 0 < len(before_kill) < total
     entries = [e for d in devices for e in d.sent]

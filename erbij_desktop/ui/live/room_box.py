@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -147,7 +147,6 @@ class RoomBox(QGroupBox):
         service.status_changed.connect(self._refresh)
         service.running_changed.connect(lambda _on: self._update_state())
         controller.round_changed.connect(lambda _id: self.reload_facts())
-        self.fill_addresses()
         self.reload_facts()
         self._update_state()
 
@@ -182,10 +181,18 @@ class RoomBox(QGroupBox):
         layout.addLayout(checks)
         layout.addWidget(self.result)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Listed when seen, not when the event opens: a hotspot switched on meanwhile shows up,
+        # and an event that never shows the Live tab never asks the system for its networks.
+        if not self._service.running:
+            self.fill_addresses()
+        super().showEvent(event)
+
     # --- on and off -----------------------------------------------------------------------------
 
     def fill_addresses(self) -> None:
-        remembered = str(QSettings().value(keys.ROOM_ADDRESS, ""))
+        chosen = self.address_combo.currentData()
+        remembered = str(chosen or QSettings().value(keys.ROOM_ADDRESS, ""))
         self.address_combo.clear()
         for interface in list_interfaces():
             name = interface.name or self.tr("netwerk")
