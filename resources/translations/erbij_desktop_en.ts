@@ -2937,7 +2937,7 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/live/room_box.py" line="89"/>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="225"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="232"/>
         <source>Aanzetten</source>
         <translation>Switch on</translation>
     </message>
@@ -2958,8 +2958,8 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/live/room_box.py" line="118"/>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="297"/>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="307"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="304"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="314"/>
         <source>Tafel pauzeren</source>
         <translation>Pause table</translation>
     </message>
@@ -2980,7 +2980,7 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/live/room_box.py" line="125"/>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="338"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="345"/>
         <source>Ronde gesloten voor de tafels</source>
         <translation>Round closed for the tables</translation>
     </message>
@@ -3000,92 +3000,92 @@ Database: %1</translation>
         <translation>The beamer shows every table&apos;s QR code instead of the question</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="156"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="155"/>
         <source>Adres:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="158"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="157"/>
         <source>Poort:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="191"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="198"/>
         <source>netwerk</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="193"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="200"/>
         <source>alleen deze laptop</source>
         <translation>this laptop only</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="225"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="232"/>
         <source>Uitzetten</source>
         <translation>Switch off</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="243"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="250"/>
         <source>Aan op %1:%2. Tafelhosts openen de link van hun tafel of scannen de QR-code. Wat ze typen is niet versleuteld: gebruik liefst de hotspot van deze laptop met een wachtwoord.</source>
         <translation>On at %1:%2. Table hosts open their table&apos;s link or scan the QR code. What they type is not encrypted: preferably use this laptop&apos;s own hotspot with a password.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="253"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="260"/>
         <source>Uit: er staat geen poort open. Aan laten tafelhosts meeschrijven op hun eigen telefoon of laptop, via het wifi van de zaal of de hotspot van deze laptop, zonder internet.</source>
         <translation>Off: no port is open. When on, table hosts write along on their own phone or laptop, over the venue&apos;s Wi-Fi or this laptop&apos;s hotspot, without internet.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="294"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="301"/>
         <source>QR-code verschijnt als de server aan staat</source>
         <translation>The QR code appears when the server is on</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="304"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="311"/>
         <source>QR-code voor %1</source>
         <translation>QR code for %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="307"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="314"/>
         <source>Tafel hervatten</source>
         <translation>Resume table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="312"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="319"/>
         <source>Link gekopieerd.</source>
         <translation>Link copied.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="323"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="330"/>
         <source>%1 heeft een nieuwe link; de oude werkt niet meer.</source>
         <translation>%1 has a new link; the old one no longer works.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="336"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="343"/>
         <source>Ronde gesloten voor de tafels (%1)</source>
         <translation>Round closed for the tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="356"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="363"/>
         <source>%1 - kaarten tafels schrijven mee.pdf</source>
         <translation>%1 - cards tables write along.pdf</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="358"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="365"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="358"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="365"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="375"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="382"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/live/room_box.py" line="377"/>
+        <location filename="../../erbij_desktop/ui/live/room_box.py" line="384"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3479,7 +3479,7 @@ Database: %1</translation>
     <message>
         <location filename="../../erbij_desktop/ui/settings/dialog.py" line="212"/>
         <source>Server van de &amp;organisatie:</source>
-        <translation>&amp;Organisation&apos;s server:</translation>
+        <translation>Organisation&apos;s &amp;server:</translation>
     </message>
     <message>
         <location filename="../../erbij_desktop/ui/settings/dialog.py" line="219"/>
