@@ -7,8 +7,8 @@ in the event's language. Nothing is drawn within 5 mm of the paper's edge, where
 Like the other printed papers (report.tablecards) the document carries its language, title and author.
 
 The link holds the table's secret token: whoever has the card can write along at that table, so the card is
-made on demand from the links the server hands out and never stored by the app itself. The QR code is made
-here with segno directly (the same settings as server.qr), because the report layer sits below the server.
+made on demand from the links the server hands out and never stored by the app itself. The QR code comes
+from report.qr, as on the Live tab and the beamer.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import segno
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -31,6 +30,7 @@ from erbij_desktop.storage.atomic import atomic_write_bytes
 
 from .fonts import SANS, bold, register_fonts
 from .print_layout import ACCENT, INK, MUTED, fit_size, para, truncate
+from .qr import qr_png
 
 CARD = A5
 # Printers leave this much of the paper's edge blank: nothing of ours goes there.
@@ -131,7 +131,7 @@ def _card(canvas: Canvas, title: str, card: JoinCard, words: dict[str, str]) -> 
     name_bottom = _table_name(canvas, card.table_name, height - PAD - 16 * mm, inner)
     qr_top = name_bottom - 8 * mm
     canvas.drawImage(
-        ImageReader(io.BytesIO(_qr_png(card.link))),
+        ImageReader(io.BytesIO(qr_png(card.link, scale=QR_SCALE))),
         (width - QR_SIZE) / 2,
         qr_top - QR_SIZE,
         QR_SIZE,
@@ -218,11 +218,3 @@ def _words_in_lines(text: str, font: str, size: float, width: float) -> list[str
         else:
             lines.append(word)
     return lines or [text]
-
-
-def _qr_png(link: str) -> bytes:
-    buffer = io.BytesIO()
-    segno.make_qr(link, error="m", boost_error=False).save(
-        buffer, kind="png", scale=QR_SCALE, border=4, dark="#000", light="#fff"
-    )
-    return buffer.getvalue()

@@ -303,7 +303,7 @@ class RoomBox(QGroupBox):
             self.link_label.clear()
             self.pause_button.setText(self.tr("Tafel pauzeren"))
             return
-        from erbij_desktop.server.qr import qr_png
+        from erbij_desktop.report.qr import qr_png
 
         pixmap = QPixmap()
         pixmap.loadFromData(qr_png(status.link, scale=4))

@@ -36,7 +36,7 @@ class JoinBoard(QWidget):
         return list(self._cards)
 
     def set_cards(self, cards: Sequence[JoinCard]) -> None:
-        from erbij_desktop.server.qr import qr_png
+        from erbij_desktop.report.qr import qr_png
 
         self._cards = list(cards)
         codes: dict[str, QPixmap] = {}

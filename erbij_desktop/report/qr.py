@@ -1,8 +1,10 @@
 """QR codes for the tables' join links: a table host joins by pointing a phone camera at the screen or card.
 
-segno makes the codes (pure Python, no Qt, no network). Error correction M survives a smudged card or a
-beamer's glare; the quiet zone of four modules is part of the picture, so whatever shows it needs no margin.
-The light modules are painted white, not left transparent, so a code still scans on a dark background.
+segno makes the codes (pure Python, no Qt, no network). One place for the join cards (report),
+the Live tab and the beamer (ui), so a printed code and a shown one are the same. Error correction
+M survives a smudged card or a beamer's glare; the quiet zone of four modules is part of the
+picture, so whatever shows it needs no margin. The light modules are painted white, not left
+transparent, so a code still scans on a dark background.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from qrread import read_qr_codes
 
-from erbij_desktop.server.qr import QUIET_ZONE, qr_modules, qr_png, qr_svg
+from erbij_desktop.report.qr import QUIET_ZONE, qr_modules, qr_png, qr_svg
 
 LINK = "http://192.168.1.20:8787/t/" + "Zq3_x-" * 6  # as long as a real token (32 characters)
 
