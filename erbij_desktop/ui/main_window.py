@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.saved.connect(self.save_indicator.mark_saved)
-        self.tabs.saved.connect(self._show_title)
+        self.tabs.retitled.connect(self._show_title)
         self.undo_actions.bind(self.tabs)
         self.tabs.restore_state(QSettings())
         remember(LAST_EVENT_KEY, event_id)  # a crash from now on reopens here, as a normal quit would

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from erbij_desktop.app import capture_reads as reads
-from erbij_desktop.app.changes import ChangeSet, Direction
+from erbij_desktop.app.changes import ChangeSet, Direction, Origin
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.contribution_search import SearchIndex
 from erbij_desktop.domain.contribution_search_build import IndexBuild
@@ -47,6 +48,9 @@ STRUCTURE_TABLES = ("event", "round", "event_table", "programme_item")
 SEARCH_BUILD_DELAY_MS = 400
 # Search indexes bigger than this are left out of garbage collection once loaded.
 FREEZE_ABOVE = 20_000
+# Counts per table follow the tables' devices (and other laptops) at most this often; the user's own
+# change updates them at once.
+COUNTS_EVERY_MS = 500
 
 
 class CaptureController(QObject):
@@ -90,6 +94,9 @@ class CaptureController(QObject):
         self._build_delay.timeout.connect(self._start_build)
         self._build_steps = QTimer(self, interval=0)
         self._build_steps.timeout.connect(self._build_step)
+        self._counts_later = QTimer(self, singleShot=True, interval=COUNTS_EVERY_MS)
+        self._counts_later.timeout.connect(self._recount)
+        self._counted_at = 0.0
         context.signals.changed.connect(self._changed)
 
     # --- loading ------------------------------------------------------------------------------------
@@ -353,9 +360,17 @@ class CaptureController(QObject):
         removed.extend(set(ids) - {r.id for r in rows})
         self.table_model.follow(rows, removed)
         self._follow_in_search(rows, removed)
+        if cs.origin is Origin.LOCAL or time.monotonic() - self._counted_at >= COUNTS_EVERY_MS / 1000:
+            self._recount()
+        elif not self._counts_later.isActive():  # a full room: one count for many commits
+            self._counts_later.start()
+        self._replayed(cs, ids)
+
+    def _recount(self) -> None:
+        self._counts_later.stop()
+        self._counted_at = time.monotonic()
         if self.round_id is not None:
             self._set_counts(reads.counts(self.ws, self.round_id), self.round_id)
-        self._replayed(cs, ids)
 
     def _replayed(self, cs: ChangeSet, ids: list[int]) -> None:
         if cs.direction is not Direction.DO:

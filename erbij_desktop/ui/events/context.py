@@ -8,9 +8,9 @@ objects) and refreshes only from ``context.signals.changed``, whoever made the
 change: another tab, a table host's phone, another laptop. Tabs never call
 each other.
 
-``FeedSignals`` is the thin adapter between the Qt-free feed and Qt: the feed
-calls it on the committing thread, and Qt delivers ``changed`` on the GUI
-thread (a queued connection when the commit came from another thread).
+``FeedSignals`` (``feed_signals``) is the adapter between the Qt-free feed and
+Qt: ``changed`` is always delivered on the GUI thread, commits from other
+threads taken in together.
 """
 
 from __future__ import annotations
@@ -20,31 +20,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from erbij_desktop.app.changes import ChangeSet
-from erbij_desktop.app.feed import ChangeFeed
 from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.domain.errors import DomainError
 
+from .feed_signals import FeedSignals
+
 T = TypeVar("T")
-
-
-class FeedSignals(QObject):
-    # A ChangeSet, after its commit; on the GUI thread.
-    changed = Signal(object)
-    # A change was refused; the sentence says why (the views did not change).
-    refused = Signal(str)
-
-    def __init__(self, feed: ChangeFeed, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._unsubscribe: Callable[[], None] | None = feed.subscribe(self._heard)
-
-    def _heard(self, changes: ChangeSet) -> None:
-        self.changed.emit(changes)
-
-    def close(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
 
 
 class LiveRound(QObject):

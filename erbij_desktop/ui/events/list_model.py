@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from erbij_desktop.app.library import EventSummary, Library
 
-from .context import FeedSignals
+from .feed_signals import FeedSignals
 
 Index = QModelIndex | QPersistentModelIndex
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

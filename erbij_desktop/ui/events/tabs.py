@@ -98,6 +98,8 @@ class _Pending(QWidget):
 
 class EventTabs(QTabWidget):
     saved = Signal()
+    # The event's own row changed (its title among others): the window retitles itself.
+    retitled = Signal()
     # A tab was built (after start-up or on first use): the window adds its undo stack.
     tab_built = Signal(QWidget)
 
@@ -215,6 +217,8 @@ class EventTabs(QTabWidget):
     def _on_feed(self, changes: ChangeSet) -> None:
         """Something was committed in this event (by a tab, another thread or machine)."""
         self.saved.emit()
+        if changes.touches("event"):  # not on every contribution a table sends: the title is a read
+            self.retitled.emit()
 
     def tab(self, index: int) -> QWidget:
         """The widget of tab ``index`` (built if it was still waiting)."""
