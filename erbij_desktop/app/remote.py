@@ -97,11 +97,12 @@ _lock = threading.Lock()
 _hubs: dict[int, _Hub] = {}
 
 
-def follow(workspace: Workspace, *, instance: str | None = None) -> Callable[[], None]:
+def follow(workspace: Workspace, *, instance: str | None = None, wait: float = 0) -> Callable[[], None]:
     """Feed the other laptops' changes of this workspace's event into its feed, from now on.
 
     Returns the function that stops it (the listener stops with its last
     workspace). On SQLite it does nothing (and returns a function that does nothing).
+    ``wait``: seconds to wait until the listener listens (the GUI does not wait; ``serve`` does).
     """
     engine = workspace.db.engine
     if not on_server(engine):
@@ -114,6 +115,8 @@ def follow(workspace: Workspace, *, instance: str | None = None) -> Callable[[],
             hub.listener.start()
         hub.workspaces.append(workspace)
     followed = hub
+    if wait > 0:
+        hub.listener.listening.wait(wait)
 
     def unfollow() -> None:
         with _lock:

@@ -43,6 +43,7 @@ CHANNEL = "erbij_changes"
 MAX_PAYLOAD = 7999
 LABEL_MAX = 120
 INSTANCE = uuid.uuid4().hex  # this app process
+APPLICATION_NAME = "erbij-listen"
 _SEND = text("SELECT pg_notify(:channel, :payload)")
 _KINDS = ("added", "changed", "removed")
 
@@ -154,6 +155,7 @@ class Listener:
         _args, params = self._engine.dialect.create_connect_args(self._engine.url)
         params = {k: v for k, v in params.items() if k != "context"}
         params.setdefault("connect_timeout", 5)
+        params.setdefault("application_name", APPLICATION_NAME)  # what pg_stat_activity shows a DBA
         return psycopg.connect(autocommit=True, **params)
 
     def _run(self) -> None:
