@@ -56,7 +56,8 @@ def cmd_serve(args: argparse.Namespace, db: Database | None) -> int:
         raise CommandError(f"'{title}' heeft geen tafels; voeg ze toe onder Voorbereiden → Tafels.")
     stop = threading.Event()
     workspace = Workspace(db, event_id)
-    unfollow = remote.follow(workspace)  # on a server: pages follow another laptop's round switch
+    # On a server: the pages follow another laptop's round switch (listening before the links show).
+    unfollow = remote.follow(workspace, wait=5)
     previous = {sig: signal.signal(sig, _stopper(stop)) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         try:
