@@ -29,7 +29,8 @@ _CONFLICT = (
 
 def apply(conn: Connection, metadata: MetaData, changes: Sequence[RowChange]) -> None:
     """Make each row what ``change.after`` says, refusing when it is not ``change.before`` now."""
-    current = read_rows(conn, metadata, ((c.table, c.key) for c in changes))
+    # Locked (on a server): another laptop cannot change them between this check and the write.
+    current = read_rows(conn, metadata, ((c.table, c.key) for c in changes), lock=True)
     for change in changes:
         now = current.get((change.table, change.key))
         if not _same(now, change.before):

@@ -100,10 +100,17 @@ def finish(conn: Connection, recording: Recording) -> list[RowChange]:
 
 
 def read_rows(
-    conn: Connection, metadata: MetaData, keys: Iterable[tuple[str, Key]]
+    conn: Connection, metadata: MetaData, keys: Iterable[tuple[str, Key]], *, lock: bool = False
 ) -> dict[tuple[str, Key], dict[str, Any]]:
-    """The current values of these rows (missing rows are absent)."""
-    return _current_rows(conn, Recording(metadata), keys)
+    """The current values of these rows (missing rows are absent); ``lock``: held until the
+    transaction ends, so on a server nobody else changes them between this read and our write."""
+    return _current_rows(conn, Recording(metadata), keys, lock=lock)
+
+
+def _locking(conn: Connection, query: Select[Any]) -> Select[Any]:
+    """On a server, the rows a statement is about to change are read locked (``FOR UPDATE``):
+    another laptop's edit of them that is under way commits first, and "before" is what we changed."""
+    return query.with_for_update() if conn.dialect.name == "postgresql" else query
 
 
 def _active(conn: Connection) -> Recording | None:
@@ -143,7 +150,7 @@ def _before_execute(
     try:
         where = clause.whereclause
         for values in _param_sets(multiparams, params):
-            query = select(table)
+            query = _locking(conn, select(table))
             if where is not None:
                 query = query.where(where)
             rows = conn.execute(query, values).mappings().all()
@@ -202,7 +209,7 @@ def _note_cascades(
             values = {row[fk.column.name] for row in rows} - {None}
             if not values:
                 continue
-            found = conn.execute(select(child).where(fk.parent.in_(values))).mappings().all()
+            found = conn.execute(_locking(conn, select(child).where(fk.parent.in_(values)))).mappings().all()
             _note(recording, child, found)
             if fk.ondelete.upper() == "CASCADE":  # type: ignore[union-attr]
                 _note_cascades(conn, recording, child, found)
@@ -225,7 +232,7 @@ def _inserted_keys(table: Table, param_sets: list[dict[str, Any]], result: Any) 
 
 
 def _current_rows(
-    conn: Connection, recording: Recording, keys: Iterable[tuple[str, Key]]
+    conn: Connection, recording: Recording, keys: Iterable[tuple[str, Key]], *, lock: bool = False
 ) -> dict[tuple[str, Key], dict[str, Any]]:
     by_table: dict[str, list[Key]] = {}
     for name, key in keys:
@@ -238,9 +245,12 @@ def _current_rows(
         for start_at in range(0, len(wanted), 500):
             chunk = wanted[start_at : start_at + 500]
             if len(columns) == 1:  # one statement per table, compiled once (SQLAlchemy caches it)
-                result = conn.execute(_by_ids(table), {"ids": [k[0] for k in chunk]})
+                query = _by_ids(table)
+                ids = {"ids": [k[0] for k in chunk]}
+                result = conn.execute(_locking(conn, query) if lock else query, ids)
             else:
-                result = conn.execute(select(table).where(tuple_(*columns).in_(chunk)))
+                query = select(table).where(tuple_(*columns).in_(chunk))
+                result = conn.execute(_locking(conn, query) if lock else query)
             for row in result.mappings():
                 found[(name, _key_of(table, row))] = dict(row)
     return found

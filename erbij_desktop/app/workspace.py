@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import Connection, MetaData
 from sqlalchemy.exc import IntegrityError
 
-from . import recorder
+from . import recorder, remote
 from .apply import apply
 from .changes import ChangeSet, Direction, Origin, RowChange, summarise
 from .errors import UndoConflict
@@ -56,6 +56,8 @@ class Workspace:
         self.history = History()
         self._lock = threading.RLock()
         recorder.install(db.engine)
+        # On a server database the other laptops hear of every commit (app.remote); not on SQLite.
+        self._shared = remote.on_server(db.engine)
 
     @cached_property
     def _metadata(self) -> MetaData:
@@ -87,6 +89,8 @@ class Workspace:
                     changes = recorder.finish(conn, recording)
                 finally:
                     recorder.stop(conn)
+                if self._shared and changes:
+                    remote.announce(conn, self.event_id, label, changes)
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -134,6 +138,8 @@ class Workspace:
                 finally:
                     recorder.stop(conn)
                 _check_exactly(wanted, done)
+                if self._shared and done:
+                    remote.announce(conn, self.event_id, step.label, done)
         except UndoConflict:
             self.history.clear()
             self._publish(step.label, [], Origin.LOCAL, Direction.UNDO, always=True)

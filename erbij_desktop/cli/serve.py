@@ -42,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_serve(args: argparse.Namespace, db: Database | None) -> int:
+    from erbij_desktop.app import remote
     from erbij_desktop.app.workspace import Workspace
     from erbij_desktop.domain.events import find_event
     from erbij_desktop.server.errors import ServerError
@@ -54,10 +55,13 @@ def cmd_serve(args: argparse.Namespace, db: Database | None) -> int:
     if tables == 0:
         raise CommandError(f"'{title}' heeft geen tafels; voeg ze toe onder Voorbereiden → Tafels.")
     stop = threading.Event()
+    workspace = Workspace(db, event_id)
+    # On a server: the pages follow another laptop's round switch (listening before the links show).
+    unfollow = remote.follow(workspace, wait=5)
     previous = {sig: signal.signal(sig, _stopper(stop)) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         try:
-            server = RoomServer(Workspace(db, event_id), host=args.bind, port=args.port, tokens=_tokens(args))
+            server = RoomServer(workspace, host=args.bind, port=args.port, tokens=_tokens(args))
             server.start()
         except ServerError as error:
             raise CommandError(str(error)) from None
@@ -74,6 +78,7 @@ def cmd_serve(args: argparse.Namespace, db: Database | None) -> int:
         finally:
             server.stop()
     finally:
+        unfollow()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     print("Server gestopt.", flush=True)

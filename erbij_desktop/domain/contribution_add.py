@@ -19,6 +19,7 @@ from .contribution_rows import SOURCE_LAPTOP, SOURCES, ContributionRow, get_row
 from .errors import NotFoundError, ValidationError
 from .models import Contribution, Event, EventTable, Organisation, Person, Round
 from .people import ensure_organisation, ensure_person
+from .round_lock import lock_round
 from .text import clean_line, clean_text, name_key
 from .transactions import flushed
 from .types import utcnow
@@ -95,6 +96,7 @@ def add_contribution(
         raise ValidationError("source", f"Onbekende herkomst {source!r}.", "invalid")
     if entry_uid is not None:
         entry_uid = _entry_uid(entry_uid)
+    lock_round(session, round_id)  # two laptops adding at once on a server: one position each
     # Plain statements run on the session's connection: the ORM's execution layer only costs here.
     found = session.connection().execute(_ADD_LOOKUP, {"round_id": round_id, "table_id": table_id}).first()
     if found is None:

@@ -44,6 +44,7 @@ from .models import (
     Person,
     Tag,
 )
+from .round_lock import lock_round
 from .text import clean_line, name_key
 from .transactions import flushed
 from .types import utcnow
@@ -207,6 +208,7 @@ def move_contribution(session: Session, contribution_id: int, before_id: int | N
     changes are written). Returns the round's new order.
     """
     contribution = load_contribution(session, contribution_id)
+    lock_round(session, contribution.round_id)  # not renumbered by two laptops at once
     order = round_order(session, contribution.round_id)
     if before_id == contribution_id:
         return order

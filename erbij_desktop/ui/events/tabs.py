@@ -36,6 +36,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTime
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from erbij_desktop.app import remote
 from erbij_desktop.app.changes import ChangeSet
 from erbij_desktop.app.lookups import event_title_of
 from erbij_desktop.app.workspace import Workspace
@@ -112,6 +113,8 @@ class EventTabs(QTabWidget):
         self.workspace = Workspace(db, event_id)
         self.context: EventContext = open_context(self.workspace, self)
         self.context.signals.changed.connect(self._on_feed)
+        # On a server database: other laptops' changes of the event arrive on the feed (not on SQLite).
+        self._unfollow = remote.follow(self.workspace)
         self._title = ""
         self._restored = False
         self._closed = False
@@ -257,6 +260,7 @@ class EventTabs(QTabWidget):
     def close_session(self) -> None:
         self.flush()
         self._closed = True
+        self._unfollow()
         self.context.close()
         for widget in self._ready():
             close = getattr(widget, "close_session", None)

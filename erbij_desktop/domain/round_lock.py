@@ -1,0 +1,28 @@
+"""Two laptops adding to one round at once (a server database): positions are handed out one at a time.
+
+A contribution's position is the round's highest position plus one. On SQLite
+one writer at a time is the file's own rule; on PostgreSQL two transactions
+could both read the same maximum and store the same position. ``lock_round``
+takes a transaction-scoped advisory lock on the round (released at commit or
+rollback) before the maximum is read: the second laptop waits a moment, then
+reads the first one's committed row (READ COMMITTED reads afresh per
+statement) and takes the next position. No unique constraint is needed (and
+none is added: renumbering a round moves positions through each other).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+# pg_advisory_xact_lock(class, round id): the class is the bytes of "ErbR" (a two-key lock never meets
+# the one-key migration lock of storage.server_db).
+ROUND_LOCK_CLASS = 0x4572_6252
+_LOCK = text("SELECT pg_advisory_xact_lock(CAST(:class AS integer), CAST(:round AS integer))")
+
+
+def lock_round(session: Session, round_id: int) -> None:
+    """Hold the round's numbering until this transaction ends (on PostgreSQL; nothing on SQLite)."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(_LOCK, {"class": ROUND_LOCK_CLASS, "round": round_id})
