@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from erbij_desktop.domain.contribution_add import contribution_text
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
 from erbij_desktop.domain.types import utcnow
@@ -133,10 +132,12 @@ class Delivery:
     ) -> ContributionRow:
         """Store it on the server, or (server unreachable, or others still waiting) keep it in the outbox
         and return its waiting row. Refused input raises DomainError and is not kept."""
+        from erbij_desktop.domain.contribution_add import contribution_text  # loads the ORM
+
         clean = contribution_text(text)
         entry_uid = str(uuid.uuid4())
         typed_at = utcnow()
-        event_uid = self.event_uid()
+        event_uid = self._event_uid or ""  # read when the delivery was made; never a wait here
         if self.count() == 0:
             try:
                 return actions.add_contribution(
@@ -199,6 +200,7 @@ def delivery_for(ws: Workspace) -> Delivery | None:
             if outbox is None:
                 outbox = _outboxes[key] = Outbox.for_server(ws.db.url)
             found = _deliveries[ws] = Delivery(ws, outbox)
+            found.event_uid()  # while the server answers, so an entry kept later carries it
         return found
 
 
