@@ -303,7 +303,7 @@ def _open_server(url: str, migrate: bool) -> Database:
         server_db.prepare(engine, migrate=migrate)
     except (DBAPIError, sqlite3.Error) as error:
         engine.dispose()
-        why = str(getattr(error, "orig", error)).strip()
+        why = server_db.explained(str(getattr(error, "orig", error)).strip())
         raise DatabaseUnavailableError(
             f"Database {server_db.shown(url)} kan niet worden geopend: {why}"
         ) from error

@@ -62,6 +62,28 @@ def settings_problem(url: str) -> str | None:
         return "Deze server-URL is onleesbaar; bijvoorbeeld: postgresql+psycopg://gebruiker@server/erbij."
 
 
+# libpq's reasons for refusing a TLS connection, and what they mean for whoever set up the URL.
+_TLS_REASONS = (
+    (
+        "certificate verify failed",
+        "het certificaat van de server is niet ondertekend door de CA in sslrootcert",
+    ),
+    (
+        "does not match host name",
+        "het certificaat van de server is niet gemaakt voor de servernaam in de URL",
+    ),
+    ("root certificate file", "het CA-bestand uit sslrootcert ontbreekt of is onleesbaar"),
+)
+
+
+def explained(why: str) -> str:
+    """libpq's reason for a failed connection, led by a Dutch sentence when it is about TLS."""
+    for marker, meaning in _TLS_REASONS:
+        if marker in why:
+            return f"{meaning}; er is geen verbinding gemaakt ({why})"
+    return why
+
+
 def unsupported(url: str) -> str | None:
     """Why this server URL cannot be used (not PostgreSQL through psycopg 3), or None."""
     parsed = make_url(url)
