@@ -167,6 +167,7 @@ class Delivery:
                     row = actions.add_contribution(
                         self.ws, entry.round_id, entry.text, table_id=entry.table_id, person=entry.person,
                         organisation=entry.organisation, label=label, entry_uid=entry.entry_uid,
+                        now=entry.typed_at,
                     )  # fmt: skip
                 except DomainError as error:  # e.g. its round was deleted meanwhile: kept, not sent again
                     self.outbox.refuse(entry.entry_uid, str(error))

@@ -118,6 +118,10 @@ def test_offline_entries_wait_and_a_delivery_broken_off_midway_stores_each_once(
     uids = {row.entry_uid for row in waiting}
     assert {row.entry_uid for _e, row in first.rows + second.rows} == uids
     assert delivery.deliver().rows == []  # nothing left to send
+    typed = {entry.entry_uid: entry.typed_at for entry, _row in first.rows + second.rows}
+    assert all(
+        row.created_at == typed[row.entry_uid] for _e, row in first.rows + second.rows if row.entry_uid
+    )
 
 
 def test_new_entries_queue_behind_waiting_ones(pg_ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
