@@ -106,6 +106,22 @@ def checked(url: str) -> str:
     return url
 
 
+# A laptop whose network went away must not hang for minutes on Enter (TCP's own timeouts): libpq
+# gives up after these, and what was typed goes to the outbox (app.outbox). A URL (or a service file
+# named in it) that sets its own keeps it.
+TIMEOUTS = {"connect_timeout": "5", "tcp_user_timeout": "5000"}  # seconds; milliseconds
+
+
+def with_timeouts(url: str) -> str:
+    """The server URL with libpq's connection timeouts added where the URL does not set them."""
+    parsed = make_url(url)
+    given = {key.lower() for key in parsed.query}
+    if parsed.get_backend_name() != "postgresql" or "service" in given:
+        return url
+    missing = {key: value for key, value in TIMEOUTS.items() if key not in given}
+    return parsed.update_query_dict(missing).render_as_string(hide_password=False)
+
+
 def prepare(engine: Engine, *, migrate: bool) -> None:
     """Refuse an unknown (newer) schema, then bring it to head: once, whoever else is starting."""
     with engine.begin() as conn:

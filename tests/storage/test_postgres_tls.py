@@ -23,6 +23,7 @@ import pytest
 from postgres import PostgresServer
 from sqlalchemy import text
 
+from erbij_desktop.storage import server_db
 from erbij_desktop.storage.database import open_database
 from erbij_desktop.storage.errors import DatabaseUnavailableError
 
@@ -150,3 +151,19 @@ def test_a_host_name_the_certificate_is_not_for_is_refused(
         open_database(_url(server, _database(server), ca, host="andere.erbij.test"), backups=False)
     message = str(refused.value)
     assert "niet gemaakt voor de servernaam in de URL" in message and "andere.erbij.test" in message
+
+
+def test_a_server_url_gets_connection_timeouts_unless_it_sets_its_own() -> None:
+    """A network that went away fails within seconds (and the capture view keeps what is typed)."""
+    added = server_db.with_timeouts("postgresql+psycopg://erbij@server/erbij?sslmode=verify-full")
+    assert (
+        "connect_timeout=5" in added and "tcp_user_timeout=5000" in added and "sslmode=verify-full" in added
+    )
+    own = server_db.with_timeouts("postgresql+psycopg://erbij@server/erbij?connect_timeout=30")
+    assert "connect_timeout=30" in own and "connect_timeout=5" not in own and "tcp_user_timeout=5000" in own
+    assert (
+        server_db.with_timeouts("postgresql+psycopg:///?service=erbij")
+        == "postgresql+psycopg:///?service=erbij"
+    )
+    with_password = server_db.with_timeouts("postgresql+psycopg://erbij:geheim@server/erbij")
+    assert "erbij:geheim@" in with_password  # only for connecting; shown() masks it wherever it is shown
