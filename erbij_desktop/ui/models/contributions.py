@@ -278,7 +278,8 @@ class ContributionRowsModel(QAbstractTableModel):
         if not index.isValid():
             return _NO_FLAGS
         if self.editor is not None and self.columns[index.column()] in EDITABLE:
-            return _EDITABLE_FLAGS
+            waiting = index.row() < len(self._rows) and self._rows[index.row()].source == SOURCE_WAITING
+            return _FLAGS if waiting else _EDITABLE_FLAGS  # a row in the outbox changes once delivered
         return _FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
