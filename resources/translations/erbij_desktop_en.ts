@@ -3319,7 +3319,12 @@ Database: %1</translation>
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="38"/>
+        <source>Deze bijdrage wacht nog op de server; wijzig haar als ze is bezorgd.</source>
+        <translation>This contribution is still waiting for the server; change it once it has been delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="65"/>
         <source>Bijdrage verwijderd — %1 zet hem terug.</source>
         <translation>Contribution deleted — %1 brings it back.</translation>
     </message>
