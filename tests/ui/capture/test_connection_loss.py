@@ -27,7 +27,9 @@ from erbij_desktop.domain import schema
 from erbij_desktop.storage.database import Database, open_database
 from erbij_desktop.ui.capture.outbox_sender import STATUS_NAME
 from erbij_desktop.ui.capture.view import CaptureView
-from erbij_desktop.ui.models.contributions import SOURCE_WAITING
+from erbij_desktop.ui.models.contributions import SOURCE_WAITING, Col
+
+EDITABLE_FLAG = Qt.ItemFlag.ItemIsEditable
 
 # The offscreen platform has no window manager: size hints, raising and grabbing are not supported.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -102,6 +104,16 @@ def test_ten_contributions_typed_while_the_server_is_stopped_arrive_once(
     rows = view.controller.table_model.rows
     assert [r.text for r in rows[1:]] == TYPED and {r.source for r in rows[1:]} == {SOURCE_WAITING}
     assert view.message.isHidden() or not view.message.text()  # no refusal shown
+    # A waiting row cannot be changed yet (it is not on the server): said, nothing raised, still waiting.
+    assert view.list.select_last()
+    view.list.setFocus()
+    press(view.list, Qt.Key.Key_Delete)
+    assert "wacht nog op de server" in view.message.text()
+    model = view.controller.table_model
+    assert (
+        model.rowCount() == 11 and not model.flags(model.index(10, model.column_of(Col.TEXT))) & EDITABLE_FLAG
+    )
+    view.entry.setFocus()
 
     own_server.start()
     started = time.perf_counter()
@@ -137,3 +149,4 @@ def test_entries_still_waiting_when_the_view_closes_arrive_when_it_opens_again(
     qtbot.waitUntil(lambda: [r.text for r in again.controller.table_model.rows] == TYPED[:3], timeout=10_000)
     assert all(r.source != SOURCE_WAITING for r in again.controller.table_model.rows)
     assert again.outbox.delivery is not None and again.outbox.delivery.count() == 0
+    again.controller.prepare_search()  # no idle read of this view may be left for when the server stops
