@@ -33,7 +33,7 @@ from erbij_desktop.storage.database import open_database
 # Where tests that use ``db`` run on both databases (the others use SQLite only).
 BOTH_DATABASES = ("domain", "storage", "app")
 SUPERUSER = "postgres"
-PORT = 5432  # only names the socket file; the server opens no TCP port
+PORT = 5432  # only names the socket file; the server opens no TCP port unless asked (tcp_port)
 _names = itertools.count(1)
 
 
@@ -50,9 +50,12 @@ def binaries() -> Path:
 
 
 class PostgresServer:
-    """One throw-away PostgreSQL cluster in its own folder; ``start``/``stop`` may be called again."""
+    """One throw-away PostgreSQL cluster in its own folder; ``start``/``stop`` may be called again.
 
-    def __init__(self) -> None:
+    ``tcp_port``: also listen on 127.0.0.1 at that port (only there); ``settings``: more lines for
+    postgresql.conf (say, ``ssl = on``); ``hba``: pg_hba.conf's content instead of initdb's (trust)."""
+
+    def __init__(self, *, tcp_port: int | None = None, settings: str = "", hba: str | None = None) -> None:
         self.bin = binaries()
         self.as_root = os.geteuid() == 0
         self.folder = Path(tempfile.mkdtemp(prefix="erbij-pg-"))
@@ -71,11 +74,17 @@ class PostgresServer:
             "initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
             "--locale=C.UTF-8", "--no-sync",
         )  # fmt: skip
+        self.port = tcp_port or PORT
+        listen = "127.0.0.1" if tcp_port else ""
         with (self.data / "postgresql.conf").open("a") as conf:
             conf.write(
-                f"listen_addresses = ''\nunix_socket_directories = '{self.socket_dir}'\nport = {PORT}\n"
+                f"listen_addresses = '{listen}'\nunix_socket_directories = '{self.socket_dir}'\n"
+                f"port = {self.port}\n"
                 "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 100\n"
+                + settings
             )
+        if hba is not None:
+            (self.data / "pg_hba.conf").write_text(hba)
         self.running = False
 
     def _run(self, tool: str, *args: str) -> None:
@@ -99,11 +108,11 @@ class PostgresServer:
             self.running = False
 
     def url(self, database: str = "postgres", driver: str = "postgresql+psycopg") -> str:
-        return f"{driver}://{SUPERUSER}@/{database}?host={self.socket_dir}&port={PORT}"
+        return f"{driver}://{SUPERUSER}@/{database}?host={self.socket_dir}&port={self.port}"
 
     def dsn(self, database: str = "postgres") -> str:
         """A libpq connection string, for psycopg itself."""
-        return f"host={self.socket_dir} port={PORT} user={SUPERUSER} dbname={database}"
+        return f"host={self.socket_dir} port={self.port} user={SUPERUSER} dbname={database}"
 
     def sql(self, statement: str, database: str = "postgres") -> None:
         """One statement in autocommit (CREATE/DROP DATABASE cannot run in a transaction)."""
@@ -119,6 +128,13 @@ class PostgresServer:
 
     def drop_database(self, name: str) -> None:
         self.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def give(self, path: Path) -> None:
+        """Hand a file to the server's user (when root: ``postgres``), readable by it only (a TLS key)."""
+        path.chmod(0o600)
+        if self.as_root:
+            entry = pwd.getpwnam(SUPERUSER)
+            os.chown(path, entry.pw_uid, entry.pw_gid)
 
     def remove(self) -> None:
         with contextlib.suppress(BaseException):

@@ -9,6 +9,7 @@ imports it at the first change, not while the window opens.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
@@ -39,10 +40,12 @@ def add_contribution(
     entry_uid: str | None = None,
     source: str = SOURCE_LAPTOP,
     device_id: str | None = None,
+    now: dt.datetime | None = None,
 ) -> ContributionRow:
     """Store what a table said. From a table host's device (``Origin.DEVICE``) it is not a step of
     the facilitator's undo history: Ctrl+Z on the laptop never takes back a host's words.
-    Sent again with the same ``entry_uid`` (a retry), the stored row comes back and nothing changes."""
+    Sent again with the same ``entry_uid`` (a retry), the stored row comes back and nothing changes.
+    ``now``: when it was typed, when that was not just now (delivered later from the outbox)."""
     return ws.run(
         label,
         lambda s: ops.add_contribution(
@@ -55,6 +58,7 @@ def add_contribution(
             entry_uid=entry_uid,
             source=source,
             device_id=device_id,
+            now=now,
         ),
         undo=Undo.RECORD if origin is Origin.LOCAL else Undo.SKIP,
         origin=origin,

@@ -298,12 +298,12 @@ def _sweep() -> None:
 def _open_server(url: str, migrate: bool) -> Database:
     """A server database (PostgreSQL): the server does the locking; storage.server_db migrates it once."""
     counter = _ChangeCounter()
-    engine = make_engine(server_db.checked(url), None, counter)
+    engine = make_engine(server_db.with_timeouts(server_db.checked(url)), None, counter)
     try:
         server_db.prepare(engine, migrate=migrate)
     except (DBAPIError, sqlite3.Error) as error:
         engine.dispose()
-        why = str(getattr(error, "orig", error)).strip()
+        why = server_db.explained(str(getattr(error, "orig", error)).strip())
         raise DatabaseUnavailableError(
             f"Database {server_db.shown(url)} kan niet worden geopend: {why}"
         ) from error

@@ -62,6 +62,28 @@ def settings_problem(url: str) -> str | None:
         return "Deze server-URL is onleesbaar; bijvoorbeeld: postgresql+psycopg://gebruiker@server/erbij."
 
 
+# libpq's reasons for refusing a TLS connection, and what they mean for whoever set up the URL.
+_TLS_REASONS = (
+    (
+        "certificate verify failed",
+        "het certificaat van de server is niet ondertekend door de CA in sslrootcert",
+    ),
+    (
+        "does not match host name",
+        "het certificaat van de server is niet gemaakt voor de servernaam in de URL",
+    ),
+    ("root certificate file", "het CA-bestand uit sslrootcert ontbreekt of is onleesbaar"),
+)
+
+
+def explained(why: str) -> str:
+    """libpq's reason for a failed connection, led by a Dutch sentence when it is about TLS."""
+    for marker, meaning in _TLS_REASONS:
+        if marker in why:
+            return f"{meaning}; er is geen verbinding gemaakt ({why})"
+    return why
+
+
 def unsupported(url: str) -> str | None:
     """Why this server URL cannot be used (not PostgreSQL through psycopg 3), or None."""
     parsed = make_url(url)
@@ -82,6 +104,22 @@ def checked(url: str) -> str:
     if parsed.drivername == "postgresql":
         return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     return url
+
+
+# A laptop whose network went away must not hang for minutes on Enter (TCP's own timeouts): libpq
+# gives up after these, and what was typed goes to the outbox (app.outbox). A URL (or a service file
+# named in it) that sets its own keeps it.
+TIMEOUTS = {"connect_timeout": "5", "tcp_user_timeout": "5000"}  # seconds; milliseconds
+
+
+def with_timeouts(url: str) -> str:
+    """The server URL with libpq's connection timeouts added where the URL does not set them."""
+    parsed = make_url(url)
+    given = {key.lower() for key in parsed.query}
+    if parsed.get_backend_name() != "postgresql" or "service" in given:
+        return url
+    missing = {key: value for key, value in TIMEOUTS.items() if key not in given}
+    return parsed.update_query_dict(missing).render_as_string(hide_password=False)
 
 
 def prepare(engine: Engine, *, migrate: bool) -> None:

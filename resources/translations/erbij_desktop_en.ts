@@ -211,63 +211,63 @@
         <translation>Choose a round first.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="247"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="249"/>
         <source>Bijdrage toevoegen</source>
         <translation>Add contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="253"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="255"/>
         <source>Uitlichten opheffen</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="253"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="255"/>
         <source>Bijdrage uitlichten</source>
         <translation>Highlight contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="259"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="261"/>
         <source>Bijdrage weer tonen</source>
         <translation>Show contribution again</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="259"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="261"/>
         <source>Bijdrage verbergen</source>
         <translation>Hide contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="264"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="266"/>
         <source>Bijdrage verwijderen</source>
         <translation>Delete contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="269"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="271"/>
         <source>Bijdrage naar andere tafel</source>
         <translation>Move contribution to another table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="273"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="275"/>
         <source>Labels wijzigen</source>
         <translation>Change tags</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="292"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="294"/>
         <source>Bijdrage verplaatsen</source>
         <translation>Move contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="298"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="300"/>
         <source>Citaat toevoegen</source>
         <translation>Add quote</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="305"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="307"/>
         <source>Bijdrage wijzigen</source>
         <translation>Edit contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="309"/>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="313"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="311"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="315"/>
         <source>Spreker wijzigen</source>
         <translation>Change speaker</translation>
     </message>
@@ -430,67 +430,77 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>ContributionModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="83"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="86"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="84"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="87"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="85"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="88"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="89"/>
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="90"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="91"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="102"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="105"/>
         <source>uitgelicht</source>
         <translation>highlighted</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="104"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="107"/>
         <source>via de tafel</source>
         <translation>from the table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="106"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="109"/>
         <source>verborgen, niet in het verslag</source>
         <translation>hidden, not in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="131"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="111"/>
+        <source>wacht op de server</source>
+        <translation>waiting for the server</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="143"/>
         <source>In het verslag: %1</source>
         <translation>In the report: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="133"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="145"/>
         <source>Via de tafel: getypt op de telefoon of laptop van de tafelhost</source>
         <translation>From the table: typed on the table host&apos;s phone or laptop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="135"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="147"/>
         <source>Verborgen: blijft bewaard, maar komt niet in het verslag</source>
         <translation>Hidden: kept, but not in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="137"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="149"/>
+        <source>Wacht op de server: bewaard op deze laptop, bezorgd zodra er weer verbinding is</source>
+        <translation>Waiting for the server: kept on this laptop, delivered as soon as the connection is back</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="151"/>
         <source>%1 tekens</source>
         <translation>%1 characters</translation>
     </message>
@@ -1589,6 +1599,39 @@ Database: %1</translation>
         <location filename="../../erbij_desktop/ui/events/new_event_dialog.py" line="55"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/outbox_sender.py" line="68"/>
+        <source>Bijdrage toevoegen</source>
+        <translation>Add contribution</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/outbox_sender.py" line="75"/>
+        <source>Een bijdrage die zonder verbinding werd getypt, kon niet worden bewaard: %1</source>
+        <translation>A contribution typed without a connection could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/outbox_sender.py" line="78"/>
+        <source>De tekst is bewaard in de wachtrij op deze laptop: “%1”</source>
+        <translation>Its text is kept in the queue on this laptop: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/outbox_sender.py" line="117"/>
+        <source>Geen verbinding — 1 bijdrage wacht</source>
+        <translation>No connection — 1 contribution waiting</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/outbox_sender.py" line="119"/>
+        <source>Geen verbinding — %1 bijdragen wachten</source>
+        <translation>No connection — %1 contributions waiting</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/outbox_sender.py" line="123"/>
+        <source>De server is niet bereikbaar. Wat je typt, is bewaard op deze laptop en wordt vanzelf bezorgd zodra er weer verbinding is.</source>
+        <translation>The server cannot be reached. What you type is kept on this laptop and delivered by itself as soon as the connection is back.</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3319,12 @@ Database: %1</translation>
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="52"/>
+        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="38"/>
+        <source>Deze bijdrage wacht nog op de server; wijzig haar als ze is bezorgd.</source>
+        <translation>This contribution is still waiting for the server; change it once it has been delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="65"/>
         <source>Bijdrage verwijderd — %1 zet hem terug.</source>
         <translation>Contribution deleted — %1 brings it back.</translation>
     </message>

@@ -244,7 +244,9 @@ class CaptureController(QObject):
     def add(self, text: str, person: str = "", organisation: str = "") -> ContributionRow:
         if self.round_id is None:
             raise ValidationError("round", self.tr("Kies eerst een ronde."), "no_round")
-        row = actions.add_contribution(
+        from erbij_desktop.app import outbox  # on a server: kept on this laptop while it cannot be reached
+
+        row = outbox.add_contribution(
             self.ws,
             self.round_id,
             text,

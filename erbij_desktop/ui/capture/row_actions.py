@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
-from erbij_desktop.ui.models.contributions import Col
+from erbij_desktop.ui.models.contributions import SOURCE_WAITING, Col
 
 from .contribution_list import ContributionList
 from .row_menu import row_menu
@@ -30,7 +30,18 @@ class RowActions(QObject):
         super().__init__(view)
         self.view = view
 
+    def waits(self, row: ContributionRow) -> bool:
+        """A row still in the outbox (not on the server yet) cannot be changed: say so."""
+        if row.source != SOURCE_WAITING:
+            return False
+        self.view.show_message(
+            self.tr("Deze bijdrage wacht nog op de server; wijzig haar als ze is bezorgd.")
+        )
+        return True
+
     def act(self, action: Callable[[ContributionRow], object], row: ContributionRow) -> None:
+        if self.waits(row):
+            return
         view = self.view.active_list()
         try:
             action(row)
@@ -42,6 +53,8 @@ class RowActions(QObject):
 
     def delete(self, row: ContributionRow) -> None:
         """Delete at once (no question: one key takes it back), and say which key that is."""
+        if self.waits(row):
+            return
         try:
             self.view.controller.delete(row)
         except DomainError as error:
@@ -53,6 +66,8 @@ class RowActions(QObject):
         )
 
     def move(self, row: ContributionRow, delta: int) -> None:
+        if self.waits(row):
+            return
         try:
             moved = self.view.controller.move(row, delta)
         except DomainError as error:
@@ -62,6 +77,8 @@ class RowActions(QObject):
             self.view.list.select_id(row.id)
 
     def move_to_table(self, row: ContributionRow, table_id: int | None) -> None:
+        if self.waits(row):
+            return
         try:
             self.view.controller.move_to_table(row, table_id)
         except DomainError as error:

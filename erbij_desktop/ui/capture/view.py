@@ -27,7 +27,7 @@ from erbij_desktop.ui.events.context import EventContext
 from erbij_desktop.ui.models.contributions import Col
 from erbij_desktop.ui.widgets.message_banner import MessageBanner
 
-from . import scope_choice, shortcuts
+from . import outbox_sender, scope_choice, shortcuts
 from .contribution_list import ContributionList
 from .controller import CaptureController
 from .draft import DraftKeeper, draft_fields, restore_fields
@@ -76,11 +76,11 @@ class CaptureView(QWidget):
         self._connect()
         self._install_shortcuts()
         # The quote field follows the stage while the view stays open all morning.
-        self._stage_timer = QTimer(self)
-        self._stage_timer.setInterval(STAGE_CHECK_MS)
+        self._stage_timer = QTimer(self, interval=STAGE_CHECK_MS)
         self._stage_timer.timeout.connect(self.follow_stage)
         self._stage_timer.start()
         self.live = LiveFollower(self)
+        self.outbox = outbox_sender.OutboxSender(self.controller, self)
         self.reload()
         if parent is not None:
             self.setParent(parent)

@@ -34,6 +34,9 @@ from erbij_desktop.domain.contribution_rows import SOURCE_DEVICE, ContributionRo
 
 from .icons import blank_icon, device_icon, star_icon
 
+# app.outbox.SOURCE_WAITING: typed while the server could not be reached, kept on this laptop until it can.
+SOURCE_WAITING = "waiting"
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HIGHLIGHTED_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -104,6 +107,8 @@ def _accessible(row: ContributionRow, column: Col, shown: str) -> str | None:
         notes.append(_tr("via de tafel"))
     if column is Col.TEXT and row.hidden:
         notes.append(_tr("verborgen, niet in het verslag"))
+    if column is Col.TEXT and row.source == SOURCE_WAITING:
+        notes.append(_tr("wacht op de server"))
     return ", ".join([shown, *notes]) if notes else None
 
 
@@ -111,6 +116,13 @@ def _accessible(row: ContributionRow, column: Col, shown: str) -> str | None:
 def _hidden_font() -> QFont:
     font = QFont()
     font.setStrikeOut(True)
+    return font
+
+
+@cache
+def _waiting_font() -> QFont:
+    font = QFont()
+    font.setItalic(True)
     return font
 
 
@@ -133,6 +145,8 @@ def _tooltip(row: ContributionRow) -> str:
         extra.append(_tr("Via de tafel: getypt op de telefoon of laptop van de tafelhost"))
     if row.hidden:
         extra.append(_tr("Verborgen: blijft bewaard, maar komt niet in het verslag"))
+    if row.source == SOURCE_WAITING:
+        extra.append(_tr("Wacht op de server: bewaard op deze laptop, bezorgd zodra er weer verbinding is"))
     if len(row.text) > TOOLTIP_MAX:
         extra.append(_tr("%1 tekens").replace("%1", f"{len(row.text):,}".replace(",", ".")))
     tail = "".join(f"<br><i>{part}</i>" for part in extra)
@@ -264,7 +278,8 @@ class ContributionRowsModel(QAbstractTableModel):
         if not index.isValid():
             return _NO_FLAGS
         if self.editor is not None and self.columns[index.column()] in EDITABLE:
-            return _EDITABLE_FLAGS
+            waiting = index.row() < len(self._rows) and self._rows[index.row()].source == SOURCE_WAITING
+            return _FLAGS if waiting else _EDITABLE_FLAGS  # a row in the outbox changes once delivered
         return _FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -295,10 +310,12 @@ class ContributionRowsModel(QAbstractTableModel):
             return device_icon() if column is Col.TEXT and row.source == SOURCE_DEVICE else None
         if role == Qt.ItemDataRole.BackgroundRole and row.highlighted:
             return self._tint
-        if row.hidden and role == Qt.ItemDataRole.ForegroundRole:
+        if (row.hidden or row.source == SOURCE_WAITING) and role == Qt.ItemDataRole.ForegroundRole:
             return self._hidden_colour
         if row.hidden and role == Qt.ItemDataRole.FontRole:
             return _hidden_font()
+        if row.source == SOURCE_WAITING and role == Qt.ItemDataRole.FontRole:
+            return _waiting_font()
         if role == Qt.ItemDataRole.AccessibleTextRole and column in (Col.TIME, Col.TEXT):
             return _accessible(row, column, self.display(row, column))
         return None
