@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     offline.add_argument("event", metavar="EVENEMENT", help="id of (uniek deel van de) titel, op de server")
     offline.add_argument("--from", dest="source", required=True, metavar="URL", help="de server")
-    offline.add_argument("--to", required=True, type=Path, metavar="BESTAND", help="het databasebestand")
+    offline.add_argument("--to", required=True, metavar="BESTAND", help="het databasebestand")
     _choices(offline)
     offline.set_defaults(handler=cmd_take_offline, needs_database=False)
 
@@ -87,11 +87,14 @@ def cmd_publish(args: argparse.Namespace, db: Database | None) -> int:
 
 
 def cmd_take_offline(args: argparse.Namespace, db: Database | None) -> int:
-    if "://" in str(args.to):
+    if "://" in args.to:
         raise CommandError("Geef bij --to een bestand op deze laptop, geen URL.")
-    if args.to.is_dir():
-        raise CommandError(f"{args.to} is een map; geef een bestandsnaam op, bv. {args.to / 'erbij.sqlite'}.")
-    with open_for_reading(args.source) as source, open_database(str(args.to)) as target:
+    file = Path(args.to).expanduser()
+    if file.is_dir():
+        raise CommandError(f"{file} is een map; geef een bestandsnaam op, bv. {file / 'erbij.sqlite'}.")
+    if not file.parent.is_dir():
+        raise CommandError(f"De map {file.parent} bestaat niet.")
+    with open_for_reading(args.source) as source, open_database(str(file)) as target:
         return _copy(source, args, target)
 
 
