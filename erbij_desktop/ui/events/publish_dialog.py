@@ -91,7 +91,9 @@ class PublishDialog(QDialog):
                     "Staat het er al, dan kiest u wat er gebeurt: niets wordt zomaar overschreven."
                 ).replace("%1", title)
             )
-            self.target.setPlaceholderText("postgresql+psycopg://naam@server/erbij?sslmode=verify-full")
+            self.target.setPlaceholderText(
+                self.tr("postgresql+psycopg://naam@server/erbij?sslmode=verify-full")
+            )
             server = prefs.database_url()
             if server and server != source.url:
                 self.target.setText(server)
