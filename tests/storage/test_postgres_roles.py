@@ -50,7 +50,7 @@ class Organisation:
     def __init__(self, server: PostgresServer) -> None:
         tag = f"{os.getpid()}_{next(_numbers)}"
         self.server = server
-        self.owner, self.app, self.name = f"erbij_owner_{tag}", f"erbij_app_{tag}", f"erbij_{tag}"
+        self.owner, self.app, self.name = f"erbij_owner_{tag}", f"erbij_app_{tag}", f"erbij_org_{tag}"
         server.sql(f'CREATE ROLE "{self.owner}" LOGIN')
         server.sql(f'CREATE ROLE "{self.app}" LOGIN')
         server.sql(f'CREATE DATABASE "{self.name}" OWNER "{self.owner}"')
