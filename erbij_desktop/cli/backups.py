@@ -57,7 +57,8 @@ def database_file(args: argparse.Namespace) -> Path:
     path = sqlite_path(resolve_database_url(args.database))
     if path is None:
         raise CommandError(
-            "Reservekopieën bestaan alleen voor een databasebestand, niet voor een server-URL."
+            "Reservekopieën van een server-database maakt de databasebeheerder (pg_dump), niet de app; "
+            "als vangnet schrijft 'erbij-desktop export-all --to MAP' elk evenement als .erbij."
         )
     return path
 

@@ -2,7 +2,8 @@
 
 It only wires things together: pages live in ui/events and ui/prepare, the
 tab contents in their own packages. Menus: Bestand (new event Ctrl+N, all
-events Ctrl+Shift+O, demo, export/import an event as .erbij, export report
+events Ctrl+Shift+O, demo, export/import an event as .erbij, publish it to the organisation's
+server or take it offline to a file (events/publish_dialog), export report
 Ctrl+E, delete, quit Ctrl+Q),
 Bewerken (undo Ctrl+Z / redo Ctrl+Shift+Z: the open event's one history, see events.undo_actions),
 Extra (settings Ctrl+,: language, beamer, round length, report defaults,
@@ -235,6 +236,13 @@ class MainWindow(QMainWindow):
             lambda: self.archive.import_event(),
             name="actionImportEvent",
         )
+        self.publish_actions = [
+            self._action(file, text, lambda _=False, o=offline: self._publish(o), name=name)
+            for text, offline, name in (
+                (self.tr("&Publiceren naar het organisatiearchief…"), False, "actionPublishEvent"),
+                (self.tr("&Offline halen naar een bestand…"), True, "actionTakeOffline"),
+            )
+        ]
         file.addSeparator()
         self.export_action = self._action(
             file, self.tr("&Verslag exporteren…"), self._export, "Ctrl+E", "actionExportReport"
@@ -261,6 +269,8 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(open_event and report_available())
         self.delete_action.setEnabled(open_event)
         self.archive_export_action.setEnabled(open_event)
+        for action in self.publish_actions:
+            action.setEnabled(open_event)
         self.overview_action.setEnabled(open_event)
         self.demo_action.setEnabled(demo_available())
 
@@ -273,6 +283,14 @@ class MainWindow(QMainWindow):
         if self.tabs is not None:
             self.tabs.flush()
             self.archive.export_event(self.tabs.event_id)
+
+    def _publish(self, offline: bool) -> None:
+        if self.tabs is not None:
+            from .events.publish_dialog import open_publish_dialog
+
+            self.tabs.flush()
+            dialog = open_publish_dialog(self, self.db, self.tabs.event_id, self.tabs.title, offline=offline)
+            dialog.finished_with.connect(lambda note: self.statusBar().showMessage(note, 8000))
 
     def _delete_current(self) -> None:
         if self.tabs is not None:

@@ -201,73 +201,73 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="121"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="128"/>
         <source>Zonder tafel</source>
         <translation>No table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="239"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="246"/>
         <source>Kies eerst een ronde.</source>
         <translation>Choose a round first.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="249"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="256"/>
         <source>Bijdrage toevoegen</source>
         <translation>Add contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="255"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="262"/>
         <source>Uitlichten opheffen</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="255"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="262"/>
         <source>Bijdrage uitlichten</source>
         <translation>Highlight contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="261"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="268"/>
         <source>Bijdrage weer tonen</source>
         <translation>Show contribution again</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="261"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="268"/>
         <source>Bijdrage verbergen</source>
         <translation>Hide contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="266"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="273"/>
         <source>Bijdrage verwijderen</source>
         <translation>Delete contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="271"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="278"/>
         <source>Bijdrage naar andere tafel</source>
         <translation>Move contribution to another table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="275"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="282"/>
         <source>Labels wijzigen</source>
         <translation>Change tags</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="294"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="301"/>
         <source>Bijdrage verplaatsen</source>
         <translation>Move contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="300"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="307"/>
         <source>Citaat toevoegen</source>
         <translation>Add quote</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="307"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="314"/>
         <source>Bijdrage wijzigen</source>
         <translation>Edit contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="311"/>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="315"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="318"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="322"/>
         <source>Spreker wijzigen</source>
         <translation>Change speaker</translation>
     </message>
@@ -1066,22 +1066,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventTabs</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="74"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="75"/>
         <source>V&amp;astleggen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="77"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="78"/>
         <source>&amp;Live</source>
         <translation>Li&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="81"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="82"/>
         <source>Ve&amp;rslag</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="119"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="124"/>
         <source>&amp;Voorbereiden</source>
         <translation>&amp;Prepare</translation>
     </message>
@@ -1413,87 +1413,97 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Nieuw evenement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="224"/>
         <source>A&amp;lle evenementen</source>
         <translation>&amp;All events</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Demo openen</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="231"/>
         <source>Evenement &amp;exporteren (.erbij)…</source>
         <translation>Export e&amp;vent (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="235"/>
         <source>Evenement &amp;importeren (.erbij)…</source>
         <translation>&amp;Import event (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="242"/>
+        <source>&amp;Publiceren naar het organisatiearchief…</source>
+        <translation>&amp;Publish to the organisation&apos;s archive…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="243"/>
+        <source>&amp;Offline halen naar een bestand…</source>
+        <translation>Take &amp;offline to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Verslag exporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="252"/>
         <source>Evenement ver&amp;wijderen…</source>
         <translation>De&amp;lete event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="257"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="261"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Over Erbij Desktop</source>
         <translation>&amp;About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="305"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start.</source>
         <translation>The new language applies from the next time you start Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="331"/>
         <source>Over Erbij Desktop</source>
         <translation>About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="336"/>
         <source>Voorbereiden, leiden en verslaan van een praktijktafel.
 
 Database: %1</source>
@@ -2560,6 +2570,134 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="73"/>
+        <source>Offline halen</source>
+        <translation>Take offline</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="76"/>
+        <source>‘%1’ kopiëren naar een databasebestand op deze laptop, om zonder de server verder te werken. Later zet Publiceren het weer op de server.</source>
+        <translation>Copy ‘%1’ into a database file on this laptop, to go on working without the server. Publishing puts it back on the server later.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="80"/>
+        <source>bijvoorbeeld ~/evenementen/offline.sqlite</source>
+        <translation>for example ~/events/offline.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="81"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="85"/>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="85"/>
+        <source>&amp;Offline halen</source>
+        <translation>Take &amp;offline</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="87"/>
+        <source>Publiceren naar het organisatiearchief</source>
+        <translation>Publish to the organisation&apos;s archive</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="90"/>
+        <source>‘%1’ op de server van de organisatie zetten, zodat collega’s het kunnen openen. Staat het er al, dan kiest u wat er gebeurt: niets wordt zomaar overschreven.</source>
+        <translation>Put ‘%1’ on the organisation&apos;s server, so colleagues can open it. If it is there already, you choose what happens: nothing is overwritten without asking.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="95"/>
+        <source>postgresql+psycopg://naam@server/erbij?sslmode=verify-full</source>
+        <translation>postgresql+psycopg://name@server/erbij?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="100"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="100"/>
+        <source>&amp;Publiceren</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="116"/>
+        <source>Databasebestand kiezen</source>
+        <translation>Choose a database file</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="119"/>
+        <source>Erbij-databases (*.sqlite)</source>
+        <translation>Erbij databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="130"/>
+        <source>Kies een bestand.</source>
+        <translation>Choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="130"/>
+        <source>Vul de server-URL in.</source>
+        <translation>Enter the server&apos;s URL.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="134"/>
+        <source>Kies een bestand op deze laptop, geen server-URL.</source>
+        <translation>Choose a file on this laptop, not a server URL.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="137"/>
+        <source>%1 is een map; kies een bestandsnaam.</source>
+        <translation>%1 is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="139"/>
+        <source>De map %1 bestaat niet.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="160"/>
+        <source>Er is niets gewijzigd: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="164"/>
+        <source>‘%1’ vervangen in %2</source>
+        <translation>‘%1’ replaced in %2</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="164"/>
+        <source>‘%1’ opgeslagen in %2</source>
+        <translation>‘%1’ stored in %2</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="181"/>
+        <source>Daar staat dit evenement al (‘%1’). Wat wilt u doen?</source>
+        <translation>This event is there already (‘%1’). What would you like to do?</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="185"/>
+        <source>Vervangen zet deze versie in de plaats van die daar; wat daar sinds de vorige keer is veranderd, gaat dan verloren. Als kopie ernaast zet er een tweede naast, met ‘(kopie)’ achter de titel. Er is nog niets gewijzigd.</source>
+        <translation>Replace puts this version in the place of the one there; what was changed there since last time is then lost. Keep as a copy puts a second one beside it, with ‘(kopie)’ after its title. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="190"/>
+        <source>&amp;Vervangen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/publish_dialog.py" line="192"/>
+        <source>Als &amp;kopie ernaast</source>
+        <translation>Keep as a &amp;copy beside it</translation>
+    </message>
+</context>
+<context>
     <name>QuoteBar</name>
     <message>
         <location filename="../../erbij_desktop/ui/capture/quote_bar.py" line="33"/>
@@ -3332,17 +3470,17 @@ Database: %1</translation>
 <context>
     <name>SafetyNet</name>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/safety.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/errors/safety.py" line="77"/>
         <source>Reservekopie gemaakt ({name}).</source>
         <translation>Backup made ({name}).</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/safety.py" line="96"/>
+        <location filename="../../erbij_desktop/ui/errors/safety.py" line="100"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/errors/safety.py" line="139"/>
+        <location filename="../../erbij_desktop/ui/errors/safety.py" line="150"/>
         <source>Reservekopie teruggezet. De vorige versie staat in {path}.</source>
         <translation>Backup restored. The previous version is in {path}.</translation>
     </message>
@@ -3394,6 +3532,39 @@ Database: %1</translation>
         <location filename="../../erbij_desktop/ui/curation/selection_view.py" line="106"/>
         <source>eigen formulering</source>
         <translation>own wording</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackupsDialog</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/server.py" line="42"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/server.py" line="44"/>
+        <source>De evenementen staan op de server van de organisatie ({server}). Reservekopieën van een server maakt de databasebeheerder (met pg_dump); Erbij Desktop maakt ze hier niet. Wilt u zelf een vangnet, schrijf dan elk evenement als .erbij-bestand in een map.</source>
+        <translation>The events are on the organisation&apos;s server ({server}). Backups of a server are made by its database administrator (with pg_dump); Erbij Desktop makes none here. For a safety net of your own, write every event as an .erbij file into a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/server.py" line="54"/>
+        <source>Alle evenementen &amp;exporteren naar .erbij…</source>
+        <translation>&amp;Export all events to .erbij…</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/server.py" line="70"/>
+        <source>Map voor de .erbij-bestanden</source>
+        <translation>Folder for the .erbij files</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/server.py" line="89"/>
+        <source>1 evenement geschreven naar {folder}.</source>
+        <translation>1 event written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../erbij_desktop/ui/backups/server.py" line="91"/>
+        <source>{count} evenementen geschreven naar {folder}.</source>
+        <translation>{count} events written to {folder}.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ BENCHMARKS = {
     "report": "report_bench.py",
     "archive": "archive_bench.py",
     "room": "room_bench.py",
+    "pg": "pg_bench.py",
 }
 
 

@@ -5,7 +5,8 @@
 * installs the error reporter (uncaught exception -> log + dialog, app keeps running);
 * listens for second starts on the same database and brings the window forward;
 * runs the rolling-backup timer and reports backups in the status bar;
-* adds "Reservekopieën…" to the menu that holds "Afsluiten" (Bestand);
+* adds "Reservekopieën…" to the menu that holds "Afsluiten" (Bestand); on a server database it
+  says that the administrator makes the backups (pg_dump) and offers every event as .erbij;
 * restores a backup from the app: closes the window and its database,
   restores (the current state is backed up first), reopens, and shows a new
   window built with ``make_window``.
@@ -32,6 +33,7 @@ from .startup import DatabaseOpener
 
 if TYPE_CHECKING:  # imported when first needed, not before the window shows
     from ..backups.dialog import BackupsDialog
+    from ..backups.server import ServerBackupsDialog
     from ..single_instance import InstanceServer
 
 WindowFactory = Callable[[Database], QWidget]
@@ -77,6 +79,8 @@ class SafetyNet(QObject):
             self.timer.failed.connect(self._status)
             self.timer.start()
             self.backups_action = self._add_menu_action(window)
+        else:  # a server: its backups are the administrator's; the dialog says so and offers .erbij files
+            self.backups_action = self._add_menu_action(window)
         for warning in db.warnings:
             self._status(warning)
 
@@ -104,9 +108,16 @@ class SafetyNet(QObject):
         if isinstance(self.window, QMainWindow):
             self.window.statusBar().showMessage(text, STATUS_MS)
 
-    def show_backups(self) -> BackupsDialog | None:
-        if self.db is None or self.db.path is None:
+    def show_backups(self) -> BackupsDialog | ServerBackupsDialog | None:
+        if self.db is None:
             return None
+        if self.db.path is None:
+            from ..backups.server import ServerBackupsDialog
+
+            server = ServerBackupsDialog(self.db, self.window)
+            server.finished.connect(server.deleteLater)
+            server.open()
+            return server
         from ..backups.dialog import BackupsDialog
 
         dialog = BackupsDialog(self.db.path, self.window)
