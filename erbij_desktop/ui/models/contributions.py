@@ -18,12 +18,14 @@ import bisect
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -319,6 +321,28 @@ class ContributionRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column in (Col.TIME, Col.TEXT):
             return _accessible(row, column, self.display(row, column))
         return None
+
+    def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData, /) -> None:
+        """All the roles a delegate paints a cell with, in one call (Qt 6 asks this way).
+
+        One call into Python per cell instead of seven: while the room server's
+        thread keeps the interpreter busy, every call from Qt into Python waits
+        for its turn, so a paint of the list made of fewer calls stays quick.
+        """
+        if not index.isValid() or index.row() >= len(self._rows):
+            return
+        # The span iterates over its QModelRoleData; the stubs do not say so.
+        items = (
+            [roleDataSpan]
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast(Iterable[QModelRoleData], roleDataSpan)
+        )
+        for item in items:
+            role = item.role()
+            if role in _ANSWERED_ROLES:
+                value = self.data(index, role)
+                if value is not None:
+                    item.setData(value)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.editor is None:
