@@ -73,6 +73,8 @@ def start(conn: Connection, metadata: MetaData) -> Recording:
 
 
 def stop(conn: Connection) -> None:
+    if conn.invalidated:  # the server connection broke mid-action: its info went with it
+        return
     conn.info.pop(_MARK, None)
 
 

@@ -10,9 +10,10 @@ typed, so a retried send is stored once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select
+from sqlalchemy import Table, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .contribution_rows import SOURCE_LAPTOP, SOURCES, ContributionRow, get_row
@@ -61,13 +62,30 @@ def _dutch_number(value: int) -> str:
 # Built once: the capture path runs these on every Enter, and must stay within a
 # few milliseconds of a bare SQLite insert.
 _CONTRIBUTIONS = cast(Table, Contribution.__table__)
-_ADD_LOOKUP = select(
-    Round.event_id,
-    select(func.max(Contribution.position))
-    .where(Contribution.round_id == bindparam("round_id"))
-    .scalar_subquery(),
-    select(EventTable.event_id).where(EventTable.id == bindparam("table_id")).scalar_subquery(),
-).where(Round.id == bindparam("round_id"))
+_ADD_LOOKUP = (
+    select(
+        Round.event_id,
+        select(func.max(Contribution.position))
+        .where(Contribution.round_id == bindparam("round_id"))
+        .scalar_subquery(),
+        select(EventTable.event_id).where(EventTable.id == bindparam("table_id")).scalar_subquery(),
+        # The names typed, when the event knows them already (nearly always in the room): in the
+        # same statement, so a known name costs no round trip to a server of its own.
+        Person.id,
+        Person.name,
+        Person.organisation_id,
+        Organisation.id,
+        Organisation.name,
+    )
+    .select_from(Round)
+    .outerjoin(Person, and_(Person.event_id == Round.event_id, Person.name_key == bindparam("person_key")))
+    .outerjoin(
+        Organisation,
+        and_(Organisation.event_id == Round.event_id, Organisation.name_key == bindparam("org_key")),
+    )
+    .where(Round.id == bindparam("round_id"))
+)
+_SET_PERSON_ORGANISATION = update(cast(Table, Person.__table__)).where(Person.id == bindparam("person_id"))
 _ADD_INSERT = insert(_CONTRIBUTIONS)
 
 
@@ -97,11 +115,25 @@ def add_contribution(
     if entry_uid is not None:
         entry_uid = _entry_uid(entry_uid)
     lock_round(session, round_id)  # two laptops adding at once on a server: one position each
+    person_name = clean_line(person or "")
+    organisation_name = clean_line(organisation or "")
     # Plain statements run on the session's connection: the ORM's execution layer only costs here.
-    found = session.connection().execute(_ADD_LOOKUP, {"round_id": round_id, "table_id": table_id}).first()
+    found = (
+        session.connection()
+        .execute(
+            _ADD_LOOKUP,
+            {
+                "round_id": round_id,
+                "table_id": table_id,
+                "person_key": name_key(person_name) if person_name else "",
+                "org_key": name_key(organisation_name) if organisation_name else "",
+            },
+        )
+        .first()
+    )
     if found is None:
         raise NotFoundError(f"Geen ronde met id {round_id}.")
-    event_id, last_position, table_event = found
+    event_id, last_position, table_event = found[:3]
     if entry_uid is not None:
         stored = _stored_entry(session, event_id, entry_uid)
         if stored is not None:
@@ -111,7 +143,7 @@ def add_contribution(
     position = 0 if last_position is None else last_position + 1
     moment = now or utcnow()
     with flushed(session):
-        who, org = attribution(session, event_id, person, organisation)
+        who, org = _known_names(session, event_id, person_name, organisation_name, found[3:])
         inserted = (
             session.connection()
             .execute(
@@ -122,8 +154,8 @@ def add_contribution(
                     "table_id": table_id,
                     "text": clean,
                     "report_text": None,
-                    "person_id": who.id if who else None,
-                    "organisation_id": org.id if org else None,
+                    "person_id": who[0] if who else None,
+                    "organisation_id": org[0] if org else None,
                     "highlighted": False,
                     "position": position,
                     "created_at": moment,
@@ -148,12 +180,34 @@ def add_contribution(
         highlighted=False,
         position=position,
         created_at=moment,
-        person_id=who.id if who else None,
-        person_name=who.name if who else "",
-        organisation_id=org.id if org else None,
-        organisation_name=org.name if org else "",
+        person_id=who[0] if who else None,
+        person_name=who[1] if who else "",
+        organisation_id=org[0] if org else None,
+        organisation_name=org[1] if org else "",
         source=source,
         entry_uid=entry_uid,
+    )
+
+
+Named = tuple[int, str]  # (id, name) of a person or organisation
+
+
+def _known_names(
+    session: Session, event_id: int, person_name: str, organisation_name: str, found: Sequence[Any]
+) -> tuple[Named | None, Named | None]:
+    """The person and organisation for the names typed: as the lookup found them, or made anew."""
+    person_id, known_person, person_org, org_id, known_org = found
+    if (person_name and person_id is None) or (organisation_name and org_id is None):
+        who, org = attribution(session, event_id, person_name, organisation_name)  # a new name
+        return (who.id, who.name) if who else None, (org.id, org.name) if org else None
+    if person_id is not None and org_id is not None and person_org is None:
+        # A person given together with an organisation belongs to it (as attribution() does).
+        session.connection().execute(
+            _SET_PERSON_ORGANISATION, {"person_id": person_id, "organisation_id": org_id}
+        )
+    return (
+        (person_id, known_person) if person_id is not None else None,
+        (org_id, known_org) if org_id is not None else None,
     )
 
 

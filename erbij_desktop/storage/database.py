@@ -179,10 +179,11 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(url: str, path: Path | None = None, counter: _ChangeCounter | None = None) -> Engine:
     # hide_parameters: SQL parameters hold contribution text; keep them out of errors and logs.
-    # pool_pre_ping: a server connection that dropped is noticed before use, not mid-action.
-    engine = create_engine(url, hide_parameters=True, pool_pre_ping=not url.startswith("sqlite"))
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+    else:  # a server connection that dropped is noticed before use, not mid-action
+        server_db.ping_when_idle(engine)
 
     def translate(context: ExceptionContext) -> None:
         original = context.original_exception
