@@ -155,7 +155,6 @@ def measure_one(workdir: Path, size: str) -> list[Result]:
 
     keystrokes: list[float] = []
     after_adds: list[float] = []
-    complete: list[float] = []  # until the last result of the keystroke is listed
     matches: list[int] = []
     field = view.search_field
     controller = view.controller
@@ -170,9 +169,6 @@ def measure_one(workdir: Path, size: str) -> list[Result]:
             )
         settle()
         into.append(time.perf_counter() - started)
-        while controller.search_model.searching:  # a big event: the rest comes in idle slices
-            QApplication.processEvents()
-        complete.append(time.perf_counter() - started)
 
     for number, query in enumerate(QUERIES):
         half = len(query) // 2
@@ -224,8 +220,6 @@ def measure_one(workdir: Path, size: str) -> list[Result]:
                limit=KEYSTROKE_LIMIT_MS),
         Result(section, f"filter as you type on {label}, slowest keystroke after rows were added while "
                "searching", ms(max(after_adds)), "ms", limit=KEYSTROKE_LIMIT_MS),
-        Result(section, f"filter as you type on {label}, slowest keystroke until all its results are listed",
-               ms(max(complete)), "ms"),
         Result(section, f"Ctrl+F at once after opening {label} (index not built yet)", ms(search_at_once),
                "ms"),
         Result(section, f"peak memory of the process ({label})", memory, "MB",
