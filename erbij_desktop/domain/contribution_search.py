@@ -326,17 +326,26 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     Folds like the search does, character by character, so the stretches point
     into the text as shown even where folding changes lengths ("ß" is "ss").
     """
+    return marker(query)(text)
+
+
+def marker(query: str) -> Callable[[str], list[tuple[int, int]]]:
+    """``match_spans`` for one query, its words worked out once (a repaint asks for every visible cell)."""
     terms, accented = query_words(query)
-    if not terms:
-        return []
-    plain = [t for t in clean_line(query).split() if search_key(t) == exact_key(t)]
-    found: list[tuple[int, int]] = []
-    folded = search_key(text)
-    _find_all(folded, [search_key(t) for t in plain], _owners(text, folded, search_key), found)
-    if accented and not text.isascii():
-        exact = text.casefold()
-        _find_all(exact, accented, _owners(text, exact, str.casefold), found)
-    return _merged(found)
+    plain = [search_key(t) for t in clean_line(query).split() if search_key(t) == exact_key(t)]
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        if not terms:
+            return []
+        found: list[tuple[int, int]] = []
+        folded = search_key(text)
+        _find_all(folded, plain, _owners(text, folded, search_key), found)
+        if accented and not text.isascii():
+            exact = text.casefold()
+            _find_all(exact, accented, _owners(text, exact, str.casefold), found)
+        return _merged(found)
+
+    return spans
 
 
 def _owners(text: str, folded: str, fold: Callable[[str], str]) -> list[int] | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QObject
 
 from erbij_desktop.domain.contribution_rows import ContributionRow
-from erbij_desktop.domain.contribution_search import NO_WORDS, SearchIndex, Words, match_spans, query_words
+from erbij_desktop.domain.contribution_search import NO_WORDS, SearchIndex, Words, marker, query_words
 
 from .contributions import Col, ContributionRowsModel
 
@@ -39,6 +39,7 @@ class ContributionSearchModel(ContributionRowsModel):
         # The query's folded words and its words typed with accents (which must match as typed).
         self._words: Words = NO_WORDS
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._marker = marker("")
         self._round_names: dict[int, str] = {}
         self._table_names: dict[int | None, str] = {}
 
@@ -70,6 +71,7 @@ class ContributionSearchModel(ContributionRowsModel):
             return
         self._words = words
         self._spans.clear()
+        self._marker = marker(query)
         index = self.index_
         rows = index.search(query) if index is not None and words[0] else []
         if rows == self._rows:  # the same rows (compared by identity first: cheap): only the marks move
@@ -115,7 +117,7 @@ class ContributionSearchModel(ContributionRowsModel):
         if spans is None:
             if len(self._spans) > 4000:  # only the visible cells are asked: keep it small
                 self._spans.clear()
-            spans = self._spans[shown] = match_spans(shown, self.query)
+            spans = self._spans[shown] = self._marker(shown)
         return spans
 
     def display(self, row: ContributionRow, column: Col) -> str:
