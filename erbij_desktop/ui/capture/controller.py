@@ -90,6 +90,7 @@ class CaptureController(QObject):
         self._build_delay.timeout.connect(self._start_build)
         self._build_steps = QTimer(self, interval=0)
         self._build_steps.timeout.connect(self._build_step)
+        self._frozen_at = 0  # rows of the index being built when it was last left out of collections
         context.signals.changed.connect(self._changed)
 
     # --- loading ------------------------------------------------------------------------------------
@@ -171,6 +172,7 @@ class CaptureController(QObject):
         """Forget the index (the event or its structure was read again) and build it anew, idly."""
         self.search_model.unload()
         self._build = None
+        self._frozen_at = 0
         self._build_steps.stop()
         self._build_delay.start()
 
@@ -192,6 +194,11 @@ class CaptureController(QObject):
             self._build_steps.stop()
         elif reads.step_search_index(self.ws, build):
             self._load_index(build.index)
+        elif len(build.index) >= self._frozen_at + FREEZE_ABOVE:
+            # What the build has read lives as long as the index: out of full collections' way
+            # now, not only once loaded (one over a half-built 100k index paused a step 100 ms).
+            self._frozen_at = len(build.index)
+            gc.freeze()
 
     def _load_index(self, index: SearchIndex) -> None:
         assert self.structure is not None
