@@ -15,12 +15,19 @@ prefixes only, while Dutch compounds need substrings ("verpleeg" must find
 triggers on four tables (names and tags are searched too), and the database
 runs on PostgreSQL later, where it does not exist.
 
-``SearchIndex`` keeps every contribution's folded key and its rows in event
-order (round, position, id), all the time: a new or moved row is put in its
-place by bisection, so a search is a filter of a list already in order and
-never a sort. ``contribution_search_build`` fills it in small steps in idle
-time, before anyone presses Ctrl+F. ``match_spans`` says which parts of a
-shown text a query matched, for highlighting.
+Nor n-gram posting lists in Python: bigram or trigram sets for 100k keys
+took 10 s to build, and a bitset per bigram 45 ms each on the busy machine (11 s for the 245 of
+the benchmark's text), for a keystroke that costs 13-25 ms without them.
+
+``SearchIndex`` keeps every contribution's folded key (and, beside it, its key
+with accents) and its rows in event order (round, position, id), all the
+time: a new or moved row is put in its place by bisection, so a search is a
+filter of lists already in order, in C (``map`` + ``compress``), and never a
+sort. The results of the last searches are kept, patched as rows change, and
+narrowed as the query grows: only the first key of a word looks through the
+whole event. ``contribution_search_build`` fills it in small steps in idle
+time, before anyone presses Ctrl+F. ``match_spans``/``marker`` say which
+parts of a shown text a query matched, for highlighting.
 """
 
 from __future__ import annotations
@@ -103,6 +110,13 @@ def row_search_key(row: ContributionRow) -> str:
     return search_key(_row_text(row))
 
 
+# What a query asks for: (folded words, accented words as typed).
+Words = tuple[tuple[str, ...], tuple[str, ...]]
+NO_WORDS: Words = ((), ())
+# How many recent searches keep their results (patched on each change).
+RECENT_SEARCHES = 8
+
+
 class SearchIndex:
     """All contributions of an event with their folded search keys, in event order, in memory.
 
@@ -121,11 +135,11 @@ class SearchIndex:
         self._keys: dict[int, str] = {}
         # Keys with accents, only for the rows that have any (for ASCII rows it is the folded key).
         self._exact: dict[int, str] = {}
-        self._all = Found([], [])
+        self._all = Found([], [], [])
         self._rank: dict[int, int] = {}
         self._ranked_by_rows = round_order is None
-        # Folded words of recent searches -> their rows (newest last).
-        self._recent: dict[tuple[str, ...], Found] = {}
+        # What recent searches asked for (folded words, accented words) -> their rows (newest last).
+        self._recent: dict[Words, Found] = {}
         self.version = 0  # grows with every change
         if round_order is not None:
             self._rank = {round_id: number for number, round_id in enumerate(round_order)}
@@ -160,7 +174,9 @@ class SearchIndex:
             return
         self._rank = rank
         ordered = sorted(self._all.rows, key=self.order_key)
-        self._all = Found(ordered, [self._keys[row.id] for row in ordered])
+        keys = [self._keys[row.id] for row in ordered]
+        exact = [self._exact.get(row.id, key) for row, key in zip(ordered, keys, strict=True)]
+        self._all = Found(ordered, keys, exact)
         self._recent.clear()
         self.version += 1
 
@@ -170,18 +186,19 @@ class SearchIndex:
             self._rank[row.round_id] = len(self._rank)
         text = _row_text(row).casefold()
         if text.isascii():
-            folded = text
+            folded = exact = text
             self._exact.pop(row.id, None)
         else:
             folded = _NON_ASCII.sub(_fold_char, text)
-            self._exact[row.id] = unicodedata.normalize("NFC", text)
+            exact = self._exact[row.id] = unicodedata.normalize("NFC", text)
         old = self._rows.get(row.id)
         self.version += 1
         self._rows[row.id] = row
         self._keys[row.id] = folded
-        self._all.put(old, row, folded, self.order_key)
-        for terms, found in self._recent.items():
-            found.put(old, row if all(term in folded for term in terms) else None, folded, self.order_key)
+        self._all.put(old, row, folded, exact, self.order_key)
+        for (terms, accented), found in self._recent.items():
+            hit = all(t in folded for t in terms) and all(a in exact for a in accented)
+            found.put(old, row if hit else None, folded, exact, self.order_key)
 
     def discard(self, contribution_id: int) -> None:
         old = self._rows.pop(contribution_id, None)
@@ -191,7 +208,7 @@ class SearchIndex:
         del self._keys[contribution_id]
         self._exact.pop(contribution_id, None)
         for found in (self._all, *self._recent.values()):
-            found.put(old, None, "", self.order_key)
+            found.put(old, None, "", "", self.order_key)
 
     def matches(self, row: ContributionRow, terms: Sequence[str], accented: Sequence[str] = ()) -> bool:
         key = self._keys.get(row.id)
@@ -206,92 +223,92 @@ class SearchIndex:
 
     def search(self, query: str) -> list[ContributionRow]:
         """Rows holding every word of ``query`` (case- and accent-insensitive), in event order."""
-        terms, accented = query_words(query)
+        return list(self.found(query_words(query)).rows)
+
+    def found(self, words: Words) -> Found:
+        """The rows (with their keys) a query's words ask for: kept, narrowed from kept, or filtered.
+
+        The result is the index's own (patched as rows change): read it, do not change it.
+        """
+        terms, accented = words
         if not terms:
-            return list(self._all.rows)
-        found, exact = self.base_for(terms)
-        if not exact:
-            found = Found(*filter_keys(found.rows, found.keys, terms))
-        self.remember(terms, found, self.version)
-        return self.only_accented(found.rows, accented)
+            return self._all
+        found = self._recent.get(words)
+        if found is None:
+            base, (known, known_accented) = self._base_for(words)
+            found = base.narrowed(
+                [t for t in terms if t not in known], [a for a in accented if a not in known_accented]
+            )
+        self._recent.pop(words, None)
+        self._recent[words] = found
+        while len(self._recent) > RECENT_SEARCHES:
+            del self._recent[next(iter(self._recent))]
+        return found
+
+    def _base_for(self, words: Words) -> tuple[Found, Words]:
+        """The fewest rows a search for ``words`` must look through, and the words they all hold.
+
+        A key holding every new word holds every word it extends: when each word of a recent
+        search is part of a new one (the usual keystroke), only its results need looking at.
+        """
+        terms, accented = words
+        base, known = self._all, NO_WORDS
+        for (old_terms, old_accented), found in self._recent.items():
+            if len(found.rows) >= len(base.rows):
+                continue
+            if all(any(o in n for n in terms) for o in old_terms) and all(
+                any(o in n for n in accented) for o in old_accented
+            ):
+                base, known = found, (old_terms, old_accented)
+        return base, known
 
     def current(self, contribution_id: int) -> ContributionRow | None:
         return self._rows.get(contribution_id)
 
-    def base_for(self, terms: tuple[str, ...]) -> tuple[Found, bool]:
-        """What a search for ``terms`` must look through, and whether that is its answer already."""
-        found = self._recent.get(terms)
-        if found is not None:
-            return found, True
-        # A key holding every new word holds every word it extends: when each word of a recent
-        # search is part of a new one (the usual keystroke), only its results need looking at.
-        base = self._all
-        for old_terms, found in self._recent.items():
-            extends = all(any(o in n for n in terms) for o in old_terms)
-            if extends and len(found.rows) < len(base.rows):
-                base = found
-        return base, False
-
-    def remember(self, terms: tuple[str, ...], found: Found, version: int) -> None:
-        """Keep a search's results for the next keystrokes, if nothing changed since it began."""
-        if version != self.version:
-            return
-        self._recent.pop(terms, None)
-        self._recent[terms] = found
-        while len(self._recent) > RECENT_SEARCHES:
-            del self._recent[next(iter(self._recent))]
-
-    def only_accented(
-        self, rows: Sequence[ContributionRow], accented: Sequence[str]
-    ) -> list[ContributionRow]:
-        """Of rows matching the folded words, those with the accented words as typed."""
-        if not accented:
-            return list(rows)
-        exact = self._exact  # ASCII rows cannot match
-        return [r for r in rows if r.id in exact and all(a in exact[r.id] for a in accented)]
-
-
-def filter_keys(
-    rows: Sequence[ContributionRow], keys: Sequence[str], terms: Sequence[str]
-) -> tuple[list[ContributionRow], list[str]]:
-    """The rows (and their keys) whose key holds every term."""
-    found_rows, found_keys = list(rows), list(keys)
-    for term in sorted(terms, key=len, reverse=True):  # the longest word leaves the fewest
-        # map + compress: the scan of 100k keys stays in C (a comprehension is half as fast)
-        hits = list(map(contains, found_keys, repeat(term)))
-        found_rows, found_keys = list(compress(found_rows, hits)), list(compress(found_keys, hits))
-    return found_rows, found_keys
-
-
-# How many recent searches keep their results (patched on each change).
-RECENT_SEARCHES = 8
-
 
 class Found:
-    """Rows in event order with their folded keys, side by side."""
+    """Rows in event order with their folded keys and their keys with accents, side by side."""
 
-    __slots__ = ("keys", "rows")
+    __slots__ = ("exact", "keys", "rows")
 
-    def __init__(self, rows: list[ContributionRow], keys: list[str]) -> None:
+    def __init__(self, rows: list[ContributionRow], keys: list[str], exact: list[str]) -> None:
         self.rows = rows
         self.keys = keys
+        self.exact = exact  # the folded key for rows without accents (no accented word is in it)
+
+    def narrowed(self, terms: Sequence[str], accented: Sequence[str]) -> Found:
+        """The rows whose folded key holds every term and whose key with accents every accented word.
+
+        ``map`` + ``compress``: the scan of 100k keys stays in C (a comprehension is half as fast).
+        """
+        rows, keys, exact = self.rows, self.keys, self.exact
+        checks = [(t, False) for t in sorted(terms, key=len, reverse=True)]  # the longest leaves fewest
+        checks += [(a, True) for a in accented]
+        for word, with_accents in checks:
+            hits = list(map(contains, exact if with_accents else keys, repeat(word)))
+            rows, keys = list(compress(rows, hits)), list(compress(keys, hits))
+            exact = list(compress(exact, hits))
+        if rows is self.rows:  # nothing to check: a copy, since each result is patched on its own
+            rows, keys, exact = list(rows), list(keys), list(exact)
+        return Found(rows, keys, exact)
 
     def put(
         self,
         old: ContributionRow | None,
         new: ContributionRow | None,
         key: str,
+        exact: str,
         order_key: Callable[[ContributionRow], tuple[int, int, int]],
     ) -> None:
         """Replace ``old`` (if here) by ``new`` (None: only take ``old`` out), each in its place."""
-        rows, keys = self.rows, self.keys
+        rows, keys, exacts = self.rows, self.keys, self.exact
         if old is not None:
             at = bisect.bisect_left(rows, order_key(old), key=order_key)
             if at < len(rows) and rows[at].id == old.id:
                 if new is not None and order_key(new) == order_key(old):
-                    rows[at], keys[at] = new, key
+                    rows[at], keys[at], exacts[at] = new, key, exact
                     return
-                del rows[at], keys[at]
+                del rows[at], keys[at], exacts[at]
         if new is not None:
             place = order_key(new)
             if not rows or order_key(rows[-1]) < place:
@@ -300,6 +317,7 @@ class Found:
                 at = bisect.bisect_left(rows, place, key=order_key)
             rows.insert(at, new)
             keys.insert(at, key)
+            exacts.insert(at, exact)
 
 
 def _round_ids_in_order(rows: Sequence[ContributionRow]) -> list[int]:
@@ -315,17 +333,26 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     Folds like the search does, character by character, so the stretches point
     into the text as shown even where folding changes lengths ("ß" is "ss").
     """
+    return marker(query)(text)
+
+
+def marker(query: str) -> Callable[[str], list[tuple[int, int]]]:
+    """``match_spans`` for one query, its words worked out once (a repaint asks for every visible cell)."""
     terms, accented = query_words(query)
-    if not terms:
-        return []
-    plain = [t for t in clean_line(query).split() if search_key(t) == exact_key(t)]
-    found: list[tuple[int, int]] = []
-    folded = search_key(text)
-    _find_all(folded, [search_key(t) for t in plain], _owners(text, folded, search_key), found)
-    if accented and not text.isascii():
-        exact = text.casefold()
-        _find_all(exact, accented, _owners(text, exact, str.casefold), found)
-    return _merged(found)
+    plain = [search_key(t) for t in clean_line(query).split() if search_key(t) == exact_key(t)]
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        if not terms:
+            return []
+        found: list[tuple[int, int]] = []
+        folded = search_key(text)
+        _find_all(folded, plain, _owners(text, folded, search_key), found)
+        if accented and not text.isascii():
+            exact = text.casefold()
+            _find_all(exact, accented, _owners(text, exact, str.casefold), found)
+        return _merged(found)
+
+    return spans
 
 
 def _owners(text: str, folded: str, fold: Callable[[str], str]) -> list[int] | None:

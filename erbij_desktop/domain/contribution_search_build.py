@@ -26,8 +26,9 @@ STEP_ROWS = 250
 class IndexBuild:
     """An index being filled: ``step`` until ``done``."""
 
-    def __init__(self, event_id: int, round_ids: list[int]) -> None:
+    def __init__(self, event_id: int, round_ids: list[int], expected: int = 0) -> None:
         self.event_id = event_id
+        self.expected = expected  # contributions when the build began (more or fewer may come)
         self.index = SearchIndex(round_order=round_ids)
         self._rounds = list(round_ids)
         self._pending: list[int] = []  # ids of the round being read, in order, not read yet
@@ -35,7 +36,9 @@ class IndexBuild:
     @classmethod
     def start(cls, reader: Reader, event_id: int) -> IndexBuild:
         sql = "SELECT id FROM round WHERE event_id = :id ORDER BY position, id"
-        return cls(event_id, [round_id for (round_id,) in _fetch(reader, sql, {"id": event_id})])
+        rounds = [round_id for (round_id,) in _fetch(reader, sql, {"id": event_id})]
+        count = "SELECT count(*) FROM contribution WHERE event_id = :id"
+        return cls(event_id, rounds, int(_fetch(reader, count, {"id": event_id})[0][0]))
 
     @property
     def done(self) -> bool:

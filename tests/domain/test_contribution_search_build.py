@@ -43,3 +43,4 @@ def test_a_build_in_steps_follows_changes_made_while_it_runs(session: Session) -
     assert build.index.rows == whole.rows
     assert [r.id for r in build.index.search("cafe")] == [late.id]
     assert build.finish(session) is build.index  # nothing left to read
+    assert build.expected == len(ids)  # what the event held when the build began

@@ -35,6 +35,8 @@ from erbij_desktop.ui.models.contributions import Col, ContributionTableModel
 from erbij_desktop.ui.models.search_results import ContributionSearchModel
 from erbij_desktop.ui.models.table_counts import TableCountsModel, TableEntry
 
+from .change_reading import renamed, tagged_ids
+
 if TYPE_CHECKING:
     from erbij_desktop.app import capture_actions as actions
 else:  # the actions load the ORM: at the first change, not while the window opens
@@ -51,6 +53,8 @@ FREEZE_ABOVE = 20_000
 # Counts per table follow the tables' devices (and other laptops) at most this often; the user's own
 # change updates them at once.
 COUNTS_EVERY_MS = 500
+# ... and while being built, every this many rows (an event under 5,000 rows never is).
+FREEZE_WHILE_BUILDING = 5_000
 
 
 class CaptureController(QObject):
@@ -97,6 +101,7 @@ class CaptureController(QObject):
         self._counts_later = QTimer(self, singleShot=True, interval=COUNTS_EVERY_MS)
         self._counts_later.timeout.connect(self._recount)
         self._counted_at = 0.0
+        self._frozen_at = 0  # rows of the index being built when it was last left out of collections
         context.signals.changed.connect(self._changed)
 
     # --- loading ------------------------------------------------------------------------------------
@@ -178,6 +183,7 @@ class CaptureController(QObject):
         """Forget the index (the event or its structure was read again) and build it anew, idly."""
         self.search_model.unload()
         self._build = None
+        self._frozen_at = 0
         self._build_steps.stop()
         self._build_delay.start()
 
@@ -199,6 +205,14 @@ class CaptureController(QObject):
             self._build_steps.stop()
         elif reads.step_search_index(self.ws, build):
             self._load_index(build.index)
+        elif len(build.index) >= self._frozen_at + FREEZE_WHILE_BUILDING or (
+            not self._frozen_at and build.expected > FREEZE_ABOVE
+        ):
+            # What the build has read lives as long as the index: out of full collections' way
+            # from the start of a big build, not only once loaded (one over the app and a
+            # half-built 100k index paused a step 73-110 ms).
+            self._frozen_at = len(build.index)
+            gc.freeze()
 
     def _load_index(self, index: SearchIndex) -> None:
         assert self.structure is not None
@@ -333,7 +347,7 @@ class CaptureController(QObject):
         if not isinstance(cs, ChangeSet) or cs.event_id != self.event_id:
             return
         self._pause_build()
-        if cs.everything or cs.touches(*STRUCTURE_TABLES) or _renamed(cs):
+        if cs.everything or cs.touches(*STRUCTURE_TABLES) or renamed(cs):
             # Rounds, tables or names changed: the view picks its scope again and reads it anew.
             self._unload_search()
             self.structure_changed.emit()
@@ -349,7 +363,7 @@ class CaptureController(QObject):
         removed = list(contributions.removed)
         ids = list(contributions.added | contributions.changed)
         if cs.touches("contribution_tag"):
-            ids.extend(_tagged_ids(cs))
+            ids.extend(tagged_ids(cs))
         if len(ids) > RELOAD_ABOVE:
             self.reload()
             if self.search_model.loaded or self._build is not None:
@@ -377,18 +391,3 @@ class CaptureController(QObject):
     def _replayed(self, cs: ChangeSet, ids: list[int]) -> None:
         if cs.direction is not Direction.DO:
             self.replayed.emit(min(ids) if ids else None)
-
-
-def _renamed(cs: ChangeSet) -> bool:
-    """A person or organisation was renamed or removed: rows showing the old name must be read again."""
-    return any(cs.of(table).changed or cs.of(table).removed for table in ("person", "organisation"))
-
-
-def _tagged_ids(cs: ChangeSet) -> list[int]:
-    """Contributions whose tags an action changed (from the link rows' values before and after)."""
-    found: list[int] = []
-    for change in cs.changed_rows("contribution_tag"):
-        for values in (change.before, change.after):
-            if values is not None and "contribution_id" in dict(values):
-                found.append(int(dict(values)["contribution_id"]))
-    return found

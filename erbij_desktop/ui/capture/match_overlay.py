@@ -1,6 +1,6 @@
 """Search results show what the query matched: a soft yellow over the matched letters.
 
-The model says where (``MATCH_ROLE``: stretches of a cell's shown text). A
+The model says where (``match_spans``, also its ``MATCH_ROLE``: stretches of a cell's shown text). A
 transparent layer over the results list paints the marks after the list has
 painted its cells, multiplying the yellow into them: white turns yellow and
 the dark text stays as it is. Qt paints the layer whenever it repaints the part
@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMoveEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QStyle, QTableView, QWidget
 
-from erbij_desktop.ui.models.contributions import MATCH_ROLE, Col, ContributionRowsModel
+from erbij_desktop.ui.models.contributions import Col, ContributionRowsModel
 
 MATCH_BACKGROUND = QColor("#ffe58f")
 UNDERLINE = 2.0
@@ -64,13 +64,13 @@ class MatchOverlay(QWidget):
         painter = QPainter(self)
         for row in range(first, last + 1):
             selected = selection is not None and selection.isRowSelected(row)
+            shown = model.row_at(row)  # the model itself, not index.data: no round trip through Qt per cell
             for column in self._columns:
-                index = model.index(row, column)
-                spans = index.data(MATCH_ROLE)
+                spans = model.match_spans(shown, model.columns[column])
                 if not spans:
                     continue
-                rect = view.visualRect(index).adjusted(margin, 0, -margin, 0)
-                text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+                rect = view.visualRect(model.index(row, column)).adjusted(margin, 0, -margin, 0)
+                text = model.display(shown, model.columns[column])
                 key = (text, rect.width(), tuple(spans))
                 stretches = self._cache.get(key)
                 if stretches is None:

@@ -37,7 +37,7 @@ class SearchPanel(QWidget):
         self.matches = MatchOverlay(self.results, model, model.searched)
         # Lay the new results out at once: Qt waits for a timer, which paints every keystroke twice.
         model.modelReset.connect(self.results.executeDelayedItemsLayout)
-        # On a big event results keep coming after the keystroke (``ContributionSearchModel.searching``).
+        # Rows added, changed or deleted while searching change the count (the change feed).
         self._query = ""
         model.rowsInserted.connect(self._recount)
         model.rowsRemoved.connect(self._recount)

@@ -195,25 +195,28 @@ def test_search_model_on_a_big_event_filters_by_reset_of_results_only(size: int)
     assert {r.id for r in model.rows} >= {70, 700, 7000}
 
 
-def test_a_big_search_lists_the_first_rows_at_once_and_the_rest_in_idle_slices(qtbot: QtBot) -> None:
+def test_a_keystroke_resets_the_search_model_once_and_not_when_its_results_stay(
+    qtmodeltester: ModelTester,
+) -> None:
     rows = [row(i, text=f"bijdrage {i} over {'ouderen' if i % 3 else 'jongeren'}") for i in range(1, 301)]
     model = ContributionSearchModel()
-    model.scan_above, model.scan_slice = 100, 40  # as on a big event, in small numbers
     model.load(SearchIndex(rows), [(1, "Ronde 1")], {1: "Tafel 1"})
+    resets: list[str] = []
+    changed: list[int] = []
     inserted: list[int] = []
-    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
-    model.set_query("ouderen")
-    assert model.searching and 0 < model.rowCount() < 200  # the first slice, shown at once
-    # Meanwhile a row is added far down (it is listed at once) and one not scanned yet is deleted.
-    model.follow([row(301, text="nog meer ouderen")], removed=[299])
-    qtbot.waitUntil(lambda: not model.searching)
-    expected = [r.id for r in rows if r.id % 3 and r.id != 299] + [301]
-    assert [r.id for r in model.rows] == expected  # in order, nothing twice, nothing deleted
-    assert len(inserted) > 2
-    model.set_query("ouderen 7")
-    qtbot.waitUntil(lambda: not model.searching)
-    assert [r.id for r in model.rows] == [i for i in expected if "7" in str(i)]
-    model.set_query("jongeren")
-    model.set_query("x")  # the next keystroke abandons the scan: no "jongeren" row comes in later
-    qtbot.waitUntil(lambda: not model.searching)
-    assert model.rowCount() == 0
+    model.modelReset.connect(lambda: resets.append(model.query))
+    model.dataChanged.connect(lambda top, bottom, _roles: changed.append(bottom.row() - top.row() + 1))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(first))
+    for query in ("o", "ou", "oud", "oude", "ouder"):
+        model.set_query(query)
+    assert resets == ["o", "ou"]  # "oud" .. "ouder" find the rows "ou" found: no reset, only marks
+    assert changed == [200, 200, 200] and model.rowCount() == 200
+    model.set_query("ouder ")  # the same words
+    assert resets == ["o", "ou"] and len(changed) == 3
+    # Added while searching: put in its place, one row inserted; the next key narrows the patched rows.
+    model.follow([row(301, text="nog 999 ouderen", position=-1)])
+    assert inserted == [0] and resets == ["o", "ou"]
+    assert model.rows[0].id == 301 and model.rowCount() == 201
+    model.set_query("ouder 999")
+    assert [r.id for r in model.rows] == [301]
+    qtmodeltester.check(model)

@@ -96,3 +96,41 @@ def test_the_index_is_built_in_idle_time_and_follows_what_is_added(
         "Nog meer ouderen in de eerste",
         "Ouderen in de tweede ronde",
     ]  # event order: the first round first, whatever order they were typed in
+
+
+FIRST, ADDED = "Gülşen coördineert het buddyproject", "Nog een bijdrage van Gülşen"
+
+
+def test_rows_added_edited_and_deleted_while_searching_show_up_as_they_are(view: CaptureView) -> None:
+    capture(view, FIRST)
+    capture(view, "Eenzame ouderen in de wijk")
+    capture(view, "Gulsen zonder accenten")
+    press(view.entry, Qt.Key.Key_F, Ctrl)
+    type_text(view.search_field, "Gül")  # the ü as its own key event, as a keyboard sends it
+    model, summary = view.controller.search_model, view.search.summary
+    assert [r.text for r in model.rows] == ["Gülşen coördineert het buddyproject"]
+    capture(view, ADDED)  # Enter in the capture field while searching
+    capture(view, "Niets hierover")
+    assert [r.text for r in model.rows] == [FIRST, ADDED]
+    type_text(view.search_field, "şen")  # narrows the results the add patched
+    assert model.rowCount() == 2 and "2 bijdragen gevonden voor ‘Gülşen’" in summary.text()
+    text = model.column_of(Col.TEXT)
+    assert model.index(1, text).data(MATCH_ROLE) == [(21, 6)]
+    # Edited in the results list: the row no longer holds the word and leaves the results.
+    assert model.setData(model.index(0, text), "Gulsen, zonder trema's nu")
+    assert [r.text for r in model.rows] == ["Nog een bijdrage van Gülşen"]
+    assert "1 bijdrage gevonden" in summary.text()
+    # Undo (the Edit menu's, through the change feed) brings it back in its place; a delete takes it out.
+    assert view.context.workspace.undo() is not None
+    assert [r.text for r in model.rows] == [FIRST, ADDED]
+    view.controller.delete(model.row_at(1))
+    assert [r.text for r in model.rows] == ["Gülşen coördineert het buddyproject"]
+    assert "1 bijdrage gevonden" in summary.text()
+    for _ in range(3):
+        press(view.search_field, Qt.Key.Key_Backspace)  # back to "Gül"; then without the accent
+    view.search_field.selectAll()
+    type_text(view.search_field, "gul")
+    assert [r.text for r in model.rows] == [
+        "Gülşen coördineert het buddyproject",
+        "Gulsen zonder accenten",
+    ]
