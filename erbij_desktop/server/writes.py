@@ -50,12 +50,14 @@ def add_entry(ws: Workspace, table_id: int, entry: NewEntry, live_round_id: int 
     from erbij_desktop.domain.errors import DomainError
 
     def action(session: Session) -> bool:
-        if _by_uid(session, ws, entry.uid) is not None:
+        # Plain statements: this runs for every entry of a full room, on the interpreter the window
+        # shares (ORM queries here cost as much as the add itself).
+        if _uid_known(session, ws, entry.uid):
             return False
         round_id = entry.round_id if entry.round_id is not None else live_round_id
         if round_id is None:
             raise Refusal("no_round")
-        _open_round(session, ws, round_id)
+        _open_round_plain(session, ws, round_id)
         try:
             ops.add_contribution(
                 session,
@@ -146,6 +148,34 @@ def device_entries(ws: Workspace, table_id: int, device: str) -> list[dict[str, 
         ]
 
     return ws.read(read)
+
+
+def _uid_known(session: Session, ws: Workspace, uid: str) -> bool:
+    from sqlalchemy import select
+
+    from erbij_desktop.domain.schema import contribution
+
+    in_event = contribution.c.event_id == ws.event_id
+    found = session.connection().execute(
+        select(contribution.c.id).where(in_event, contribution.c.entry_uid == uid)
+    )
+    return found.first() is not None
+
+
+def _open_round_plain(session: Session, ws: Workspace, round_id: int) -> None:
+    from sqlalchemy import select
+
+    from erbij_desktop.domain.schema import round_
+
+    found = (
+        session.connection()
+        .execute(select(round_.c.event_id, round_.c.capture_closed).where(round_.c.id == round_id))
+        .first()
+    )
+    if found is None or found.event_id != ws.event_id:
+        raise Refusal("bad_request")
+    if found.capture_closed:
+        raise Refusal("closed")
 
 
 def _by_uid(session: Session, ws: Workspace, uid: str) -> Contribution | None:

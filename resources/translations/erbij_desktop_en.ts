@@ -201,73 +201,73 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="128"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="133"/>
         <source>Zonder tafel</source>
         <translation>No table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="246"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="260"/>
         <source>Kies eerst een ronde.</source>
         <translation>Choose a round first.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="256"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="270"/>
         <source>Bijdrage toevoegen</source>
         <translation>Add contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="262"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="276"/>
         <source>Uitlichten opheffen</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="262"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="276"/>
         <source>Bijdrage uitlichten</source>
         <translation>Highlight contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="268"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="282"/>
         <source>Bijdrage weer tonen</source>
         <translation>Show contribution again</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="268"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="282"/>
         <source>Bijdrage verbergen</source>
         <translation>Hide contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="273"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="287"/>
         <source>Bijdrage verwijderen</source>
         <translation>Delete contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="278"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="292"/>
         <source>Bijdrage naar andere tafel</source>
         <translation>Move contribution to another table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="282"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="296"/>
         <source>Labels wijzigen</source>
         <translation>Change tags</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="301"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="315"/>
         <source>Bijdrage verplaatsen</source>
         <translation>Move contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="307"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="321"/>
         <source>Citaat toevoegen</source>
         <translation>Add quote</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="314"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="328"/>
         <source>Bijdrage wijzigen</source>
         <translation>Edit contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="318"/>
-        <location filename="../../erbij_desktop/ui/capture/controller.py" line="322"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="332"/>
+        <location filename="../../erbij_desktop/ui/capture/controller.py" line="336"/>
         <source>Spreker wijzigen</source>
         <translation>Change speaker</translation>
     </message>
@@ -430,77 +430,77 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>ContributionModel</name>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="86"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="87"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="87"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="88"/>
         <source>Tafel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="88"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="89"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="89"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="90"/>
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="90"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="91"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="91"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="92"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="105"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="106"/>
         <source>uitgelicht</source>
         <translation>highlighted</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="107"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="108"/>
         <source>via de tafel</source>
         <translation>from the table</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="109"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="110"/>
         <source>verborgen, niet in het verslag</source>
         <translation>hidden, not in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="111"/>
+        <location filename="../../erbij_desktop/ui/models/contributions.py" line="112"/>
         <source>wacht op de server</source>
         <translation>waiting for the server</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="143"/>
+        <location filename="../../erbij_desktop/ui/models/contribution_texts.py" line="48"/>
         <source>In het verslag: %1</source>
         <translation>In the report: %1</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="145"/>
+        <location filename="../../erbij_desktop/ui/models/contribution_texts.py" line="50"/>
         <source>Via de tafel: getypt op de telefoon of laptop van de tafelhost</source>
         <translation>From the table: typed on the table host&apos;s phone or laptop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="147"/>
+        <location filename="../../erbij_desktop/ui/models/contribution_texts.py" line="52"/>
         <source>Verborgen: blijft bewaard, maar komt niet in het verslag</source>
         <translation>Hidden: kept, but not in the report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="149"/>
+        <location filename="../../erbij_desktop/ui/models/contribution_texts.py" line="54"/>
         <source>Wacht op de server: bewaard op deze laptop, bezorgd zodra er weer verbinding is</source>
         <translation>Waiting for the server: kept on this laptop, delivered as soon as the connection is back</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/models/contributions.py" line="151"/>
+        <location filename="../../erbij_desktop/ui/models/contribution_texts.py" line="56"/>
         <source>%1 tekens</source>
         <translation>%1 characters</translation>
     </message>

@@ -52,7 +52,7 @@ SEARCH_BUILD_DELAY_MS = 400
 FREEZE_ABOVE = 20_000
 # Counts per table follow the tables' devices (and other laptops) at most this often; the user's own
 # change updates them at once.
-COUNTS_EVERY_MS = 500
+COUNTS_EVERY_MS = 1000
 # ... and while being built, every this many rows (an event under 5,000 rows never is).
 FREEZE_WHILE_BUILDING = 5_000
 

@@ -16,7 +16,8 @@ from PySide6.QtGui import QKeySequence
 
 from erbij_desktop.domain.contribution_rows import ContributionRow
 from erbij_desktop.domain.errors import DomainError
-from erbij_desktop.ui.models.contributions import SOURCE_WAITING, Col
+from erbij_desktop.ui.models.contribution_texts import SOURCE_WAITING
+from erbij_desktop.ui.models.contributions import Col
 
 from .contribution_list import ContributionList
 from .row_menu import row_menu

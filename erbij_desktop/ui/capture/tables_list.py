@@ -7,7 +7,7 @@ Ctrl+1 … Ctrl+9 and Ctrl+PgUp/PgDn while the typing field keeps the focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -118,6 +118,11 @@ class TablesList(QListView):
         self.setAccessibleName(self.tr("Tafels"))
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._quiet = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Entered from Python, the delegate's painting of every row runs under one hold of the
+        # interpreter instead of taking it anew per row (see ContributionList.paintEvent).
+        super().paintEvent(event)
 
     def current_table(self) -> object:
         index = self.currentIndex()

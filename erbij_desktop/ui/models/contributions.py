@@ -34,10 +34,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from erbij_desktop.domain.contribution_rows import SOURCE_DEVICE, ContributionRow
 
+from .contribution_texts import SOURCE_WAITING
+from .contribution_texts import clock as _clock
+from .contribution_texts import one_line as _one_line
+from .contribution_texts import tooltip as _tooltip
 from .icons import blank_icon, device_icon, star_icon
-
-# app.outbox.SOURCE_WAITING: typed while the server could not be reached, kept on this laptop until it can.
-SOURCE_WAITING = "waiting"
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,8 +47,6 @@ HIGHLIGHTED_ROLE = Qt.ItemDataRole.UserRole + 3
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 4
 
 # Long pastes are shown shortened; the editor and the tooltip have the whole text.
-DISPLAY_MAX = 600
-TOOLTIP_MAX = 1500
 HIGHLIGHT_TINT = QColor(255, 196, 0, 38)
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -126,37 +125,6 @@ def _waiting_font() -> QFont:
     font = QFont()
     font.setItalic(True)
     return font
-
-
-def _one_line(text: str, limit: int = DISPLAY_MAX) -> str:
-    flat = text.replace("\n", "  ")
-    return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
-
-
-def _tooltip(row: ContributionRow) -> str:
-    text = row.text if len(row.text) <= TOOLTIP_MAX else row.text[:TOOLTIP_MAX].rstrip() + "…"
-    html = _escape(text).replace("\n", "<br>")
-    extra = []
-    if row.attribution:
-        extra.append(_escape(row.attribution))
-    if row.tags:
-        extra.append(_escape(", ".join(f"#{t}" for t in row.tags)))
-    if row.report_text is not None:
-        extra.append(_tr("In het verslag: %1").replace("%1", _escape(_one_line(row.report_text, 300))))
-    if row.source == SOURCE_DEVICE:
-        extra.append(_tr("Via de tafel: getypt op de telefoon of laptop van de tafelhost"))
-    if row.hidden:
-        extra.append(_tr("Verborgen: blijft bewaard, maar komt niet in het verslag"))
-    if row.source == SOURCE_WAITING:
-        extra.append(_tr("Wacht op de server: bewaard op deze laptop, bezorgd zodra er weer verbinding is"))
-    if len(row.text) > TOOLTIP_MAX:
-        extra.append(_tr("%1 tekens").replace("%1", f"{len(row.text):,}".replace(",", ".")))
-    tail = "".join(f"<br><i>{part}</i>" for part in extra)
-    return f"<p style='white-space:pre-wrap'>{html}{tail}</p>"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ContributionRowsModel(QAbstractTableModel):
@@ -288,8 +256,9 @@ class ContributionRowsModel(QAbstractTableModel):
         # A view asks seven roles for every visible cell on every paint; most are not answered here.
         if role not in _ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
+        return self._value(self._rows[index.row()], self.columns[index.column()], role)
+
+    def _value(self, row: ContributionRow, column: Col, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -337,10 +306,12 @@ class ContributionRowsModel(QAbstractTableModel):
             if isinstance(roleDataSpan, QModelRoleData)
             else cast(Iterable[QModelRoleData], roleDataSpan)
         )
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
         for item in items:
             role = item.role()
             if role in _ANSWERED_ROLES:
-                value = self.data(index, role)
+                value = self._value(row, column, role)
                 if value is not None:
                     item.setData(value)
 
@@ -362,7 +333,7 @@ class ContributionRowsModel(QAbstractTableModel):
 
     def display(self, row: ContributionRow, column: Col) -> str:
         if column is Col.TIME:
-            return row.created_at.astimezone().strftime("%H:%M")
+            return _clock(row.created_at)
         if column is Col.TEXT:
             return _one_line(row.text)
         if column is Col.PERSON:

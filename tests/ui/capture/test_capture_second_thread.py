@@ -68,6 +68,6 @@ def test_adds_from_a_second_thread_appear_within_100_ms_in_order(
     assert set(shown) == set(committed) and len(committed) == COUNT
     slowest = max(shown[i] - committed[i] for i in committed)
     assert slowest <= LIMIT_S, f"a contribution took {slowest * 1000:.0f} ms to appear"
-    # The counts follow a busy room at most twice a second: they catch up.
-    qtbot.waitUntil(lambda: view.controller.counts.entry(0).count == COUNT, timeout=2000)
+    # The counts follow a busy room at most once a second: they catch up.
+    qtbot.waitUntil(lambda: view.controller.counts.entry(0).count == COUNT, timeout=3000)
     assert history(view).to_undo() is None  # the host's words are not the facilitator's to undo

@@ -27,7 +27,8 @@ from erbij_desktop.domain import schema
 from erbij_desktop.storage.database import Database, open_database
 from erbij_desktop.ui.capture.outbox_sender import STATUS_NAME
 from erbij_desktop.ui.capture.view import CaptureView
-from erbij_desktop.ui.models.contributions import SOURCE_WAITING, Col
+from erbij_desktop.ui.models.contribution_texts import SOURCE_WAITING
+from erbij_desktop.ui.models.contributions import Col
 
 EDITABLE_FLAG = Qt.ItemFlag.ItemIsEditable
 
