@@ -14,7 +14,8 @@ Two people editing the same field: **last writer wins, with a notice**. Each
 field edit is one short transaction; PostgreSQL's row lock orders two edits of
 one row, and the later commit is what both laptops show. The earlier writer's
 laptop hears of it as a REMOTE change of that row (its ``label`` names the
-other's action), so its view shows the winner. Undo never takes back someone
+other's action), so its view shows the winner, and its status bar says that
+the other laptop's change now stands (ui/events/remote_notice.py). Undo never takes back someone
 else's work: the recorder reads the rows an UPDATE or DELETE is about to touch
 with ``FOR UPDATE`` (so "before" is what the statement really changed, also
 when another laptop's edit committed a moment earlier), and undo/redo lock the

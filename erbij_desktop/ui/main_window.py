@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self.tabs.saved.connect(self.save_indicator.mark_saved)
         self.tabs.retitled.connect(self._show_title)
+        self.tabs.remote_notice.message.connect(lambda text: self.statusBar().showMessage(text, 12000))
         self.undo_actions.bind(self.tabs)
         self.tabs.restore_state(QSettings())
         remember(LAST_EVENT_KEY, event_id)  # a crash from now on reopens here, as a normal quit would

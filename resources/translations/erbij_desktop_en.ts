@@ -1066,22 +1066,22 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>EventTabs</name>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="75"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="76"/>
         <source>V&amp;astleggen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="78"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="79"/>
         <source>&amp;Live</source>
         <translation>Li&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="82"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="83"/>
         <source>Ve&amp;rslag</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/events/tabs.py" line="124"/>
+        <location filename="../../erbij_desktop/ui/events/tabs.py" line="126"/>
         <source>&amp;Voorbereiden</source>
         <translation>&amp;Prepare</translation>
     </message>
@@ -1413,97 +1413,97 @@ Add a round with its discussion question under Prepare; then you can capture her
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Nieuw evenement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="225"/>
         <source>A&amp;lle evenementen</source>
         <translation>&amp;All events</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Demo openen</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="232"/>
         <source>Evenement &amp;exporteren (.erbij)…</source>
         <translation>Export e&amp;vent (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="236"/>
         <source>Evenement &amp;importeren (.erbij)…</source>
         <translation>&amp;Import event (.erbij)…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Publiceren naar het organisatiearchief…</source>
         <translation>&amp;Publish to the organisation&apos;s archive…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Offline halen naar een bestand…</source>
         <translation>Take &amp;offline to a file…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Verslag exporteren…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="253"/>
         <source>Evenement ver&amp;wijderen…</source>
         <translation>De&amp;lete event…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="258"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="262"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Over Erbij Desktop</source>
         <translation>&amp;About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="306"/>
         <source>De nieuwe taal geldt vanaf de volgende keer dat u Erbij Desktop start.</source>
         <translation>The new language applies from the next time you start Erbij Desktop.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="332"/>
         <source>Over Erbij Desktop</source>
         <translation>About Erbij Desktop</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../erbij_desktop/ui/main_window.py" line="337"/>
         <source>Voorbereiden, leiden en verslaan van een praktijktafel.
 
 Database: %1</source>
@@ -2790,6 +2790,14 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>RemoteNotice</name>
+    <message>
+        <location filename="../../erbij_desktop/ui/events/remote_notice.py" line="42"/>
+        <source>Een andere laptop wijzigde intussen hetzelfde als u (%1); die laatste wijziging geldt.</source>
+        <translation>Another laptop changed the same thing as you in the meantime (%1); that latest change stands.</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <location filename="../../erbij_desktop/ui/curation/export.py" line="46"/>
@@ -3457,12 +3465,12 @@ Database: %1</translation>
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="38"/>
+        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="39"/>
         <source>Deze bijdrage wacht nog op de server; wijzig haar als ze is bezorgd.</source>
         <translation>This contribution is still waiting for the server; change it once it has been delivered.</translation>
     </message>
     <message>
-        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="65"/>
+        <location filename="../../erbij_desktop/ui/capture/row_actions.py" line="66"/>
         <source>Bijdrage verwijderd — %1 zet hem terug.</source>
         <translation>Contribution deleted — %1 brings it back.</translation>
     </message>

@@ -46,6 +46,7 @@ from ..settings import keys
 from ..settings.remember import remember
 from .context import EventContext, open_context
 from .optional_parts import installed
+from .remote_notice import RemoteNotice
 
 if TYPE_CHECKING:
     from ..prepare.page import PreparePage
@@ -115,6 +116,7 @@ class EventTabs(QTabWidget):
         self.context.signals.changed.connect(self._on_feed)
         # On a server database: other laptops' changes of the event arrive on the feed (not on SQLite).
         self._unfollow = remote.follow(self.workspace)
+        self.remote_notice = RemoteNotice(self.context, self)
         self._title = ""
         self._restored = False
         self._closed = False
