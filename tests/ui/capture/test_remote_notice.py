@@ -7,6 +7,9 @@ tests/app/test_remote.py and tests/ui/capture/test_other_laptop.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from capture_helpers import CaptureEvent
 from pytestqt.qtbot import QtBot
 
@@ -24,14 +27,22 @@ def _remote(ws: Workspace, label: str, **tables: TableChanges) -> None:
     )
 
 
-def test_an_edit_overwritten_by_another_laptop_gets_a_notice(
-    qtbot: QtBot, db: Database, capture_event: CaptureEvent
-) -> None:
+@pytest.fixture
+def laptop(qtbot: QtBot, db: Database, capture_event: CaptureEvent) -> Iterator[tuple[Workspace, list[str]]]:
+    """This laptop's workspace, and what its notice said."""
     ws = Workspace(db, capture_event.event_id)
     context = open_context(ws)
     notice = RemoteNotice(context)
     heard: list[str] = []
     notice.message.connect(heard.append)
+    yield ws, heard
+    context.close()
+
+
+def test_an_edit_overwritten_by_another_laptop_gets_a_notice(
+    laptop: tuple[Workspace, list[str]], capture_event: CaptureEvent
+) -> None:
+    ws, heard = laptop
     first = actions.add_contribution(
         ws, capture_event.rounds[0], "Eerste versie", table_id=capture_event.tables[0]
     )
@@ -54,19 +65,13 @@ def test_an_edit_overwritten_by_another_laptop_gets_a_notice(
 
     _remote(ws, "Bijdrage verwijderen", contribution=TableChanges(removed=frozenset({first.id})))
     assert len(heard) == 2  # removed over my edit: also said
-    context.close()
 
 
 def test_a_new_contribution_of_mine_is_not_overwritten_by_a_colleagues_add(
-    qtbot: QtBot, db: Database, capture_event: CaptureEvent
+    laptop: tuple[Workspace, list[str]], capture_event: CaptureEvent
 ) -> None:
-    ws = Workspace(db, capture_event.event_id)
-    context = open_context(ws)
-    notice = RemoteNotice(context)
-    heard: list[str] = []
-    notice.message.connect(heard.append)
+    ws, heard = laptop
     mine = actions.add_contribution(ws, capture_event.rounds[0], "Nieuw", table_id=capture_event.tables[0])
     _remote(ws, "Bijdrage", contribution=TableChanges(added=frozenset({mine.id + 1})))
     ws.feed.publish(ChangeSet(ws.event_id, "Weer verbonden", Origin.REMOTE, everything=True))
     assert heard == []
-    context.close()
