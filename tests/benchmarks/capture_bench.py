@@ -27,19 +27,21 @@ import gc
 import sqlite3
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from common import Result, child_main, ensure_import_path, median, ms, percentile
 
 ensure_import_path()
 
-from generator import Shape, build_event, capture_script  # noqa: E402
+from generator import Capture, Shape, build_event, capture_script  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from erbij_desktop.app.capture_actions import add_contribution  # noqa: E402
 from erbij_desktop.app.history import LIMIT  # noqa: E402
 from erbij_desktop.app.workspace import Workspace  # noqa: E402
 from erbij_desktop.domain import contributions as ops  # noqa: E402
+from erbij_desktop.domain.contribution_rows import ContributionRow  # noqa: E402
 from erbij_desktop.domain.models import EventTable, Round  # noqa: E402
 from erbij_desktop.storage.database import SQLITE_PRAGMAS, Database, open_database  # noqa: E402
 
@@ -81,6 +83,33 @@ def raw_insert(connection: sqlite3.Connection, row: ops.ContributionRow) -> None
     connection.execute("COMMIT")
 
 
+def alternate(
+    workspace: Workspace,
+    script: Sequence[Capture],
+    rounds: Sequence[int],
+    tables: Sequence[int],
+    bare_insert: Callable[[ContributionRow], object],
+) -> tuple[list[float], list[float]]:
+    """Each contribution of the script through the app's Enter, then the very row by the bare floor:
+    seconds of each, alternating (a busy moment on the machine hits both)."""
+    ours, bare = [], []
+    for number, typed in enumerate(script):
+        started = time.perf_counter()
+        row = add_contribution(
+            workspace,
+            rounds[number * len(rounds) // len(script)],
+            typed.text,
+            table_id=tables[number % len(tables)],
+            person=typed.person,
+            organisation=typed.organisation,
+        )
+        ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        bare_insert(row)
+        bare.append(time.perf_counter() - started)
+    return ours, bare
+
+
 def domain_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
     """Seconds per Enter through the domain, and per raw insert, alternating."""
     db, event_id, rounds, tables = make_database(workdir / "capture-app.sqlite")
@@ -92,22 +121,8 @@ def domain_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
     workspace.feed.subscribe(heard.append)  # as the open capture view does
     script = capture_script(count)
     gc.freeze()  # as the app does once its window shows (erbij_desktop.ui.app.run_gui)
-    ours, bare = [], []
     try:
-        for number, typed in enumerate(script):
-            started = time.perf_counter()
-            row = add_contribution(
-                workspace,
-                rounds[number * len(rounds) // count],
-                typed.text,
-                table_id=tables[number % len(tables)],
-                person=typed.person,
-                organisation=typed.organisation,
-            )
-            ours.append(time.perf_counter() - started)
-            started = time.perf_counter()
-            raw_insert(raw, row)
-            bare.append(time.perf_counter() - started)
+        ours, bare = alternate(workspace, script, rounds, tables, lambda row: raw_insert(raw, row))
         with db.transaction() as session:
             assert sum(ops.counts_by_round(session, event_id).values()) == count
         assert len(heard) == count and len(workspace.history) == min(count, LIMIT)

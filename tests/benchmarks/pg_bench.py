@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import gc
 import sys
-import time
 from pathlib import Path
 
 from common import HERE, Result, child_main, ensure_import_path, median, ms, percentile
@@ -37,12 +36,11 @@ ensure_import_path()
 sys.path.insert(0, str(HERE.parent))  # tests/: the PostgreSQL helpers of the test fixtures
 
 import psycopg  # noqa: E402
-from capture_bench import make_database  # noqa: E402
+from capture_bench import alternate, make_database  # noqa: E402
 from generator import QUICK_REPORT_EVENT, REPORT_EVENT, Shape, build_event, capture_script  # noqa: E402
 from postgres import PostgresServer  # noqa: E402
 from report_bench import CPU, WALL, fresh_render, interleaved, judged  # noqa: E402
 
-from erbij_desktop.app.capture_actions import add_contribution  # noqa: E402
 from erbij_desktop.app.workspace import Workspace  # noqa: E402
 from erbij_desktop.domain import contributions as ops  # noqa: E402
 from erbij_desktop.domain.contribution_rows import ContributionRow  # noqa: E402
@@ -100,22 +98,10 @@ def capture(server: PostgresServer, count: int) -> tuple[list[float], list[float
     workspace.feed.subscribe(heard.append)  # as the open capture view does
     script = capture_script(count)
     gc.freeze()
-    ours, bare = [], []
     try:
-        for number, typed in enumerate(script):
-            started = time.perf_counter()
-            row = add_contribution(
-                workspace,
-                rounds[number * len(rounds) // count],
-                typed.text,
-                table_id=tables[number % len(tables)],
-                person=typed.person,
-                organisation=typed.organisation,
-            )
-            ours.append(time.perf_counter() - started)
-            started = time.perf_counter()
-            raw_insert(raw, row, row.created_at)
-            bare.append(time.perf_counter() - started)
+        ours, bare = alternate(
+            workspace, script, rounds, tables, lambda row: raw_insert(raw, row, row.created_at)
+        )
         with db.transaction() as session:
             assert sum(ops.counts_by_round(session, event_id).values()) == count
         assert len(heard) >= count
