@@ -84,6 +84,10 @@
     confirming: null // id of the entry whose delete waits for a second tap
   };
   var syncing = false;
+  // Answers from the laptop, counted: a listing asked for at count n says nothing about an entry
+  // saved or deleted after n (its answer may arrive later, when sync and a listing cross).
+  var answers = 0;
+  var deletedAt = {};
   var retryTimer = null;
   var retryDelay = 1000;
 
@@ -111,7 +115,10 @@
   function load() {
     try {
       var stored = JSON.parse(localStorage.getItem(storeKey) || "null");
-      if (stored && Array.isArray(stored.entries)) { return stored; }
+      if (stored && Array.isArray(stored.entries)) {
+        stored.entries.forEach(function (e) { delete e.savedAt; }); // counts are per page load
+        return stored;
+      }
     } catch (e) { /* a damaged store starts afresh */ }
     return { entries: [] };
   }
@@ -198,9 +205,12 @@
         if (status === 423) { view.paused = true; render(); later(5000); break; }
         if (status === 429 || status >= 500) { later(3000); break; }
         if (response.ok || (sentOp === "delete" && status === 404)) {
+          answers++;
           if (sentOp === "delete") {
+            deletedAt[e.id] = answers;
             drop(e.id);
           } else {
+            e.savedAt = answers;
             e.status = "saved";
             if (e.op === sentOp && e.text === sentText) { e.op = null; } else if (e.op === "add") { e.op = "edit"; }
           }
@@ -221,6 +231,8 @@
   }
 
   async function refreshEntries() {
+    var asked = answers;
+    function since(e) { return e.savedAt !== undefined && e.savedAt > asked; }
     try {
       var response = await request("GET", "/entries?device=" + encodeURIComponent(device), undefined, SEND_TIMEOUT);
       if (response.status === 403) { linkGone(); return; }
@@ -229,17 +241,20 @@
       var known = {};
       listed.forEach(function (item) {
         known[item.id] = true;
+        if (deletedAt[item.id] > asked) { return; } // deleted after this listing was asked for
         var mine = find(item.id);
         if (!mine) {
           store.entries.push({ id: item.id, text: item.text, person: item.person, organisation: item.organisation,
             consent: !!item.person, round_id: item.round_id, status: "saved", op: null });
-        } else if (!mine.op) {
+        } else if (!mine.op && !since(mine)) {
           mine.text = item.text;
           mine.status = "saved";
         }
       });
-      // Saved here but no longer on the laptop: the facilitator removed it.
-      store.entries = store.entries.filter(function (e) { return known[e.id] || e.op || e.status !== "saved"; });
+      // Saved here (before the listing was asked for) but not on the laptop: the facilitator removed it.
+      store.entries = store.entries.filter(function (e) {
+        return known[e.id] || e.op || e.status !== "saved" || since(e);
+      });
       save();
       render();
     } catch (err) {

@@ -184,3 +184,57 @@ def test_the_table_page_passes_axe_wcag_21_aa(browser: Any, axe: str, server: Ro
         context.close()
     violations = [{"id": v["id"], "nodes": len(v["nodes"]), "help": v["help"]} for v in result["violations"]]
     assert violations == [], pretty(violations)
+
+
+def test_a_listing_that_crosses_a_send_keeps_the_sent_entry(phone: Any, ws: Workspace, room: Room) -> None:
+    """Back online, the page lists its entries and sends the waiting one at once; the listing was
+    made before the laptop stored the entry but arrives after "saved": the entry stays listed."""
+    import time
+
+    from playwright.sync_api import expect
+
+    server = RoomServer(ws, host="127.0.0.1")
+    server.start()
+    port, tokens = server.address[1], server.tokens
+    crossed: dict[str, Any] = {"listing": None, "send": None, "done": False}
+
+    def cross() -> None:  # whichever of the two arrives second lets the send through, then the listing
+        crossed["send"].continue_()
+        _wait_for(lambda: _texts(ws) == ["Tijdens de storing"])
+        time.sleep(0.5)  # the page has read "saved" by now
+        route, listing = crossed["listing"]
+        route.fulfill(response=listing)
+        crossed["done"] = True
+
+    def hold(route: Any) -> None:
+        if crossed["done"]:
+            route.continue_()
+        elif route.request.method == "GET":
+            crossed["listing"] = (route, route.fetch())  # what the laptop holds now: not the entry yet
+            if crossed["send"] is not None:
+                cross()
+        else:
+            crossed["send"] = route
+            if crossed["listing"] is not None:
+                cross()
+
+    try:
+        phone.goto(server.link(room.tables[0]))
+        expect(phone.locator("#question")).to_have_text("Wat werkt in jullie wijk?", timeout=WAIT)
+        server.stop()
+        expect(phone.locator("#offline")).to_be_visible(timeout=WAIT)
+        _send(phone, "Tijdens de storing")
+        expect(_entry(phone, "Tijdens").locator(".status")).to_have_text("wacht op verbinding")
+        phone.route(re.compile(r"/api/t/[^/]+/entries(\?.*)?$"), hold)
+        server = RoomServer(ws, host="127.0.0.1", port=port, tokens=tokens)
+        server.start()
+        expect(_entry(phone, "Tijdens").locator(".status")).to_have_text("opgeslagen", timeout=WAIT)
+        for _ in range(100):
+            if crossed["done"]:
+                break
+            phone.wait_for_timeout(100)
+        assert crossed["done"]
+        phone.wait_for_timeout(500)  # the late listing has been read
+        expect(_entry(phone, "Tijdens")).to_have_count(1)
+    finally:
+        server.stop()
