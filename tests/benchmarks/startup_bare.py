@@ -1,12 +1,13 @@
-"""The start-up baseline: the least a Qt + SQLAlchemy app does before its window shows.
+"""The start-up floor: the least any PySide6 app does before its window shows.
 
-    python tests/benchmarks/startup_bare.py DATABASE
+    python tests/benchmarks/startup_bare.py [DATABASE]
 
-Imports PySide6.QtWidgets and SQLAlchemy, opens the same database with the
-same pragmas and reads its list of events, shows an empty QMainWindow of the
-app's size, and after its first paint prints the same marker the app prints
-and, like the app, quits ``ERBIJ_STARTUP_PROBE`` milliseconds later.
-Deliberately free of any Erbij import.
+Imports PySide6.QtWidgets, shows an empty QMainWindow of the app's size, and
+after its first paint prints the same marker the app prints and, like the app,
+quits ``ERBIJ_STARTUP_PROBE`` milliseconds later. No database and no
+SQLAlchemy: issue 17 asks start-up to be judged against a bare Qt window, not
+against a script that already pays for the ORM's import (``startup_models.py``
+is that script, as a reference line). Deliberately free of any Erbij import.
 """
 
 from __future__ import annotations
@@ -17,10 +18,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-from sqlalchemy import Engine, create_engine, event, text
 
 SHOWN_MARKER = "erbij-desktop: window shown"  # the same line ui/app.py prints
-PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON")
 
 
 class FirstPaint(QObject):
@@ -39,34 +38,10 @@ class FirstPaint(QObject):
         QTimer.singleShot(self.linger_ms, QCoreApplication.quit)
 
 
-def engine_for(path: str) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
-
-    def pragmas(connection: object, _record: object) -> None:
-        cursor = connection.cursor()  # type: ignore[attr-defined]
-        for pragma in PRAGMAS:
-            cursor.execute(pragma)
-        cursor.close()
-
-    event.listen(engine, "connect", pragmas)
-    return engine
-
-
-def read_titles(path: str) -> list[str]:
-    """The events' titles, oldest first, with a plain SQL query."""
-    engine = engine_for(path)
-    try:
-        with engine.connect() as connection:
-            return [row[0] for row in connection.execute(text("SELECT title FROM event ORDER BY id"))]
-    finally:
-        engine.dispose()
-
-
-def main(path: str, read: Callable[[str], list[str]] = read_titles) -> int:
+def main(title: Callable[[], str] = lambda: "") -> int:
     app = QApplication(sys.argv[:1])
-    titles = read(path)
     window = QMainWindow()
-    window.setWindowTitle(titles[-1] if titles else "")
+    window.setWindowTitle(title())
     window.resize(1200, 780)
     linger = os.environ.get("ERBIJ_STARTUP_PROBE", "")
     probe = FirstPaint(int(linger) if linger.isdigit() else 0)
@@ -76,4 +51,4 @@ def main(path: str, read: Callable[[str], list[str]] = read_titles) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main())

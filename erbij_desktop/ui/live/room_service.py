@@ -5,16 +5,24 @@ The server (erbij_desktop.server) runs in its own thread and calls back from
 there; this object turns that into Qt signals for the box and its model, and
 ticks while the server runs so "laatste contact" and the device counts age.
 It follows the round the facilitator puts live, and stops with the event.
+
+The server module (and aiohttp with it, ~80 ms and several MB) is imported when
+the facilitator first starts the server, not when the Live tab is built right
+after the window's first paint: most events never start it.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from erbij_desktop.app.workspace import Workspace
 from erbij_desktop.server.errors import ServerError
 from erbij_desktop.server.presence import TableStatus
-from erbij_desktop.server.room import RoomServer
+
+if TYPE_CHECKING:
+    from erbij_desktop.server.room import RoomServer
 
 TICK_MS = 5_000
 
@@ -47,6 +55,8 @@ class RoomService(QObject):
         """Listen on ``host:port``; ServerError (a Dutch sentence) when that cannot be done."""
         if self.running:
             return
+        from erbij_desktop.server.room import RoomServer
+
         server = RoomServer(self._ws, host=host, port=port)
         server.follow_round(self._round)
         server.start()
