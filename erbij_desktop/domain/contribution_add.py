@@ -13,14 +13,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, insert, select, update
+from sqlalchemy import Select, Table, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .contribution_rows import SOURCE_LAPTOP, SOURCES, ContributionRow, get_row
 from .errors import NotFoundError, ValidationError
 from .models import Contribution, Event, EventTable, Organisation, Person, Round
 from .people import ensure_organisation, ensure_person
-from .round_lock import lock_round
+from .round_lock import lock_column
 from .text import clean_line, clean_text, name_key
 from .transactions import flushed
 from .types import utcnow
@@ -62,31 +62,52 @@ def _dutch_number(value: int) -> str:
 # Built once: the capture path runs these on every Enter, and must stay within a
 # few milliseconds of a bare SQLite insert.
 _CONTRIBUTIONS = cast(Table, Contribution.__table__)
-_ADD_LOOKUP = (
-    select(
-        Round.event_id,
-        select(func.max(Contribution.position))
-        .where(Contribution.round_id == bindparam("round_id"))
-        .scalar_subquery(),
-        select(EventTable.event_id).where(EventTable.id == bindparam("table_id")).scalar_subquery(),
-        # The names typed, when the event knows them already (nearly always in the room): in the
-        # same statement, so a known name costs no round trip to a server of its own.
-        Person.id,
-        Person.name,
-        Person.organisation_id,
-        Organisation.id,
-        Organisation.name,
+
+
+def _add_lookup(*, locked: bool) -> Select[Any]:
+    """The round's event, the table's event and the names typed; ``locked``: the round's lock too."""
+    lock = [lock_column(bindparam("round_id"))] if locked else []
+    return (
+        select(
+            Round.event_id,
+            select(EventTable.event_id).where(EventTable.id == bindparam("table_id")).scalar_subquery(),
+            # The names typed, when the event knows them already (nearly always in the room): in the
+            # same statement, so a known name costs no round trip to a server of its own.
+            Person.id,
+            Person.name,
+            Person.organisation_id,
+            Organisation.id,
+            Organisation.name,
+            *lock,
+        )
+        .select_from(Round)
+        .outerjoin(
+            Person, and_(Person.event_id == Round.event_id, Person.name_key == bindparam("person_key"))
+        )
+        .outerjoin(
+            Organisation,
+            and_(Organisation.event_id == Round.event_id, Organisation.name_key == bindparam("org_key")),
+        )
+        .where(Round.id == bindparam("round_id"))
     )
-    .select_from(Round)
-    .outerjoin(Person, and_(Person.event_id == Round.event_id, Person.name_key == bindparam("person_key")))
-    .outerjoin(
-        Organisation,
-        and_(Organisation.event_id == Round.event_id, Organisation.name_key == bindparam("org_key")),
-    )
-    .where(Round.id == bindparam("round_id"))
-)
+
+
+_ADD_LOOKUP = _add_lookup(locked=False)
+_ADD_LOOKUP_LOCKED = _add_lookup(locked=True)  # PostgreSQL: see round_lock
 _SET_PERSON_ORGANISATION = update(cast(Table, Person.__table__)).where(Person.id == bindparam("person_id"))
-_ADD_INSERT = insert(_CONTRIBUTIONS)
+# The position is computed in the INSERT itself: on a server, after the lookup took the round's lock.
+_NEXT_POSITION = (
+    select(func.coalesce(func.max(Contribution.position) + 1, 0))
+    .where(Contribution.round_id == bindparam("position_round"))
+    .scalar_subquery()
+)
+# The new row comes back whole (RETURNING): its id and position, and the workspace's undo record
+# need not read it back (app/recorder.py): two statements less per Enter than lock, read, insert, read.
+_ADD_INSERT = (
+    insert(_CONTRIBUTIONS)
+    .values(position=_NEXT_POSITION)
+    .return_defaults(supplemental_cols=list(_CONTRIBUTIONS.c))
+)
 
 
 def add_contribution(
@@ -114,62 +135,58 @@ def add_contribution(
         raise ValidationError("source", f"Onbekende herkomst {source!r}.", "invalid")
     if entry_uid is not None:
         entry_uid = _entry_uid(entry_uid)
-    lock_round(session, round_id)  # two laptops adding at once on a server: one position each
     person_name = clean_line(person or "")
     organisation_name = clean_line(organisation or "")
     # Plain statements run on the session's connection: the ORM's execution layer only costs here.
-    found = (
-        session.connection()
-        .execute(
-            _ADD_LOOKUP,
-            {
-                "round_id": round_id,
-                "table_id": table_id,
-                "person_key": name_key(person_name) if person_name else "",
-                "org_key": name_key(organisation_name) if organisation_name else "",
-            },
-        )
-        .first()
-    )
+    conn = session.connection()
+    # On a server the lookup also takes the round's lock: two laptops adding at once, one position each.
+    found = conn.execute(
+        _ADD_LOOKUP_LOCKED if conn.dialect.name == "postgresql" else _ADD_LOOKUP,
+        {
+            "round_id": round_id,
+            "table_id": table_id,
+            "person_key": name_key(person_name) if person_name else "",
+            "org_key": name_key(organisation_name) if organisation_name else "",
+        },
+    ).first()
     if found is None:
         raise NotFoundError(f"Geen ronde met id {round_id}.")
-    event_id, last_position, table_event = found[:3]
+    event_id, table_event = found[:2]
     if entry_uid is not None:
         stored = _stored_entry(session, event_id, entry_uid)
         if stored is not None:
             return stored
     if table_id is not None:
         check_table_event(event_id, table_event)
-    position = 0 if last_position is None else last_position + 1
     moment = now or utcnow()
     with flushed(session):
-        who, org = _known_names(session, event_id, person_name, organisation_name, found[3:])
-        inserted = (
-            session.connection()
-            .execute(
-                _ADD_INSERT,
-                {
-                    "event_id": event_id,
-                    "round_id": round_id,
-                    "table_id": table_id,
-                    "text": clean,
-                    "report_text": None,
-                    "person_id": who[0] if who else None,
-                    "organisation_id": org[0] if org else None,
-                    "highlighted": False,
-                    "position": position,
-                    "created_at": moment,
-                    "updated_at": moment,
-                    "entry_uid": entry_uid,
-                    "source": source,
-                    "device_id": device_id[:DEVICE_ID_MAX] if device_id else None,
-                    "hidden": False,
-                },
-            )
-            .inserted_primary_key
+        who, org = _known_names(session, event_id, person_name, organisation_name, found[2:7])
+        result = conn.execute(
+            _ADD_INSERT,
+            {
+                "event_id": event_id,
+                "round_id": round_id,
+                "table_id": table_id,
+                "text": clean,
+                "report_text": None,
+                "person_id": who[0] if who else None,
+                "organisation_id": org[0] if org else None,
+                "highlighted": False,
+                "position_round": round_id,
+                "created_at": moment,
+                "updated_at": moment,
+                "entry_uid": entry_uid,
+                "source": source,
+                "device_id": device_id[:DEVICE_ID_MAX] if device_id else None,
+                "hidden": False,
+            },
         )
-        assert inserted is not None
-        contribution_id = inserted[0]
+        stored_row = result.returned_defaults
+        assert stored_row is not None
+        contribution_id, position = (
+            stored_row._mapping[_CONTRIBUTIONS.c.id],
+            stored_row._mapping[_CONTRIBUTIONS.c.position],
+        )
     return ContributionRow(
         id=contribution_id,
         event_id=event_id,

@@ -8,12 +8,20 @@ rollback) before the maximum is read: the second laptop waits a moment, then
 reads the first one's committed row (READ COMMITTED reads afresh per
 statement) and takes the next position. No unique constraint is needed (and
 none is added: renumbering a round moves positions through each other).
+
+Adding a contribution (the hot path) takes the lock inside its lookup
+statement (``lock_column``) and computes the position inside its INSERT: a
+later statement, so its snapshot is taken after the lock was granted. One
+round trip to the server less per Enter than a statement of its own.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from typing import Any
+
+from sqlalchemy import Integer, cast, func, literal, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 # pg_advisory_xact_lock(class, round id): the class is the bytes of "ErbR" (a two-key lock never meets
 # the one-key migration lock of storage.server_db).
@@ -26,3 +34,8 @@ def lock_round(session: Session, round_id: int) -> None:
     conn = session.connection()
     if conn.dialect.name == "postgresql":
         conn.execute(_LOCK, {"class": ROUND_LOCK_CLASS, "round": round_id})
+
+
+def lock_column(round_param: BindParameter[Any]) -> ColumnElement[Any]:
+    """The same lock as a column of a SELECT (PostgreSQL only): taken while that statement runs."""
+    return func.pg_advisory_xact_lock(cast(literal(ROUND_LOCK_CLASS), Integer), cast(round_param, Integer))

@@ -176,3 +176,50 @@ def test_writers_on_three_threads_are_serialised(ws: Workspace, db: Database) ->
         lambda s: s.scalars(select(Contribution.position).where(Contribution.round_id == round_id)).all()
     )
     assert len(positions) == len(set(positions))
+
+
+def test_a_new_row_is_recorded_from_what_its_insert_returned(ws: Workspace, db: Database) -> None:
+    """Enter: the undo record takes the new row from the INSERT's RETURNING, not from a read after it."""
+    from sqlalchemy import event
+
+    round_id = first_round(ws)
+    statements: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(" ".join(statement.split()[:4]))
+
+    got = heard(ws)
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        row = ws.run("Bijdrage toevoegen", lambda s: ops.add_contribution(s, round_id, "Zonder nalezen"))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    after = next(i for i, st in enumerate(statements) if st.startswith("INSERT INTO contribution"))
+    assert not [st for st in statements[after:] if st.startswith("SELECT contribution.")]
+    (change,) = got[-1].rows
+    with db.connect() as conn:
+        found = conn.execute(text("SELECT * FROM contribution WHERE id = :i"), {"i": row.id})
+        stored = found.mappings().one()
+    assert change.before is None and change.after is not None
+    assert dict(change.after)["text"] == stored["text"] == "Zonder nalezen"
+    assert set(dict(change.after)) == set(stored.keys())
+
+
+def test_a_new_row_changed_later_in_the_same_action_is_read_back(ws: Workspace, db: Database) -> None:
+    round_id = first_round(ws)
+    start = dump(db)
+
+    def add_then_edit(s: Session) -> int:
+        row = ops.add_contribution(s, round_id, "Eerste woorden")
+        ops.edit_text(s, row.id, "Tweede woorden")
+        return row.id
+
+    got = heard(ws)
+    ws.run("Bijdrage toevoegen", add_then_edit)
+    after = dump(db)
+    (change,) = [c for c in got[-1].rows if c.table == "contribution"]
+    assert change.after is not None and dict(change.after)["text"] == "Tweede woorden"
+    ws.undo()
+    assert dump(db) == start
+    ws.redo()
+    assert dump(db) == after
