@@ -45,11 +45,19 @@ def on_server(engine: Engine) -> bool:
 
 
 def announce(
-    conn: Connection, event_id: int, label: str, rows: Sequence[RowChange], instance: str | None = None
+    conn: Connection,
+    event_id: int,
+    label: str,
+    rows: Sequence[RowChange],
+    instance: str | None = None,
+    *,
+    commit: bool = False,
 ) -> None:
-    """Tell the other laptops, when ``conn``'s transaction commits, which rows it changed."""
+    """Tell the other laptops, when ``conn``'s transaction commits, which rows it changed;
+    ``commit``: commit it in the same round trip (the last step of an action)."""
     tables = {name: (t.added, t.changed, t.removed) for name, t in summarise(rows).items()}
-    pg_notify.send(conn, pg_notify.encode(instance or pg_notify.INSTANCE, event_id, label, tables))
+    payload = pg_notify.encode(instance or pg_notify.INSTANCE, event_id, label, tables)
+    pg_notify.send(conn, payload, commit=commit)
 
 
 def change_set(workspace: Workspace, notice: pg_notify.Notice) -> ChangeSet:

@@ -89,8 +89,8 @@ class Workspace:
                     changes = recorder.finish(conn, recording)
                 finally:
                     recorder.stop(conn)
-                if self._shared and changes:
-                    remote.announce(conn, self.event_id, label, changes)
+                if self._shared and changes:  # with the COMMIT, in one round trip
+                    remote.announce(conn, self.event_id, label, changes, commit=True)
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -139,7 +139,7 @@ class Workspace:
                     recorder.stop(conn)
                 _check_exactly(wanted, done)
                 if self._shared and done:
-                    remote.announce(conn, self.event_id, step.label, done)
+                    remote.announce(conn, self.event_id, step.label, done, commit=True)
         except UndoConflict:
             self.history.clear()
             self._publish(step.label, [], Origin.LOCAL, Direction.UNDO, always=True)

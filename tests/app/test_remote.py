@@ -174,3 +174,35 @@ def test_nothing_listens_or_notifies_on_sqlite(tmp_path: Path) -> None:
         stop()
     finally:
         db.close()
+
+
+def test_the_notice_goes_with_the_commit_in_one_round_trip(
+    two_laptops: tuple[Workspace, Workspace], follow: Callable[..., Remote]
+) -> None:
+    """Enter on a server: the lookup, the INSERT, then the notice and COMMIT in one message; a label
+    with quotes and a semicolon travels as a literal, and the row is committed for the others."""
+    from sqlalchemy import event
+
+    a, b = two_laptops
+    heard = follow(b, "laptop-b")
+    round_id = first_round(a)
+    statements: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    label = "Jan's bijdrage'); COMMIT; DROP TABLE contribution; --"
+    event.listen(a.db.engine, "before_cursor_execute", note)
+    try:
+        row = a.run(label, lambda s: ops.add_contribution(s, round_id, "In één keer"))
+    finally:
+        event.remove(a.db.engine, "before_cursor_execute", note)
+    assert len(statements) == 3
+    assert statements[-1].startswith("SELECT pg_notify(") and statements[-1].endswith("; COMMIT")
+    got = heard.next()
+    assert got.label == label and got.of("contribution").added == {row.id}
+    assert b.read(lambda s: s.scalar(text("SELECT text FROM contribution WHERE id = :i"), {"i": row.id})) == (
+        "In één keer"
+    )
+    assert a.undo() == label  # undo announces and commits the same way
+    assert heard.next().of("contribution").removed == {row.id}
