@@ -117,6 +117,9 @@ def test_scheduler_backs_up_every_interval_while_there_are_changes(db_path: Path
 
 
 def test_policy_is_a_saved_setting() -> None:
+    from erbij_desktop.storage.locations import config_dir
+
+    (config_dir() / "backups.json").unlink(missing_ok=True)  # the app's settings dialog test saved one
     assert backups.load_policy() == BackupPolicy()
     backups.save_policy(BackupPolicy(keep=3, interval_minutes=2))
     assert backups.load_policy() == BackupPolicy(keep=3, interval_minutes=2)

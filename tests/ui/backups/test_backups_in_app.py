@@ -84,7 +84,10 @@ def test_dialog_lists_backups_and_makes_one(qtbot: QtBot, db: Database) -> None:
 
     dialog.keep_spin.setValue(4)
     dialog.interval_spin.setValue(7)
-    assert backups.load_policy() == BackupPolicy(keep=4, interval_minutes=7)
+    try:
+        assert backups.load_policy() == BackupPolicy(keep=4, interval_minutes=7)
+    finally:
+        backups.save_policy(BackupPolicy())  # the tests after this one start from the default
 
 
 def test_dialog_asks_before_restoring(qtbot: QtBot, db: Database) -> None:
