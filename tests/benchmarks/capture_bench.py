@@ -12,13 +12,20 @@ The baseline does the irreducible part of the same work with the ``sqlite3``
 module: one INSERT of the very row the app stored (same text, same ids, same
 position) into an identical database with the same pragmas, and COMMIT. The
 two alternate contribution by contribution, so a busy moment on the machine
-hits both. Targets: p99 <= 5 ms and <= 4x the baseline's p99.
+hits both. Targets: p99 <= 5 ms and <= 4x the baseline's p99 (issue 8); p50 <=
+2.5x the baseline's p50 (issue 17: the steady overhead, which a ratio of two
+fsync-bound p99s cannot see).
 
-A subset also goes through the real widget: text and names typed into the
+A subset also goes through the real widget, on an event that already holds
+10,000 contributions (generator.SCALE_EVENT): text and names typed into the
 capture view's fields, then the Enter key, timed until the list has the row.
 Every tenth of those waits before Enter until the typed text's draft is on
 disk (the draft timer fired and the writer is done), so Enter after a pause
-is timed too: it must not wait for a draft file (issue 17).
+is timed too: it must not wait for a draft file. The first ten Enters after
+the view opened warm what any first use warms (compiled statements, glyphs;
+the first took 25-35 ms here) and are not counted; the first is shown on a
+line of its own. Target (issue 17): p99 <= 16 ms (one frame at 60 Hz), typed
+fast and after a pause.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from common import Result, child_main, ensure_import_path, median, ms, percentil
 
 ensure_import_path()
 
-from generator import Capture, Shape, build_event, capture_script  # noqa: E402
+from generator import SCALE_EVENT, Capture, Shape, build_event, capture_script  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from erbij_desktop.app.capture_actions import add_contribution  # noqa: E402
@@ -47,6 +54,9 @@ from erbij_desktop.storage.database import SQLITE_PRAGMAS, Database, open_databa
 
 P99_LIMIT_MS = 5.0
 RATIO_LIMIT = 4.0
+P50_RATIO_LIMIT = 2.5
+FRAME_MS = 16.0  # Enter key -> row listed, p99: one frame at 60 Hz
+WARM_UP = 10  # Enters after the view opened that are not counted (the first is shown on its own)
 EMPTY_EVENT = Shape(tables=40, rounds=3, per_table=0)
 RAW_INSERT = """
 INSERT INTO contribution (event_id, round_id, table_id, text, report_text, person_id, organisation_id,
@@ -55,10 +65,10 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 
-def make_database(path: Path) -> tuple[Database, int, list[int], list[int]]:
+def make_database(path: Path, shape: Shape = EMPTY_EVENT) -> tuple[Database, int, list[int], list[int]]:
     db = open_database(str(path))
     with db.transaction() as session:
-        event_id = build_event(session, EMPTY_EVENT)
+        event_id = build_event(session, shape)
         rounds = list(session.scalars(select(Round.id).where(Round.event_id == event_id).order_by(Round.id)))
         in_event = EventTable.event_id == event_id
         tables = list(session.scalars(select(EventTable.id).where(in_event).order_by(EventTable.id)))
@@ -133,8 +143,9 @@ def domain_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
     return ours, bare
 
 
-def widget_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
-    """Seconds from Enter in the capture view until the list shows the row: typed fast; after a pause."""
+def widget_path(workdir: Path, count: int) -> tuple[list[float], list[float], float]:
+    """Seconds from Enter in the capture view until the list shows the row: typed fast; after a pause;
+    the first Enter after the view opened."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -147,7 +158,7 @@ def widget_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
 
     app = QApplication.instance() or QApplication([])
     install_application_font(app)  # type: ignore[arg-type]
-    db, event_id, _rounds, tables = make_database(workdir / "capture-widget.sqlite")
+    db, event_id, _rounds, tables = make_database(workdir / "capture-widget.sqlite", SCALE_EVENT)
     view = CaptureView(open_context(Workspace(db, event_id)))
     window = QMainWindow()
     window.setCentralWidget(view)
@@ -157,6 +168,7 @@ def widget_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
     gc.freeze()  # as the app does once its window shows (erbij_desktop.ui.app.run_gui)
     times: list[float] = []
     paused: list[float] = []
+    first = 0.0
     try:
         for number, typed in enumerate(capture_script(count, seed=7)):
             if number % 10 == 0:
@@ -174,7 +186,11 @@ def widget_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
             started = time.perf_counter()
             QTest.keyClick(view.entry, Qt.Key.Key_Return)
             QApplication.processEvents()  # the list repaints with the new row
-            (paused if pause else times).append(time.perf_counter() - started)
+            took = time.perf_counter() - started
+            if number == 0:
+                first = took
+            elif number >= WARM_UP:
+                (paused if pause else times).append(took)
             if view.controller.table_model.rowCount() != before + 1 or view.entry.text():
                 raise RuntimeError(f"Enter did not store contribution {number}: {view.message.text()}")
     finally:
@@ -182,26 +198,28 @@ def widget_path(workdir: Path, count: int) -> tuple[list[float], list[float]]:
         view.deleteLater()
         QApplication.processEvents()
         db.close()
-    return times, paused
+    return times, paused, first
 
 
 def measure(workdir: Path, quick: bool) -> list[Result]:
     count = 300 if quick else 3000
-    widget_count = 60 if quick else 300
+    widget_count = 60 if quick else 300 + WARM_UP
     ours, bare = domain_path(workdir, count)
-    widget, after_pause = widget_path(workdir, widget_count)
+    widget, after_pause, first = widget_path(workdir, widget_count)
     section = "2 Capture"
     return [
         Result(section, f"Enter → committed, p50 ({count:,} contributions)", ms(median(ours)), "ms",
-               ms(median(bare))),
+               ms(median(bare)), ratio_limit=P50_RATIO_LIMIT),
         Result(section, f"Enter → committed, p99 ({count:,} contributions)", ms(percentile(ours, 0.99)), "ms",
                ms(percentile(bare, 0.99)), limit=P99_LIMIT_MS, ratio_limit=RATIO_LIMIT),
         Result(section, f"Enter key in the capture view → row listed, p50 ({len(widget)})",
                ms(median(widget)), "ms", ms(median(bare))),
-        Result(section, f"Enter key in the capture view → row listed, p99 ({len(widget)})",
-               ms(percentile(widget, 0.99)), "ms", ms(percentile(bare, 0.99))),
+        Result(section, f"Enter key in the capture view → row listed, p99 ({len(widget)}; event of 10,000)",
+               ms(percentile(widget, 0.99)), "ms", ms(percentile(bare, 0.99)), limit=FRAME_MS),
         Result(section, f"the same after a pause, the draft on disk first, p99 ({len(after_pause)})",
-               ms(percentile(after_pause, 0.99)), "ms", ms(percentile(bare, 0.99))),
+               ms(percentile(after_pause, 0.99)), "ms", ms(percentile(bare, 0.99)), limit=FRAME_MS),
+        Result(section, "reference: the first Enter after the view opened (not in the two lines above)",
+               ms(first), "ms"),
     ]  # fmt: skip
 
 
