@@ -188,8 +188,11 @@ def _after_execute(
     for key in keys:
         recording.before.setdefault((table.name, key), None)
     returned = result.returned_defaults if len(param_sets) == 1 else None
-    if returned is not None and all(column in returned._mapping for column in table.c):
-        recording.returned[(table.name, keys[0])] = {c.name: returned._mapping[c] for c in table.c}
+    if returned is None:
+        return
+    values = returned._mapping  # made anew on each access: once here
+    if all(column in values for column in table.c):
+        recording.returned[(table.name, keys[0])] = {c.name: values[c] for c in table.c}
 
 
 def _before_cursor_execute(
