@@ -183,10 +183,8 @@ def add_contribution(
         )
         stored_row = result.returned_defaults
         assert stored_row is not None
-        contribution_id, position = (
-            stored_row._mapping[_CONTRIBUTIONS.c.id],
-            stored_row._mapping[_CONTRIBUTIONS.c.position],
-        )
+        values = stored_row._mapping  # made anew on each access: once
+        contribution_id, position = values[_CONTRIBUTIONS.c.id], values[_CONTRIBUTIONS.c.position]
     return ContributionRow(
         id=contribution_id,
         event_id=event_id,

@@ -19,23 +19,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, cast, func, literal, text
+from sqlalchemy import Integer, bindparam, cast, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 # pg_advisory_xact_lock(class, round id): the class is the bytes of "ErbR" (a two-key lock never meets
 # the one-key migration lock of storage.server_db).
 ROUND_LOCK_CLASS = 0x4572_6252
-_LOCK = text("SELECT pg_advisory_xact_lock(CAST(:class AS integer), CAST(:round AS integer))")
 
 
 def lock_round(session: Session, round_id: int) -> None:
     """Hold the round's numbering until this transaction ends (on PostgreSQL; nothing on SQLite)."""
     conn = session.connection()
     if conn.dialect.name == "postgresql":
-        conn.execute(_LOCK, {"class": ROUND_LOCK_CLASS, "round": round_id})
+        conn.execute(_LOCK, {"round": round_id})
 
 
 def lock_column(round_param: BindParameter[Any]) -> ColumnElement[Any]:
-    """The same lock as a column of a SELECT (PostgreSQL only): taken while that statement runs."""
+    """The round's lock as a column of a SELECT (PostgreSQL only): taken while that statement runs."""
     return func.pg_advisory_xact_lock(cast(literal(ROUND_LOCK_CLASS), Integer), cast(round_param, Integer))
+
+
+_LOCK = select(lock_column(bindparam("round")))  # lock_round's statement: the same lock, built once

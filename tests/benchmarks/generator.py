@@ -58,6 +58,7 @@ class Shape:
 # The events: 40 tables x 3 rounds x 25 (3,000) with 20 photos, and 10,000 for the capture view.
 REPORT_EVENT = Shape(tables=40, rounds=3, per_table=25, photos=20)
 SCALE_EVENT = Shape(tables=40, rounds=5, per_table=50)
+BIG_SCALE_EVENT = Shape(tables=40, rounds=5, per_table=500)  # 100,000: scale and start-up
 QUICK_REPORT_EVENT = Shape(tables=12, rounds=2, per_table=25, photos=5)
 QUICK_SCALE_EVENT = Shape(tables=20, rounds=4, per_table=25)
 

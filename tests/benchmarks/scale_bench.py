@@ -64,9 +64,9 @@ QUICK_SIZES = ("10k",)
 
 
 def shape(size: str) -> object:
-    from generator import SCALE_EVENT, Shape
+    from generator import BIG_SCALE_EVENT, SCALE_EVENT
 
-    return {"10k": SCALE_EVENT, "100k": Shape(tables=40, rounds=5, per_table=500)}[size]
+    return {"10k": SCALE_EVENT, "100k": BIG_SCALE_EVENT}[size]
 
 
 def resident_mb() -> float:

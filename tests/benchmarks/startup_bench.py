@@ -82,7 +82,7 @@ def run_marked(command: list[str], env: dict[str, str], log: Path) -> tuple[floa
 
 def prepare(workdir: Path, quick: bool) -> int:
     """The demo event, and (not quick) the 100,000-contribution event, each the only event in its file."""
-    from generator import Shape, build_event
+    from generator import BIG_SCALE_EVENT, build_event
 
     from erbij_desktop.storage.archive_demo import import_demo
     from erbij_desktop.storage.database import open_database
@@ -95,7 +95,7 @@ def prepare(workdir: Path, quick: bool) -> int:
                 if path.name == DEMO:
                     ids.add(import_demo(session)[0].id)
                 else:
-                    ids.add(build_event(session, Shape(tables=40, rounds=5, per_table=500)))
+                    ids.add(build_event(session, BIG_SCALE_EVENT))
         finally:
             db.close()
     assert len(ids) == 1, "both events must have the same id: the settings remember one"
